@@ -1,0 +1,100 @@
+/**
+ * An edition: a set of areas with their geography and, for each indicator, a value with its
+ * provenance. Plain data, produced by the pipeline (src/pipeline) and read by every front end.
+ */
+import type { MethodDescription } from '../method/types.js';
+
+/**
+ * How close a value is to the Commission's own measure (see ../shared/data/EDITIONS.md):
+ * - `exact`: the SMI's measure, at district level;
+ * - `exact-county`: the SMI's measure for the upper-tier authority, inherited by its districts;
+ * - `proxy` / `proxy-county`: a related measure, at district / upper-tier level;
+ * - `estimated`: an exact-county value adjusted to the district by the small-area adjustment;
+ * - `missing`: no open source; the indicator is left out.
+ */
+export type Level = 'exact' | 'exact-county' | 'proxy' | 'proxy-county' | 'estimated' | 'missing';
+
+export const LEVELS: readonly Level[] = ['exact', 'exact-county', 'proxy', 'proxy-county', 'estimated', 'missing'];
+
+export interface ValueProvenance {
+  level: Level;
+  /** Data year as the source labels it, e.g. "2016", "2015/16", "2025". */
+  year: string;
+  /** Id of the source file in the manifest (src/pipeline/manifest.ts). */
+  source: string;
+  /** The measure in the source (column, sheet or LAIT short name). */
+  measure: string;
+  /** Set when the value was taken from another year because the edition's year is suppressed. */
+  carriedFromYear?: string;
+  /** Anything else a reader must know about this value ("county value is the mean of its districts"). */
+  note?: string;
+}
+
+/** A 95% confidence interval published with a value (ASHE pay has one). */
+export interface Interval {
+  lower: number;
+  upper: number;
+}
+
+export interface AreaGeography {
+  code: string;
+  name: string;
+  /** "Unitary authority", "Non-metropolitan district", "Metropolitan district", "London borough". */
+  type: string;
+  regionCode: string;
+  region: string;
+  /** Upper-tier county for districts in two-tier areas; null where the area is its own upper tier. */
+  countyCode: string | null;
+  county: string | null;
+  /** 2011 rural-urban classification (six-fold label) and its broad three-fold class. */
+  ruralUrban: string;
+  ruralUrbanBroad: string;
+  /** The April 2025 council this area is (or is part of). */
+  successorCode: string;
+  successorName: string;
+  /** For 2025 councils formed by merging 2016 districts: those districts' codes. */
+  predecessorCodes: string[];
+}
+
+export interface EditionArea extends AreaGeography {
+  values: Record<string, number | null>;
+  provenance: Record<string, ValueProvenance>;
+  intervals: Record<string, Interval>;
+}
+
+/** What the edition uses for one indicator, whatever the area. */
+export interface IndicatorSourceSummary {
+  indicator: string;
+  level: Level;
+  year: string;
+  source: string | null;
+  measure: string;
+  note: string;
+  /** Number of areas with a value. */
+  coverage: number;
+}
+
+export interface SourceFile {
+  id: string;
+  /** Path under the data directory. */
+  path: string;
+  title: string;
+  publisher: string;
+  url: string;
+  licence: string;
+  attribution: string;
+  sha256: string;
+}
+
+export interface Edition {
+  id: string;
+  label: string;
+  description: string;
+  /** The method the edition is computed with by default. */
+  method: MethodDescription;
+  areas: EditionArea[];
+  indicators: IndicatorSourceSummary[];
+  sources: SourceFile[];
+  /** Checksums of the source files the edition was built from, keyed by source id. */
+  checksums: Record<string, string>;
+}

@@ -1,0 +1,21 @@
+/**
+ * An error meant for the person running the program: one plain sentence that says what is
+ * wrong and, where it helps, what to do. The CLI and the server print `message` and nothing
+ * else; any other error is a bug and is reported as such.
+ */
+export class SmiError extends Error {
+  override readonly name = 'SmiError';
+  /** Exit code the CLI uses: 1 for bad data or a failed build, 2 for bad usage. */
+  readonly exitCode: number;
+  constructor(message: string, options: { exitCode?: number; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.exitCode = options.exitCode ?? 1;
+  }
+}
+
+/** A usage error: unknown flag value, unknown area, unknown edition. Exit code 2. */
+export class UsageError extends SmiError {
+  constructor(message: string) {
+    super(message, { exitCode: 2 });
+  }
+}
