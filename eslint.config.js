@@ -1,6 +1,7 @@
-// Lint rules: typescript-eslint's type-aware recommended set, plus a rule that keeps
-// the pure layers (stats, method, engine, report) free of Node built-ins so they run in a browser.
+// Lint rules: ESLint's and typescript-eslint's recommended sets, plus rules that keep the pure layers
+// (stats, method, engine, edition, report) free of Node built-ins and of the I/O layers, so they run in a browser.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -8,8 +9,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/stats/**', 'src/method/**', 'src/engine/**', 'src/report/**'],
+    files: ['src/stats/**', 'src/method/**', 'src/engine/**', 'src/edition/**', 'src/report/**'],
     rules: {
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: 'Pure layers must not do I/O: keep Node built-ins in src/pipeline or src/cli.' },
@@ -19,6 +21,7 @@ export default tseslint.config(
     },
   },
   {
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -1,4 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Every test run builds the editions afresh into its own cache folder, so a stale cache left by an
+// earlier version of the pipeline can never make a test pass; later calls in the run use the cache.
+const cacheDir = mkdtempSync(join(tmpdir(), 'smi-test-cache-'));
 
 export default defineConfig({
   test: {
@@ -7,5 +14,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // CLI tests spawn the built binary and pipeline tests parse the real source files: two workers suit a 2-core machine.
     maxWorkers: 2,
+    env: { SMI_CACHE_DIR: cacheDir },
   },
 });

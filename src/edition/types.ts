@@ -10,11 +10,12 @@ import type { MethodDescription } from '../method/types.js';
  * - `exact-county`: the SMI's measure for the upper-tier authority, inherited by its districts;
  * - `proxy` / `proxy-county`: a related measure, at district / upper-tier level;
  * - `estimated`: an exact-county value adjusted to the district by the small-area adjustment;
- * - `missing`: no open source; the indicator is left out.
+ * - `missing`: no open source; the indicator is left out;
+ * - `supplied`: a value from a user's own dataset, whose closeness to the measure the program cannot know.
  */
-export type Level = 'exact' | 'exact-county' | 'proxy' | 'proxy-county' | 'estimated' | 'missing';
+export type Level = 'exact' | 'exact-county' | 'proxy' | 'proxy-county' | 'estimated' | 'missing' | 'supplied';
 
-export const LEVELS: readonly Level[] = ['exact', 'exact-county', 'proxy', 'proxy-county', 'estimated', 'missing'];
+export const LEVELS: readonly Level[] = ['exact', 'exact-county', 'proxy', 'proxy-county', 'estimated', 'missing', 'supplied'];
 
 export interface ValueProvenance {
   level: Level;
@@ -54,6 +55,8 @@ export interface AreaGeography {
   successorName: string;
   /** For 2025 councils formed by merging 2016 districts: those districts' codes. */
   predecessorCodes: string[];
+  /** Anything a reader must know about this area's geography (e.g. a recomputed rural-urban class). */
+  note?: string;
 }
 
 export interface EditionArea extends AreaGeography {

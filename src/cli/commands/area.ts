@@ -1,0 +1,62 @@
+/** `smi area <name or code>`: the profile of one area. */
+import type { Command } from 'commander';
+import { findArea } from '../../report/areaLookup.js';
+import { attributionText } from '../../report/attribution.js';
+import { ordinal } from '../../report/ordinal.js';
+import { areaProfile, type AreaProfile, type ProfileIndicator } from '../../report/profile.js';
+import type { ScoredEdition } from '../../report/scoredEdition.js';
+import { loadScored } from '../context.js';
+import type { Io } from '../io.js';
+import { formatJson, formatTable, formatValue } from '../output.js';
+import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+
+export function registerArea(program: Command, io: Io): void {
+  const command = program
+    .command('area')
+    .description('The profile of one area: its rank, each life stage, each indicator, and its strongest and weakest indicators.')
+    .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028');
+  withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: SourceFlags & FormatFlag) => {
+    const scored = await loadScored(flags);
+    const entry = findArea(scored.areas.map((item) => ({ code: item.area.code, name: item.area.name, item })), words.join(' '), `in ${scored.edition.id}`).item;
+    const profile = areaProfile(scored, entry);
+    if (flags.format === 'json') {
+      io.out(formatJson({ ...profile, attribution: attributionText(scored.edition) }));
+      return;
+    }
+    io.out(renderProfile(profile, scored));
+  });
+}
+
+export function renderProfile(profile: AreaProfile, scored: ScoredEdition): string {
+  const lines: string[] = [];
+  lines.push(profile.headline, '');
+  const where = [profile.type, profile.county, profile.region].filter((part) => part !== null && part !== '').join(', ');
+  lines.push(`${where}. ${profile.ruralUrban}.`);
+  if (profile.successor) lines.push(`Since the local government changes it is part of ${profile.successor.name} (${profile.successor.code}).`);
+  lines.push('', 'Life stages');
+  for (const stage of profile.stages) {
+    lines.push(`  ${stage.label.padEnd(12)} ${stage.rank === null ? 'not ranked' : `${ordinal(stage.rank)} of ${profile.rankedCount} (${stage.decilePhrase})`}`);
+  }
+  lines.push('', 'Indicators (rank among areas with a value; 1 = best)');
+  const table = formatTable<ProfileIndicator>(
+    [
+      { header: '#', cell: (row) => row.number, align: 'right' },
+      { header: 'Indicator', cell: (row) => row.label },
+      { header: 'Value', cell: (row) => formatValue(row.value, row.unit), align: 'right' },
+      { header: 'Median', cell: (row) => formatValue(row.median, row.unit), align: 'right' },
+      { header: 'Rank', cell: (row) => (row.rank === null ? null : `${row.rank}/${row.rankOf}`), align: 'right' },
+      { header: 'Level', cell: (row) => row.level },
+      { header: 'Year', cell: (row) => (row.carriedFromYear ? `${row.carriedFromYear} (carried)` : row.year) },
+    ],
+    profile.indicators,
+  );
+  lines.push(...table.trimEnd().split('\n').map((line) => `  ${line}`));
+  if (profile.strongest.length > 0) {
+    lines.push('', `Strongest: ${profile.strongest.map((s) => `${s.label} (${ordinal(s.rank)} of ${s.rankOf})`).join('; ')}.`);
+    lines.push(`Weakest: ${profile.weakest.map((s) => `${s.label} (${ordinal(s.rank)} of ${s.rankOf})`).join('; ')}.`);
+  }
+  lines.push('', 'Levels: exact = the Commission\'s measure; exact-county = its measure for the county, shared by its districts;');
+  lines.push('estimated = the county value adjusted to the district; proxy = a related measure; missing = no open source.');
+  lines.push('', attributionText(scored.edition), '');
+  return lines.join('\n');
+}

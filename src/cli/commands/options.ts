@@ -1,0 +1,26 @@
+/** Flags shared by several commands, defined once so they read the same everywhere. */
+import { Option, type Command } from 'commander';
+import { DEFAULT_EDITION } from '../context.js';
+import type { Format } from '../output.js';
+
+export function withSource(command: Command): Command {
+  return command
+    .option('-e, --edition <edition>', `open-2016 (2016 districts), open-latest (2025 councils), or a CSV file of your own`, DEFAULT_EDITION)
+    .option('-m, --method <method>', 'a preset (smi-2017, smi-2016) or a method JSON file; default: the edition\'s own')
+    .option('--no-small-area-adjustment', 'give districts of two-tier counties their county\'s FSM values for indicators 4, 6, 9 and 10 instead of district estimates');
+}
+
+export function withFormat(command: Command, formats: Format[], fallback: Format): Command {
+  return command.addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(fallback));
+}
+
+export interface SourceFlags {
+  edition: string;
+  method?: string;
+  /** False with --no-small-area-adjustment. */
+  smallAreaAdjustment?: boolean;
+}
+
+export interface FormatFlag {
+  format: Format;
+}

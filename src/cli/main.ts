@@ -1,0 +1,46 @@
+/**
+ * The `smi` command line. Commander parses flags and writes --help; each command lives in
+ * src/cli/commands. Errors meant for people (SmiError, bad flags) become one line on stderr
+ * and a non-zero exit; anything else is a bug, reported in one line too (set SMI_DEBUG=1 for the stack).
+ */
+import { Command, CommanderError } from 'commander';
+import { SmiError } from '../errors.js';
+import { registerCommands } from './commands/index.js';
+import type { Io } from './io.js';
+import { processIo } from './io.js';
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('smi')
+    .description('The Social Mobility Index for England: league tables, area profiles, comparisons and the data behind them.')
+    .version('0.1.0', '-V, --version')
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      outputError: (text, write) => write(`smi: ${text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see --help)\n`),
+    })
+    .exitOverride();
+  registerCommands(program, io);
+  return program;
+}
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    if (argv.length === 0) {
+      io.out(program.helpInformation());
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof SmiError) {
+      io.err(`smi: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`smi: internal error: ${message} (please report it; set SMI_DEBUG=1 to see where it happened)\n`);
+    if (process.env.SMI_DEBUG) io.err(`${error instanceof Error ? error.stack : ''}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Step 1 of the engine: check the input and lay it out in columns, in a canonical area order.
+ */
+import { SmiError } from '../errors.js';
+import type { MethodDescription } from '../method/types.js';
+import type { AreaInput } from './types.js';
+import { floatColumns } from './columns.js';
+
+/**
+ * The input laid out in columns. "Canonical order" is the areas sorted by code (UTF-16 code
+ * units, as JavaScript's default string sort; for GSS codes, alphabetical): every later step works
+ * in this order, so sums are always taken in the same order and results never depend on the
+ * order of the input. Indicators and stages are in method order. Missing values are NaN (the input
+ * cannot contain NaN: it is rejected).
+ */
+export interface PreparedIndex {
+  method: MethodDescription;
+  /** Number of areas. */
+  n: number;
+  /** Area codes and names in canonical order. */
+  codes: string[];
+  names: string[];
+  /** inputIndex[c] = position in the input of the area at canonical position c. */
+  inputIndex: Int32Array;
+  /** Indicator ids in method order (all of them, absent ones too). */
+  indicatorIds: string[];
+  /** Stage index (into method.stages) of each indicator. */
+  indicatorStage: Int32Array;
+  /** Indicator weights w and stage weights W, as in the method. */
+  indicatorWeights: Float64Array;
+  stageWeights: Float64Array;
+  /** values[i][c]: raw value of indicator i for the area at canonical position c; NaN = missing. */
+  values: Float64Array[];
+  /** Number of areas with a value, per indicator. */
+  presentCount: Int32Array;
+  /** 1 for indicators with no value in any area ("absent"): they are left out everywhere. */
+  indicatorAbsent: Uint8Array;
+  /** Per stage, the indices of its indicators that are not absent (method order, any weight). */
+  stageIndicators: Int32Array[];
+  /**
+   * 1 for stages with no non-absent indicator of positive weight ("absent"): they are left out of
+   * the overall score.
+   */
+  stageAbsent: Uint8Array;
+  /** Ids of the absent indicators and stages, in method order. */
+  absentIndicators: string[];
+  absentStages: string[];
+}
+
+/**
+ * Checks the areas and builds the columns. Does not validate the method itself (see
+ * `validateMethod`); does not change its arguments.
+ *
+ * @throws SmiError for a duplicate area code, a value that is not a finite number or null, or
+ *   when no stage with a positive weight has any value (no overall score could be computed).
+ */
+export function prepare(method: MethodDescription, areas: readonly AreaInput[]): PreparedIndex {
+  const n = areas.length;
+  const seen = new Set<string>();
+  for (const area of areas) {
+    if (typeof area !== 'object' || area === null || typeof area.code !== 'string' || area.code === '') {
+      throw new SmiError('every area must have a non-empty string code');
+    }
+    if (seen.has(area.code)) throw new SmiError(`area code "${area.code}" appears more than once in the input`);
+    seen.add(area.code);
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const ca = (areas[a] as AreaInput).code;
+    const cb = (areas[b] as AreaInput).code;
+    return ca < cb ? -1 : ca > cb ? 1 : 0;
+  });
+  const inputIndex = Int32Array.from(order);
+  const codes = order.map((i) => (areas[i] as AreaInput).code);
+  const names = order.map((i) => (areas[i] as AreaInput).name);
+
+  const stagePosition = new Map(method.stages.map((stage, k) => [stage.id, k]));
+  const m = method.indicators.length;
+  const indicatorIds = method.indicators.map((indicator) => indicator.id);
+  const indicatorStage = Int32Array.from(method.indicators, (indicator) => stagePosition.get(indicator.stage) ?? -1);
+  const indicatorWeights = Float64Array.from(method.indicators, (indicator) => indicator.weight);
+  const stageWeights = Float64Array.from(method.stages, (stage) => stage.weight);
+
+  const values = floatColumns(m, n, 0);
+  const presentCount = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    const id = indicatorIds[i] as string;
+    const column = values[i]!;
+    let present = 0;
+    for (let c = 0; c < n; c++) {
+      const area = areas[inputIndex[c]!] as AreaInput;
+      let raw: unknown = area.values?.[id];
+      // A number or null can only be the area's own property; anything else may be inherited
+      // (an indicator id such as "toString"), and only an own property is the area's value.
+      if (raw !== undefined && raw !== null && typeof raw !== 'number' && !Object.hasOwn(area.values, id)) raw = undefined;
+      if (raw === null || raw === undefined) {
+        column[c] = NaN;
+      } else if (typeof raw === 'number' && Number.isFinite(raw)) {
+        column[c] = raw;
+        present++;
+      } else {
+        const got = typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? JSON.stringify(raw) : `a ${typeof raw}`;
+        throw new SmiError(`area ${area.code}: the value of indicator "${id}" must be a finite number or null (got ${got})`);
+      }
+    }
+    presentCount[i] = present;
+  }
+
+  const indicatorAbsent = Uint8Array.from(presentCount, (count) => (count === 0 ? 1 : 0));
+  const members: number[][] = method.stages.map(() => []);
+  for (let i = 0; i < m; i++) {
+    if (indicatorAbsent[i] === 0) members[indicatorStage[i]!]?.push(i);
+  }
+  const stageIndicators = members.map((list) => Int32Array.from(list));
+  const stageAbsent = Uint8Array.from(members, (list) => (list.some((i) => indicatorWeights[i]! > 0) ? 0 : 1));
+  let anyStage = false;
+  for (let k = 0; k < stageAbsent.length; k++) if (stageAbsent[k] === 0 && stageWeights[k]! > 0) anyStage = true;
+  if (!anyStage) {
+    throw new SmiError(
+      n === 0
+        ? 'there are no areas to rank'
+        : 'no stage with a positive weight has any indicator value, so no overall score can be computed',
+    );
+  }
+  return {
+    method,
+    n,
+    codes,
+    names,
+    inputIndex,
+    indicatorIds,
+    indicatorStage,
+    indicatorWeights,
+    stageWeights,
+    values,
+    presentCount,
+    indicatorAbsent,
+    stageIndicators,
+    stageAbsent,
+    absentIndicators: indicatorIds.filter((_, i) => indicatorAbsent[i] === 1),
+    absentStages: method.stages.filter((_, k) => stageAbsent[k] === 1).map((stage) => stage.id),
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Step 6 of the engine: ranks, deciles and hotspot/coldspot classes.
+ */
+import { decile } from '../stats/decile.js';
+import { rankDescending } from '../stats/rankDescending.js';
+import type { TieRule } from '../method/types.js';
+import type { AreaClass } from './types.js';
+import { intColumns } from './columns.js';
+import type { PreparedIndex } from './prepare.js';
+import type { RankedSelection } from './selectRankedAreas.js';
+import type { StageAggregation } from './aggregateStages.js';
+import type { OverallAggregation } from './aggregateOverall.js';
+
+/** Ranks and deciles in canonical area order; 0 means "none" (unranked area or absent stage). */
+export interface Ranking {
+  /** N, the number of ranked areas. */
+  rankedCount: number;
+  /** Number of hotspots and of coldspots: see {@link hotspotCountFor}. */
+  hotspotCount: number;
+  overallRanks: Int32Array;
+  overallDeciles: Int32Array;
+  stageRanks: Int32Array[];
+  stageDeciles: Int32Array[];
+}
+
+export interface IndicatorRanking {
+  /** ranks[i][c]: rank of the area's score on indicator i among the ranked areas with a score; 0 = none. */
+  ranks: Int32Array[];
+  /** Per indicator, the number of ranked areas with a score (the denominator of its ranks). */
+  rankOf: Int32Array;
+}
+
+/**
+ * Number of hotspots (and of coldspots) among n ranked areas: round(share · n) with Math.round,
+ * capped at ⌊n / 2⌋ so that no area is both (the cap only matters for a share near 0.5 and odd n).
+ *
+ * @example
+ * hotspotCountFor(0.2, 324); // round(64.8) = 65
+ */
+export function hotspotCountFor(share: number, n: number): number {
+  return Math.min(Math.round(share * n), Math.floor(n / 2));
+}
+
+/**
+ * Class of an overall rank among n: hotspot if rank ≤ h, coldspot if rank > n − h, else neither
+ * (h = the hotspot count). With n = 324 and h = 65: hotspots are ranks 1–65, coldspots 260–324.
+ */
+export function classify(rank: number, n: number, hotspotCount: number): AreaClass {
+  if (rank <= hotspotCount) return 'hotspot';
+  if (rank > n - hotspotCount) return 'coldspot';
+  return 'neither';
+}
+
+/**
+ * Descending ranks (1 = highest) of column[c] over the given canonical positions, by the tie rule;
+ * `code` breaks ties by position, which is code order because positions are canonical and
+ * ascending. Writes into `out` (a zero-filled column of length n by default) and returns it,
+ * with 0 outside the positions.
+ */
+export function rankColumn(
+  column: ArrayLike<number>,
+  positions: ArrayLike<number>,
+  ties: TieRule,
+  n: number,
+  out: Int32Array = new Int32Array(n),
+): Int32Array {
+  const subset = new Array<number>(positions.length);
+  for (let j = 0; j < positions.length; j++) subset[j] = column[positions[j]!]!;
+  const ranks = rankDescending(subset, ties);
+  for (let j = 0; j < positions.length; j++) out[positions[j]!] = ranks[j]!;
+  return out;
+}
+
+function decilesOf(ranks: Int32Array, positions: ArrayLike<number>, count: number, out: Int32Array): Int32Array {
+  for (let j = 0; j < positions.length; j++) {
+    const c = positions[j]!;
+    out[c] = decile(ranks[c]!, count);
+  }
+  return out;
+}
+
+/**
+ * Overall and stage ranks (over the ranked areas, 1 = best), deciles ⌈10 · rank / N⌉, and the hotspot count.
+ */
+export function rankAndClassify(
+  prepared: PreparedIndex,
+  selection: RankedSelection,
+  stages: StageAggregation,
+  overall: OverallAggregation,
+): Ranking {
+  const { method, n, stageAbsent } = prepared;
+  const positions = selection.rankedAreas;
+  const count = positions.length;
+  const stageCount = stages.stageScores.length;
+  // one buffer: overall rank, overall decile, then a rank and a decile column per stage
+  const out = intColumns(2 + 2 * stageCount, n);
+  const overallRanks = rankColumn(overall.overallScores, positions, method.ties, n, out[0]);
+  const stageRanks = stages.stageScores.map((column, k) =>
+    stageAbsent[k] === 1 ? out[2 + k]! : rankColumn(column, positions, method.ties, n, out[2 + k]));
+  return {
+    rankedCount: count,
+    hotspotCount: hotspotCountFor(method.hotspotShare, count),
+    overallRanks,
+    overallDeciles: decilesOf(overallRanks, positions, count, out[1]!),
+    stageRanks,
+    stageDeciles: stageRanks.map((ranks, k) =>
+      (stageAbsent[k] === 1 ? out[2 + stageCount + k]! : decilesOf(ranks, positions, count, out[2 + stageCount + k]!))),
+  };
+}
+
+/**
+ * Per indicator, the rank of each ranked area's (oriented) score among the ranked areas that have
+ * a score, by the method's tie rule.
+ */
+export function rankIndicators(prepared: PreparedIndex, selection: RankedSelection, scores: Float64Array[]): IndicatorRanking {
+  const { method, n } = prepared;
+  const rankOf = new Int32Array(scores.length);
+  const { rankedAreas } = selection;
+  const buffer = new Int32Array(rankedAreas.length);
+  const out = intColumns(scores.length, n);
+  const ranks = scores.map((column, i) => {
+    let count = 0;
+    for (let j = 0; j < rankedAreas.length; j++) {
+      const c = rankedAreas[j]!;
+      if (!Number.isNaN(column[c]!)) buffer[count++] = c;
+    }
+    rankOf[i] = count;
+    return rankColumn(column, buffer.subarray(0, count), method.ties, n, out[i]);
+  });
+  return { ranks, rankOf };
+}

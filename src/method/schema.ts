@@ -1,0 +1,236 @@
+/**
+ * Validation of method descriptions.
+ *
+ * - {@link parseMethod} takes untrusted JSON (a user's `method.json`): a zod schema checks its
+ *   structure (types, allowed values, required and unknown keys), then {@link validateMethod}
+ *   checks its meaning.
+ * - {@link validateMethod} takes an object already typed as a {@link MethodDescription} (built in
+ *   code) and checks what the type system cannot: unique ids, every indicator's stage exists,
+ *   weights finite and ≥ 0, a positive weight in each stage that has indicators and among the
+ *   stages, hotspotShare in (0, 0.5], and (cheaply, for JavaScript callers) the enumerated options.
+ *
+ * Both throw a {@link SmiError} whose message is one sentence naming the JSON path, what was
+ * expected and what was found, e.g.
+ * `method.json: indicators[3].direction must be "higher" or "lower" (got "up")`.
+ * Both are pure and fast (validateMethod is a few loops; the engine calls it on every run).
+ */
+import { z } from 'zod';
+import { SmiError } from '../errors.js';
+import type { MethodDescription } from './types.js';
+
+const DIRECTIONS = ['higher', 'lower'] as const;
+const NORMALISATIONS = ['zscore', 'minmax', 'rank'] as const;
+const AGGREGATIONS = ['mean', 'geometric'] as const;
+const MISSING_RULES = ['available', 'exclude'] as const;
+const TIE_RULES = ['code', 'shared'] as const;
+
+const stageSchema = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  weight: z.number(),
+});
+
+const indicatorSchema = z.strictObject({
+  id: z.string(),
+  number: z.number().optional(),
+  label: z.string(),
+  description: z.string().optional(),
+  stage: z.string(),
+  direction: z.enum(DIRECTIONS),
+  unit: z.string(),
+  weight: z.number(),
+});
+
+/** The structure of a method description (ranges and cross-references are checked by validateMethod). */
+export const methodSchema = z.strictObject({
+  format: z.literal(1),
+  id: z.string(),
+  label: z.string(),
+  stages: z.array(stageSchema),
+  indicators: z.array(indicatorSchema),
+  normalisation: z.enum(NORMALISATIONS),
+  aggregation: z.enum(AGGREGATIONS),
+  missing: z.enum(MISSING_RULES),
+  hotspotShare: z.number(),
+  ties: z.enum(TIE_RULES),
+});
+
+/**
+ * Parses and validates an untrusted method description (typically `JSON.parse` of a file).
+ * `source` names it in error messages ("method.json"). Returns a new, typed object; unknown keys
+ * are errors (they are usually typos).
+ *
+ * @throws SmiError with one sentence, e.g. `method.json: indicators[3].direction must be "higher" or "lower" (got "up")`.
+ */
+export function parseMethod(json: unknown, source = 'method'): MethodDescription {
+  const result = methodSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new SmiError(`${source}: ${issue === undefined ? 'is not a valid method description' : describeIssue(issue, json)}`);
+  }
+  const method = result.data as MethodDescription;
+  validateMethod(method, source);
+  return method;
+}
+
+/**
+ * Checks the meaning of a method description that is already typed (see the module comment for
+ * the list of checks). Returns nothing; throws on the first problem.
+ *
+ * @throws SmiError with one sentence naming the JSON path.
+ */
+export function validateMethod(method: MethodDescription, source = 'method'): void {
+  const fail = (message: string): SmiError => new SmiError(`${source}: ${message}`);
+  if (typeof method !== 'object' || method === null || Array.isArray(method)) {
+    throw fail(`the method must be an object (got ${describeValue(method)})`);
+  }
+  if (method.format !== 1) throw fail(`format must be 1 (got ${describeValue(method.format)})`);
+  if (typeof method.id !== 'string' || method.id === '') throw fail(`id must be a non-empty string (got ${describeValue(method.id)})`);
+  if (!Array.isArray(method.stages) || method.stages.length === 0) throw fail('stages must list at least one stage');
+  if (!Array.isArray(method.indicators) || method.indicators.length === 0) throw fail('indicators must list at least one indicator');
+  checkOneOf('normalisation', method.normalisation, NORMALISATIONS, fail);
+  checkOneOf('aggregation', method.aggregation, AGGREGATIONS, fail);
+  checkOneOf('missing', method.missing, MISSING_RULES, fail);
+  checkOneOf('ties', method.ties, TIE_RULES, fail);
+  const share = method.hotspotShare;
+  if (typeof share !== 'number' || !(share > 0 && share <= 0.5)) {
+    throw fail(`hotspotShare must be a number greater than 0 and at most 0.5 (got ${describeValue(share)})`);
+  }
+
+  const stageIndex = new Map<string, number>();
+  method.stages.forEach((stage, i) => {
+    const path = `stages[${i}]`;
+    if (typeof stage !== 'object' || stage === null) throw fail(`${path} must be an object (got ${describeValue(stage)})`);
+    if (typeof stage.id !== 'string' || stage.id === '') throw fail(`${path}.id must be a non-empty string (got ${describeValue(stage.id)})`);
+    const previous = stageIndex.get(stage.id);
+    if (previous !== undefined) throw fail(`${path}.id must be unique (${JSON.stringify(stage.id)} is also stages[${previous}].id)`);
+    stageIndex.set(stage.id, i);
+    checkWeight(`${path}.weight`, stage.weight, fail);
+  });
+
+  const indicatorIndex = new Map<string, number>();
+  const stageHasIndicator = new Array<boolean>(method.stages.length).fill(false);
+  const stageHasPositive = new Array<boolean>(method.stages.length).fill(false);
+  method.indicators.forEach((indicator, i) => {
+    const path = `indicators[${i}]`;
+    if (typeof indicator !== 'object' || indicator === null) throw fail(`${path} must be an object (got ${describeValue(indicator)})`);
+    if (typeof indicator.id !== 'string' || indicator.id === '') {
+      throw fail(`${path}.id must be a non-empty string (got ${describeValue(indicator.id)})`);
+    }
+    const previous = indicatorIndex.get(indicator.id);
+    if (previous !== undefined) throw fail(`${path}.id must be unique (${JSON.stringify(indicator.id)} is also indicators[${previous}].id)`);
+    indicatorIndex.set(indicator.id, i);
+    if (indicator.number !== undefined && !(Number.isInteger(indicator.number) && indicator.number >= 1)) {
+      throw fail(`${path}.number must be a whole number ≥ 1 (got ${describeValue(indicator.number)})`);
+    }
+    const s = stageIndex.get(indicator.stage);
+    if (s === undefined) {
+      const ids = method.stages.map((stage) => JSON.stringify(stage.id));
+      throw fail(`${path}.stage must be one of the stage ids ${listOr(ids)} (got ${describeValue(indicator.stage)})`);
+    }
+    checkOneOf(`${path}.direction`, indicator.direction, DIRECTIONS, fail);
+    checkWeight(`${path}.weight`, indicator.weight, fail);
+    stageHasIndicator[s] = true;
+    if (indicator.weight > 0) stageHasPositive[s] = true;
+  });
+
+  let anyWeightedStage = false;
+  method.stages.forEach((stage, i) => {
+    if (stageHasIndicator[i] === true && stageHasPositive[i] !== true) {
+      throw fail(`stages[${i}] (${JSON.stringify(stage.id)}) has indicators but none of them has a positive weight`);
+    }
+    if (stageHasIndicator[i] === true && stage.weight > 0) anyWeightedStage = true;
+  });
+  if (!anyWeightedStage) throw fail('stages must include at least one stage with a positive weight and at least one indicator');
+}
+
+function checkOneOf(path: string, value: unknown, allowed: readonly string[], fail: (message: string) => SmiError): void {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw fail(`${path} must be ${listOr(allowed.map((a) => JSON.stringify(a)))} (got ${describeValue(value)})`);
+  }
+}
+
+function checkWeight(path: string, value: unknown, fail: (message: string) => SmiError): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw fail(`${path} must be a finite number ≥ 0 (got ${describeValue(value)})`);
+  }
+}
+
+/** "a", "a or b", "a, b or c". */
+function listOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** A short description of a found value for "(got …)". */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string': {
+      const text = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+      return JSON.stringify(text);
+    }
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** `indicators[3].direction`; keys that are not identifiers are quoted: `stages["my key"]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let current: unknown = json;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, key)) {
+      return { found: false, value: undefined };
+    }
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return { found: true, value: current };
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a finite number',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
+};
+
+function describeIssue(issue: z.core.$ZodIssue, json: unknown): string {
+  const path = formatPath(issue.path);
+  const subject = path === '' ? 'the method' : path;
+  const { found, value } = valueAt(json, issue.path);
+  const got = `(got ${describeValue(value)})`;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (!found && path !== '') return `${subject} is missing (expected ${expected})`;
+      return `${subject} must be ${expected} ${got}`;
+    }
+    case 'invalid_value':
+      return `${subject} must be ${listOr(issue.values.map((v) => JSON.stringify(v)))} ${got}`;
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => JSON.stringify(k));
+      return `${subject} has ${keys.length === 1 ? 'an unknown key' : 'unknown keys'} ${keys.join(', ')}`;
+    }
+    default:
+      return `${subject}: ${issue.message}`;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * A small on-disk cache of built editions, outside the repository: `SMI_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/smi-open`, else `~/.cache/smi-open`. Entries are JSON files named by their
+ * key; writes go to a temporary file that is then renamed, so a reader never sees half a file.
+ * A corrupt or unreadable entry is treated as absent, and a cache folder that cannot be
+ * written just means nothing is cached.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CACHE_FORMAT = 1;
+
+/** The cache folder for this environment (not created here). */
+export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env.SMI_CACHE_DIR?.trim();
+  if (explicit) return resolve(explicit);
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  if (xdg) return resolve(xdg, 'smi-open');
+  return join(homedir(), '.cache', 'smi-open');
+}
+
+/** SHA-256 (hex) of the JSON of `parts`: a cache key. */
+export function cacheKey(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+export function cacheFile(dir: string, key: string): string {
+  return join(dir, `${key}.json`);
+}
+
+interface Envelope {
+  format: number;
+  key: string;
+  value: unknown;
+}
+
+/** The cached value for `key`, or undefined when absent, unreadable or corrupt. */
+export function readCacheEntry(dir: string, key: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(cacheFile(dir, key), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const envelope = JSON.parse(text) as Partial<Envelope> | null;
+    if (envelope === null || typeof envelope !== 'object' || envelope.format !== CACHE_FORMAT || envelope.key !== key) return undefined;
+    return envelope.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a value atomically; returns false (and caches nothing) when the folder is not writable. */
+export function writeCacheEntry(dir: string, key: string, value: unknown): boolean {
+  const target = cacheFile(dir, key);
+  const temporary = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const envelope: Envelope = { format: CACHE_FORMAT, key, value };
+    writeFileSync(temporary, JSON.stringify(envelope));
+    renameSync(temporary, target);
+    return true;
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to do: the cache is an optimisation.
+    }
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * CSV reading for the pipeline and for user datasets, on `csv-parse` (strict RFC 4180 parsing
+ * with line numbers in its errors). Every error is an SmiError naming the file and the line.
+ */
+import { readFileSync } from 'node:fs';
+import { parse, CsvError } from 'csv-parse/sync';
+import { SmiError } from '../../errors.js';
+
+export interface CsvRecord {
+  /** 1-based line number of the record in the file (the header is line 1). */
+  line: number;
+  /** Cell text by column name (trimmed of surrounding spaces). */
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  /** The file's name as shown in messages. */
+  label: string;
+  columns: string[];
+  records: CsvRecord[];
+}
+
+/** Reads a CSV file with a header row; `label` names the file in error messages. */
+export function readCsvFile(path: string, label: string = path): CsvTable {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SmiError(code === 'ENOENT' ? `${label}: no such file.` : `${label}: cannot be read (${code ?? 'unknown error'}).`);
+  }
+  return parseCsvText(text, label);
+}
+
+/** Parses CSV text with a header row (a UTF-8 byte-order mark is ignored). */
+export function parseCsvText(text: string, label: string): CsvTable {
+  if (text.trim() === '') throw new SmiError(`${label}: the file is empty; expected a header row and at least one data row.`);
+  let parsed: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    parsed = parse(text, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof parsed;
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines;
+      throw new SmiError(`${label}${line === undefined ? '' : `, line ${line}`}: malformed CSV (${describeCsvError(error)}).`);
+    }
+    throw error;
+  }
+  const [headerEntry, ...body] = parsed;
+  if (headerEntry === undefined) throw new SmiError(`${label}: the file is empty; expected a header row.`);
+  const header = headerEntry.record;
+  const seen = new Set<string>();
+  header.forEach((name, index) => {
+    if (name === '') throw new SmiError(`${label}, line 1, column ${index + 1}: the header has an empty column name.`);
+    if (seen.has(name)) throw new SmiError(`${label}, line 1: the column "${name}" appears twice in the header.`);
+    seen.add(name);
+  });
+  // `info.lines` is the line on which a record ends: for the one-line records of statistical
+  // files, the line a spreadsheet user would look at.
+  const records = body.map(({ record, info }) => {
+    const cells: Record<string, string> = {};
+    header.forEach((name, column) => {
+      cells[name] = record[column] ?? '';
+    });
+    return { line: info.lines, cells };
+  });
+  return { label, columns: header, records };
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+      return 'this row has a different number of fields from the header';
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted field is never closed';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'a closing quote is followed by other characters';
+    default:
+      return error.message.replace(/^Invalid [^:]*: /, '');
+  }
+}

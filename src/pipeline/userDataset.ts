@@ -1,0 +1,92 @@
+/**
+ * A user's own dataset: a CSV with a `code` column (GSS codes of English districts of 2016 or
+ * councils of 2025), an optional `name` column and one column per indicator id of the method.
+ * Empty cells (and `NA`) are missing values. The whole file is validated before anything is
+ * computed; the first problem is reported with its line and column.
+ */
+import { basename } from 'node:path';
+import { SmiError } from '../errors.js';
+import type { AreaGeography, Edition, EditionArea } from '../edition/types.js';
+import type { MethodDescription } from '../method/types.js';
+import { closestNames, normaliseName } from '../report/areaLookup.js';
+import { loadGeography2016, loadGeography2025 } from './geography.js';
+import { readCsvFile, type CsvTable } from './readers/csv.js';
+
+const CODE_COLUMN = 'code';
+const NAME_COLUMN = 'name';
+const MISSING_MARKERS = new Set(['', 'NA', 'na', 'N/A']);
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+export function loadUserDataset(path: string, method: MethodDescription, dataDir: string): Edition {
+  const table = readCsvFile(path, basename(path));
+  const geography = new Map<string, AreaGeography>();
+  for (const area of loadGeography2025(dataDir)) geography.set(area.code, area);
+  for (const area of loadGeography2016(dataDir)) geography.set(area.code, area);
+  return userDatasetEdition(table, method, geography);
+}
+
+/** Validates a parsed table against a method and a geography; pure apart from its inputs. */
+export function userDatasetEdition(table: CsvTable, method: MethodDescription, geography: ReadonlyMap<string, AreaGeography>): Edition {
+  const { label } = table;
+  if (!table.columns.includes(CODE_COLUMN)) {
+    throw new SmiError(`${label}: no "${CODE_COLUMN}" column; the first row must name a "${CODE_COLUMN}" column of area codes and one column per indicator id.`);
+  }
+  const indicatorIds = method.indicators.map((indicator) => indicator.id);
+  for (const column of table.columns) {
+    if (column === CODE_COLUMN || column === NAME_COLUMN || indicatorIds.includes(column)) continue;
+    const near = closestNames(indicatorIds.map((id) => ({ code: id, name: id })), normaliseName(column), 1);
+    throw new SmiError(
+      `${label}, line 1: unknown column "${column}"${near[0] ? ` (did you mean "${near[0]}"?)` : ''}; columns are "${CODE_COLUMN}", optionally "${NAME_COLUMN}", and the indicator ids of ${method.id} (see \`smi indicators\`).`,
+    );
+  }
+  const missingColumns = indicatorIds.filter((id) => !table.columns.includes(id));
+  if (missingColumns.length > 0) {
+    throw new SmiError(`${label}, line 1: missing column${missingColumns.length > 1 ? 's' : ''} ${missingColumns.map((id) => `"${id}"`).join(', ')}; give every indicator a column, left empty where there is no value.`);
+  }
+  if (table.records.length === 0) throw new SmiError(`${label}: there are no data rows.`);
+  const seen = new Map<string, number>();
+  const areas: EditionArea[] = table.records.map(({ line, cells }) => {
+    const code = (cells[CODE_COLUMN] ?? '').toUpperCase();
+    const geo = geography.get(code);
+    if (code === '') throw new SmiError(`${label}, line ${line}, column ${CODE_COLUMN}: the area code is empty.`);
+    if (geo === undefined) {
+      throw new SmiError(`${label}, line ${line}, column ${CODE_COLUMN}: unknown area code "${cells[CODE_COLUMN]}"; expected the GSS code of an English district of 2016 or council of 2025, such as E07000028.`);
+    }
+    const earlier = seen.get(code);
+    if (earlier !== undefined) throw new SmiError(`${label}, line ${line}, column ${CODE_COLUMN}: the area code ${code} appears again (first on line ${earlier}).`);
+    seen.set(code, line);
+    const values: Record<string, number | null> = {};
+    const provenance: EditionArea['provenance'] = {};
+    for (const id of indicatorIds) {
+      const text = cells[id] ?? '';
+      if (MISSING_MARKERS.has(text)) {
+        values[id] = null;
+      } else if (NUMBER.test(text)) {
+        values[id] = Number(text);
+      } else {
+        throw new SmiError(`${label}, line ${line}, column ${id}: expected a number or an empty cell, got "${text}".`);
+      }
+      provenance[id] = { level: values[id] === null ? 'missing' : 'supplied', year: '', source: 'user', measure: id };
+    }
+    const name = cells[NAME_COLUMN];
+    return { ...geo, name: name === undefined || name === '' ? geo.name : name, values, provenance, intervals: {} };
+  });
+  return {
+    id: label,
+    label: `${label} (your dataset)`,
+    description: `Values read from ${label}, computed with the method ${method.id}.`,
+    method,
+    areas,
+    indicators: method.indicators.map((indicator) => ({
+      indicator: indicator.id,
+      level: 'supplied',
+      year: '',
+      source: null,
+      measure: indicator.id,
+      note: `column "${indicator.id}" of ${label}`,
+      coverage: areas.filter((area) => area.values[indicator.id] !== null).length,
+    })),
+    sources: [],
+    checksums: {},
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Areas grouped by region, county or rural-urban class: how many hotspots and coldspots each
+ * group has, the share of its areas in the lower half of the ranking, and its mean and median rank.
+ */
+import { UsageError } from '../errors.js';
+import { mean, median } from '../stats/index.js';
+import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
+
+export type GroupBy = 'region' | 'county' | 'rural-urban' | 'rural-urban-broad';
+export const GROUP_BYS: readonly GroupBy[] = ['region', 'county', 'rural-urban', 'rural-urban-broad'];
+
+export interface GroupRow {
+  group: string;
+  areas: number;
+  ranked: number;
+  hotspots: number;
+  coldspots: number;
+  /** Share of the group's ranked areas ranked below the middle (rank > N/2), 0–1. */
+  lowerHalfShare: number | null;
+  meanRank: number | null;
+  medianRank: number | null;
+}
+
+export interface GroupsReport {
+  edition: string;
+  by: GroupBy;
+  rankedCount: number;
+  groups: GroupRow[];
+  /** Areas outside every group (for `county`: unitary, metropolitan and London areas). */
+  ungrouped: number;
+}
+
+function keyOf(entry: ScoredArea, by: GroupBy): string | null {
+  switch (by) {
+    case 'region':
+      return entry.area.region;
+    case 'county':
+      return entry.area.county;
+    case 'rural-urban':
+      return entry.area.ruralUrban;
+    case 'rural-urban-broad':
+      return entry.area.ruralUrbanBroad;
+  }
+}
+
+export function groupsReport(scored: ScoredEdition, by: GroupBy): GroupsReport {
+  if (!GROUP_BYS.includes(by)) throw new UsageError(`cannot group by "${String(by)}"; choose one of ${GROUP_BYS.join(', ')}.`);
+  const n = scored.result.rankedCount;
+  const members = new Map<string, ScoredArea[]>();
+  let ungrouped = 0;
+  for (const entry of scored.areas) {
+    const key = keyOf(entry, by);
+    if (key === null || key === '') {
+      ungrouped += 1;
+      continue;
+    }
+    const list = members.get(key) ?? [];
+    list.push(entry);
+    members.set(key, list);
+  }
+  const groups = [...members.entries()].map(([group, entries]): GroupRow => {
+    const ranks = entries.flatMap((entry) => (entry.result.overall.rank === null ? [] : [entry.result.overall.rank]));
+    return {
+      group,
+      areas: entries.length,
+      ranked: ranks.length,
+      hotspots: entries.filter((entry) => entry.result.overall.class === 'hotspot').length,
+      coldspots: entries.filter((entry) => entry.result.overall.class === 'coldspot').length,
+      lowerHalfShare: ranks.length === 0 ? null : ranks.filter((rank) => rank > n / 2).length / ranks.length,
+      meanRank: ranks.length === 0 ? null : mean(ranks),
+      medianRank: ranks.length === 0 ? null : median(ranks),
+    };
+  });
+  groups.sort((a, b) => (a.meanRank ?? Infinity) - (b.meanRank ?? Infinity) || a.group.localeCompare(b.group));
+  return { edition: scored.edition.id, by, rankedCount: n, groups, ungrouped };
+}

@@ -1,0 +1,124 @@
+/**
+ * The league table: every area's overall and life-stage ranks, filtered and sorted as asked.
+ * Filters name a region, county or rural-urban class as written in the geography (any case);
+ * an unknown name is a UsageError listing the names that exist.
+ */
+import { UsageError } from '../errors.js';
+import type { AreaClass } from '../engine/types.js';
+import { normaliseName } from './areaLookup.js';
+import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
+
+export type LeagueSort = 'rank' | 'name';
+export const LEAGUE_SORTS: readonly LeagueSort[] = ['rank', 'name'];
+export const AREA_CLASSES: readonly AreaClass[] = ['hotspot', 'coldspot', 'neither'];
+
+export interface LeagueTableQuery {
+  /** Rank by this life stage instead of the overall score. */
+  stage?: string;
+  region?: string;
+  county?: string;
+  ruralUrban?: string;
+  class?: AreaClass;
+  sort?: LeagueSort;
+}
+
+export interface LeagueRow {
+  /** Overall rank, or the stage's rank when the table is for one stage; null if unranked. */
+  rank: number | null;
+  code: string;
+  name: string;
+  region: string;
+  county: string | null;
+  ruralUrban: string;
+  /** Overall (or stage) score. */
+  score: number | null;
+  decile: number | null;
+  /** Overall class, whatever the stage. */
+  class: AreaClass | null;
+  overallRank: number | null;
+  stages: Record<string, { rank: number | null; decile: number | null; score: number | null }>;
+  unrankedReason: string | null;
+}
+
+export interface LeagueTable {
+  edition: string;
+  stage: string | null;
+  /** Number of ranked areas: the "of" in "321st of 324". */
+  rankedCount: number;
+  rows: LeagueRow[];
+}
+
+export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {}): LeagueTable {
+  const stageIds = scored.method.stages.map((stage) => stage.id);
+  if (query.stage !== undefined && !stageIds.includes(query.stage)) {
+    throw new UsageError(`unknown stage "${query.stage}"; choose one of ${stageIds.join(', ')}.`);
+  }
+  const all = scored.areas;
+  let areas = all;
+  if (query.region !== undefined) {
+    const region = matchValue('region', query.region, all.map((entry) => entry.area.region));
+    areas = areas.filter((entry) => entry.area.region === region);
+  }
+  if (query.county !== undefined) {
+    const county = matchValue('county', query.county, all.flatMap((entry) => (entry.area.county === null ? [] : [entry.area.county])));
+    areas = areas.filter((entry) => entry.area.county === county);
+  }
+  if (query.ruralUrban !== undefined) {
+    const values = all.flatMap((entry) => [entry.area.ruralUrban, entry.area.ruralUrbanBroad]);
+    const wanted = matchValue('rural-urban class', query.ruralUrban, values);
+    areas = areas.filter((entry) => entry.area.ruralUrban === wanted || entry.area.ruralUrbanBroad === wanted);
+  }
+  if (query.class !== undefined) {
+    if (!AREA_CLASSES.includes(query.class)) throw new UsageError(`unknown class "${query.class}"; choose one of ${AREA_CLASSES.join(', ')}.`);
+    areas = areas.filter((entry) => entry.result.overall.class === query.class);
+  }
+  const rows = areas.map((entry) => toRow(entry, query.stage ?? null, stageIds));
+  const sort = query.sort ?? 'rank';
+  if (!LEAGUE_SORTS.includes(sort)) throw new UsageError(`unknown sort "${String(sort)}"; choose one of ${LEAGUE_SORTS.join(', ')}.`);
+  rows.sort(sort === 'name' ? byName : byRank);
+  return { edition: scored.edition.id, stage: query.stage ?? null, rankedCount: scored.result.rankedCount, rows };
+}
+
+function toRow(entry: ScoredArea, stage: string | null, stageIds: string[]): LeagueRow {
+  const { area, result } = entry;
+  const stages: LeagueRow['stages'] = {};
+  for (const id of stageIds) {
+    const stageResult = result.stages[id];
+    stages[id] = { rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null, score: stageResult?.score ?? null };
+  }
+  const headline = stage === null ? result.overall : stages[stage];
+  return {
+    rank: headline?.rank ?? null,
+    code: area.code,
+    name: area.name,
+    region: area.region,
+    county: area.county,
+    ruralUrban: area.ruralUrban,
+    score: headline?.score ?? null,
+    decile: headline?.decile ?? null,
+    class: result.overall.class,
+    overallRank: result.overall.rank,
+    stages,
+    unrankedReason: result.unrankedReason,
+  };
+}
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
+
+function byName(a: LeagueRow, b: LeagueRow): number {
+  return collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
+}
+
+function byRank(a: LeagueRow, b: LeagueRow): number {
+  if (a.rank === null || b.rank === null) return a.rank === b.rank ? byName(a, b) : a.rank === null ? 1 : -1;
+  return a.rank - b.rank || a.code.localeCompare(b.code);
+}
+
+/** The one value in `values` that `query` names (case and punctuation ignored), or a UsageError. */
+export function matchValue(what: string, query: string, values: readonly string[]): string {
+  const distinct = [...new Set(values)].sort();
+  const wanted = normaliseName(query);
+  const found = distinct.find((value) => normaliseName(value) === wanted);
+  if (found !== undefined) return found;
+  throw new UsageError(`unknown ${what} "${query}"; choose one of ${distinct.join(', ')}.`);
+}

@@ -1,0 +1,164 @@
+/**
+ * The profile of one area — "how does my area fare?": its headline rank and class, each life
+ * stage's rank and decile phrase, and every indicator with its value, the median of all ranked
+ * areas, its rank among them and how close the value is to the Commission's measure.
+ */
+import type { AreaClass } from '../engine/types.js';
+import type { Interval, Level } from '../edition/types.js';
+import { decilePhrase } from './decilePhrase.js';
+import { ordinal } from './ordinal.js';
+import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
+
+export interface ProfileStage {
+  id: string;
+  label: string;
+  score: number | null;
+  rank: number | null;
+  decile: number | null;
+  decilePhrase: string | null;
+}
+
+export interface ProfileIndicator {
+  id: string;
+  number: number | null;
+  label: string;
+  stage: string;
+  unit: string;
+  direction: 'higher' | 'lower';
+  value: number | null;
+  /** Median of the value over the ranked areas that have one. */
+  median: number | null;
+  /** 1 = best among the `rankOf` ranked areas with a value. */
+  rank: number | null;
+  rankOf: number | null;
+  score: number | null;
+  level: Level;
+  year: string | null;
+  source: string | null;
+  measure: string | null;
+  carriedFromYear: string | null;
+  note: string | null;
+  interval: Interval | null;
+}
+
+export interface IndicatorStanding {
+  id: string;
+  label: string;
+  rank: number;
+  rankOf: number;
+}
+
+export interface AreaProfile {
+  edition: string;
+  code: string;
+  name: string;
+  type: string;
+  region: string;
+  county: string | null;
+  ruralUrban: string;
+  /** The April 2025 council the area is part of, when that is a different code. */
+  successor: { code: string; name: string } | null;
+  predecessorCodes: string[];
+  headline: string;
+  ranked: boolean;
+  unrankedReason: string | null;
+  rankedCount: number;
+  overall: { score: number | null; rank: number | null; decile: number | null; decilePhrase: string | null; class: AreaClass | null };
+  stages: ProfileStage[];
+  indicators: ProfileIndicator[];
+  /** The three indicators on which the area ranks best and worst (relative to the number ranked). */
+  strongest: IndicatorStanding[];
+  weakest: IndicatorStanding[];
+}
+
+export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfile {
+  const { area, result } = entry;
+  const n = scored.result.rankedCount;
+  const stages = scored.method.stages.map((stage): ProfileStage => {
+    const stageResult = result.stages[stage.id];
+    const decile = stageResult?.decile ?? null;
+    return {
+      id: stage.id,
+      label: stage.label,
+      score: stageResult?.score ?? null,
+      rank: stageResult?.rank ?? null,
+      decile,
+      decilePhrase: decile === null ? null : decilePhrase(decile),
+    };
+  });
+  const indicators = scored.method.indicators.map((indicator): ProfileIndicator => {
+    const indicatorResult = result.indicators[indicator.id];
+    const provenance = area.provenance[indicator.id];
+    return {
+      id: indicator.id,
+      number: indicator.number ?? null,
+      label: indicator.label,
+      stage: indicator.stage,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      value: indicatorResult?.value ?? null,
+      median: scored.result.summaries[indicator.id]?.median ?? null,
+      rank: indicatorResult?.rank ?? null,
+      rankOf: indicatorResult?.rankOf ?? null,
+      score: indicatorResult?.score ?? null,
+      level: indicatorResult?.value === null || provenance === undefined ? 'missing' : provenance.level,
+      year: provenance?.year ?? null,
+      source: provenance?.source ?? null,
+      measure: provenance?.measure ?? null,
+      carriedFromYear: provenance?.carriedFromYear ?? null,
+      note: provenance?.note ?? null,
+      interval: area.intervals[indicator.id] ?? null,
+    };
+  });
+  const standings = indicators
+    .filter((indicator) => indicator.rank !== null && indicator.rankOf !== null && indicator.rankOf > 1)
+    .map((indicator) => ({ id: indicator.id, label: indicator.label, rank: indicator.rank as number, rankOf: indicator.rankOf as number }))
+    .sort((a, b) => relative(a) - relative(b) || a.id.localeCompare(b.id));
+  const shown = Math.min(3, Math.floor(standings.length / 2));
+  const overallDecile = result.overall.decile;
+  return {
+    edition: scored.edition.id,
+    code: area.code,
+    name: area.name,
+    type: area.type,
+    region: area.region,
+    county: area.county,
+    ruralUrban: area.ruralUrban,
+    successor: area.successorCode !== area.code ? { code: area.successorCode, name: area.successorName } : null,
+    predecessorCodes: area.predecessorCodes,
+    headline: headline(area.name, result.overall.rank, n, result.overall.class, overallDecile, result.unrankedReason),
+    ranked: result.ranked,
+    unrankedReason: result.unrankedReason,
+    rankedCount: n,
+    overall: {
+      score: result.overall.score,
+      rank: result.overall.rank,
+      decile: overallDecile,
+      decilePhrase: overallDecile === null ? null : decilePhrase(overallDecile),
+      class: result.overall.class,
+    },
+    stages,
+    indicators,
+    strongest: standings.slice(0, shown),
+    weakest: standings.slice(standings.length - shown).reverse(),
+  };
+}
+
+/** Rank as a fraction of the way from best (0) to worst (1). */
+function relative(standing: IndicatorStanding): number {
+  return (standing.rank - 1) / (standing.rankOf - 1);
+}
+
+/** "Carlisle: 321st of 324, a coldspot (worst 10%)". */
+export function headline(
+  name: string,
+  rank: number | null,
+  of: number,
+  areaClass: AreaClass | null,
+  decile: number | null,
+  unrankedReason: string | null,
+): string {
+  if (rank === null || decile === null) return `${name} is not ranked: ${unrankedReason ?? 'it has too few indicator values'}.`;
+  const kind = areaClass === 'hotspot' ? ', a hotspot' : areaClass === 'coldspot' ? ', a coldspot' : '';
+  return `${name}: ${ordinal(rank)} of ${of}${kind} (${decilePhrase(decile)})`;
+}

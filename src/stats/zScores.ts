@@ -1,0 +1,26 @@
+import { mean } from './mean.js';
+import { sumOfSquaredDeviations } from './sampleVariance.js';
+
+/**
+ * Standard scores: zᵢ = (xᵢ − x̄) / s, with x̄ the {@link mean} and s the `sampleStandardDeviation`
+ * (n − 1) of the values.
+ *
+ * Degenerate spread: when s is 0 (all values equal) or undefined (n = 1), every score is 0 — each
+ * value sits exactly at the mean, and 0 is the neutral score. The empty input gives [].
+ *
+ * @example
+ * // mean 3, s = √2.5 ≈ 1.5811: z = (1 − 3)/1.5811 ≈ −1.2649, …, (5 − 3)/1.5811 ≈ 1.2649
+ * zScores([1, 2, 3, 4, 5]); // [-1.2649…, -0.6324…, 0, 0.6324…, 1.2649…]
+ * zScores([4, 4]); // [0, 0]
+ */
+export function zScores(values: ArrayLike<number>): number[] {
+  const n = values.length;
+  const out = new Array<number>(n);
+  if (n < 2) return out.fill(0);
+  // the mean and the sample SD, as mean() and sampleStandardDeviation() compute them
+  const m = mean(values) as number;
+  const s = Math.sqrt(sumOfSquaredDeviations(values, m) / (n - 1));
+  if (s === 0) return out.fill(0);
+  for (let i = 0; i < n; i++) out[i] = ((values[i] as number) - m) / s;
+  return out;
+}

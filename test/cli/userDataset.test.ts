@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SMI_2017 } from '../../src/method/presets.js';
+import { expectOneLineError, parseCsv, smi } from './smi.js';
+
+const ids = SMI_2017.indicators.map((indicator) => indicator.id);
+const dir = mkdtempSync(join(tmpdir(), 'smi-user-'));
+
+function writeDataset(name: string, header: string[], rows: string[][]): string {
+  const file = join(dir, name);
+  writeFileSync(file, [header, ...rows].map((row) => row.join(',')).join('\n') + '\n');
+  return file;
+}
+
+/** Five Cumbrian districts with one indicator per stage; every other column left empty. */
+function cumbria(values: Record<string, Record<string, string>>): string[][] {
+  return Object.entries(values).map(([code, byId]) => [code, ...ids.map((id) => byId[id] ?? '')]);
+}
+
+const FIVE = cumbria({
+  E07000030: { 'ey-fsm-good-development': '40', 'fsm-ks2-rwm': '50', 'fsm-not-sustained': '10', 'median-pay': '400' },
+  E07000028: { 'ey-fsm-good-development': '60', 'fsm-ks2-rwm': '70', 'fsm-not-sustained': '2', 'median-pay': '600' },
+  E07000026: { 'ey-fsm-good-development': '55', 'fsm-ks2-rwm': '65', 'fsm-not-sustained': '4', 'median-pay': '550' },
+  E07000027: { 'ey-fsm-good-development': '50', 'fsm-ks2-rwm': '60', 'fsm-not-sustained': '6', 'median-pay': '500' },
+  E07000029: { 'ey-fsm-good-development': '45', 'fsm-ks2-rwm': '55', 'fsm-not-sustained': '8', 'median-pay': '450' },
+});
+
+describe('a dataset of your own', () => {
+  it('is ranked with the method, worked by hand', () => {
+    // Each indicator is evenly spaced in the same order (lower is better for not-sustained), so every
+    // stage score equals the same z-score: mean 50, sample sd √((100+25+0+25+100)/4) = √62.5 ≈ 7.9057;
+    // Carlisle (60) scores 10/7.9057 = 1.26491 on every stage and overall; Eden (40) −1.26491.
+    const file = writeDataset('five.csv', ['code', ...ids], FIVE);
+    const run = smi(['export', '--edition', file, '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const exported = JSON.parse(run.stdout) as { areas: Array<{ name: string; overall: { score: number; rank: number; class: string } }> };
+    const byName = Object.fromEntries(exported.areas.map((area) => [area.name, area.overall]));
+    expect(byName.Carlisle?.score).toBeCloseTo(10 / Math.sqrt(62.5), 10);
+    expect(byName.Eden?.score).toBeCloseTo(-10 / Math.sqrt(62.5), 10);
+    expect([byName.Carlisle?.rank, byName.Allerdale?.rank, byName['Barrow-in-Furness']?.rank, byName.Copeland?.rank, byName.Eden?.rank]).toEqual([1, 2, 3, 4, 5]);
+    // round(5 × 0.2) = 1 hotspot and 1 coldspot
+    expect(byName.Carlisle?.class).toBe('hotspot');
+    expect(byName.Eden?.class).toBe('coldspot');
+    expect(byName.Copeland?.class).toBe('neither');
+  });
+
+  it('takes names from the file when given', () => {
+    const rows = FIVE.map((row) => [row[0]!, `Area ${row[0]}`, ...row.slice(1)]);
+    const file = writeDataset('named.csv', ['code', 'name', ...ids], rows);
+    const table = parseCsv(smi(['rank', '--edition', file, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(table[0]?.name).toBe('Area E07000028');
+  });
+
+  const header = ['code', ...ids];
+  it('rejects an unknown area code, naming line and column', () => {
+    const rows = [...FIVE.slice(0, 2), ['E07999999', ...FIVE[2]!.slice(1)]];
+    expectOneLineError(smi(['rank', '--edition', writeDataset('unknown.csv', header, rows)]), /unknown\.csv, line 4, column code: unknown area code "E07999999"/);
+  });
+  it('rejects a duplicate code', () => {
+    const rows = [...FIVE, FIVE[1]!];
+    expectOneLineError(smi(['rank', '--edition', writeDataset('dup.csv', header, rows)]), /dup\.csv, line 7, column code: the area code E07000028 appears again \(first on line 3\)/);
+  });
+  it('rejects a non-numeric cell', () => {
+    const rows = FIVE.map((row) => [...row]);
+    rows[2]![ids.indexOf('median-pay') + 1] = 'lots';
+    expectOneLineError(smi(['rank', '--edition', writeDataset('text.csv', header, rows)]), /text\.csv, line 4, column median-pay: expected a number or an empty cell, got "lots"/);
+  });
+  it('rejects a missing indicator column', () => {
+    const cut = ids.indexOf('median-pay') + 1;
+    const rows = FIVE.map((row) => row.filter((_, index) => index !== cut));
+    expectOneLineError(smi(['rank', '--edition', writeDataset('short.csv', header.filter((_, index) => index !== cut), rows)]), /short\.csv, line 1: missing column "median-pay"/);
+  });
+  it('rejects an unknown column with a suggestion', () => {
+    const renamed = header.map((name) => (name === 'median-pay' ? 'median_pay' : name));
+    expectOneLineError(smi(['rank', '--edition', writeDataset('typo.csv', renamed, FIVE)]), /typo\.csv, line 1: unknown column "median_pay" \(did you mean "median-pay"\?\)/);
+  });
+  it('rejects malformed CSV', () => {
+    const file = join(dir, 'quote.csv');
+    writeFileSync(file, `${header.join(',')}\nE07000028,"60${',1'.repeat(ids.length - 1)}\n`);
+    expectOneLineError(smi(['rank', '--edition', file]), /quote\.csv, line \d+: malformed CSV/);
+  });
+  it('rejects a row with too many cells', () => {
+    const file = join(dir, 'ragged.csv');
+    writeFileSync(file, `${header.join(',')}\n${FIVE[0]!.join(',')}\n${FIVE[1]!.join(',')},99\n`);
+    expectOneLineError(smi(['rank', '--edition', file]), /ragged\.csv, line 3: malformed CSV \(this row has a different number of fields from the header\)/);
+  });
+  it('rejects an empty file', () => {
+    const file = join(dir, 'empty.csv');
+    writeFileSync(file, '');
+    expectOneLineError(smi(['rank', '--edition', file]), /empty\.csv: the file is empty/);
+  });
+});

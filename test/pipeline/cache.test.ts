@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { cacheKey, readCacheEntry, resolveCacheDir, writeCacheEntry } from '../../src/pipeline/cache.js';
+import { buildEdition, editionCacheKey, EDITION_IDS, loadEdition, loadEditionWithInfo, type LoadedEdition } from '../../src/pipeline/editions/index.js';
+import { DATA_DIR, makeTemp, removeTemp } from './helpers.js';
+
+const temp = makeTemp('smi-cache-');
+const cacheDir = join(temp, 'cache');
+let first: LoadedEdition;
+
+beforeAll(async () => {
+  first = await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir });
+});
+afterAll(() => removeTemp(temp));
+
+describe('cache folder', () => {
+  it('is SMI_CACHE_DIR, else XDG_CACHE_HOME/smi-open, else ~/.cache/smi-open', () => {
+    expect(resolveCacheDir({ SMI_CACHE_DIR: '/tmp/a', XDG_CACHE_HOME: '/tmp/b' })).toBe('/tmp/a');
+    expect(resolveCacheDir({ XDG_CACHE_HOME: '/tmp/b' })).toBe('/tmp/b/smi-open');
+    expect(resolveCacheDir({})).toMatch(/\.cache\/smi-open$/);
+  });
+
+  it('stores entries atomically and ignores corrupt ones', () => {
+    const key = cacheKey({ test: 1 });
+    expect(writeCacheEntry(join(temp, 'entries'), key, { a: 1 })).toBe(true);
+    expect(readCacheEntry(join(temp, 'entries'), key)).toEqual({ a: 1 });
+    expect(readdirSync(join(temp, 'entries')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    writeFileSync(join(temp, 'entries', `${key}.json`), '{"format":1,"key":');
+    expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
+    expect(readCacheEntry(join(temp, 'entries'), cacheKey({ test: 2 }))).toBeUndefined();
+  });
+});
+
+describe('loadEdition', () => {
+  it('builds and caches on the first call, then loads the same edition from the cache quickly', async () => {
+    expect(first.fromCache).toBe(false);
+    expect(first.cachePath).toBeDefined();
+    expect(existsSync(first.cachePath!)).toBe(true);
+    const start = performance.now();
+    const second = await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir });
+    const elapsed = performance.now() - start;
+    expect(second.fromCache).toBe(true);
+    expect(second.edition).toEqual(first.edition);
+    // The target is < 150 ms on a developer machine; allow for a busy CI runner.
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  it('keys the cache on the options', async () => {
+    const checksums = first.edition.checksums;
+    expect(editionCacheKey('open-latest', true, checksums)).not.toBe(editionCacheKey('open-latest', false, checksums));
+    expect(editionCacheKey('open-latest', true, checksums)).not.toBe(editionCacheKey('open-2016', true, checksums));
+    expect(editionCacheKey('open-latest', true, checksums)).not.toBe(editionCacheKey('open-latest', true, { ...checksums, lait: '0'.repeat(64) }));
+  });
+
+  it('rebuilds a corrupt cache entry', async () => {
+    const dir = join(temp, 'corrupt');
+    mkdirSync(dir);
+    writeFileSync(join(dir, basename(first.cachePath!)), 'not json');
+    const again = await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir: dir });
+    expect(again.fromCache).toBe(false);
+    expect(again.edition.areas).toHaveLength(294);
+    expect((await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir: dir })).fromCache).toBe(true);
+  });
+
+  it('still works when the cache folder cannot be written', async () => {
+    const blocker = join(temp, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const loaded = await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir: join(blocker, 'cache') });
+    expect(loaded.fromCache).toBe(false);
+    expect(loaded.cachePath).toBeUndefined();
+    expect(loaded.edition.areas).toHaveLength(294);
+  });
+
+  it('rejects an unknown edition with the valid ids', async () => {
+    await expect(loadEdition('open-2017', { dataDir: DATA_DIR, cacheDir })).rejects.toThrow(UsageError);
+    await expect(buildEdition('open-2017', { dataDir: DATA_DIR })).rejects.toThrow(/open-2016 and open-latest/);
+    expect(EDITION_IDS).toEqual(['open-2016', 'open-latest']);
+  });
+});

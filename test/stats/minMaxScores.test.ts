@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { minMaxScores } from '../../src/stats/minMaxScores.js';
+
+describe('minMaxScores', () => {
+  it('computes hand examples', () => {
+    // min 2, max 10, range 8: 100·0/8 = 0, 100·2/8 = 25, 100·8/8 = 100
+    expect(minMaxScores([2, 4, 10])).toEqual([0, 25, 100]);
+    // min −1, max 3, range 4: 100·(0 − −1)/4 = 25, 100·(3 + 1)/4 = 100, 0
+    expect(minMaxScores(Float64Array.of(0, 3, -1))).toEqual([25, 100, 0]);
+  });
+
+  it('gives 50 when every value is equal, and [] for no values', () => {
+    expect(minMaxScores([3, 3])).toEqual([50, 50]);
+    expect(minMaxScores([7])).toEqual([50]);
+    expect(minMaxScores([])).toEqual([]);
+  });
+
+  it('maps onto [0, 100] with the extremes at 0 and 100, preserving order', () => {
+    const values = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 40 })
+      .filter((xs) => Math.min(...xs) < Math.max(...xs));
+    fc.assert(fc.property(values, (xs) => {
+      const y = minMaxScores(xs);
+      y.forEach((v) => {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(100);
+      });
+      expect(Math.min(...y)).toBe(0);
+      expect(Math.max(...y)).toBe(100);
+      for (let i = 0; i < xs.length; i++) {
+        for (let j = 0; j < xs.length; j++) {
+          if ((xs[i] as number) < (xs[j] as number)) expect(y[i]).toBeLessThanOrEqual(y[j] as number);
+        }
+      }
+    }));
+  });
+});

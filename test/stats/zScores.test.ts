@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { zScores } from '../../src/stats/zScores.js';
+
+describe('zScores', () => {
+  it('computes hand examples', () => {
+    // [1, 2, 3, 4, 5]: mean 3, s = √2.5; z = (x − 3)/√2.5
+    const s = Math.sqrt(2.5);
+    const z = zScores([1, 2, 3, 4, 5]);
+    [-2 / s, -1 / s, 0, 1 / s, 2 / s].forEach((expected, i) => expect(z[i]).toBeCloseTo(expected, 14));
+    // [2, 8]: mean 5, s = 3√2; z = ∓3/(3√2) = ∓1/√2
+    const pair = zScores([2, 8]);
+    expect(pair[0]).toBeCloseTo(-Math.SQRT1_2, 14);
+    expect(pair[1]).toBeCloseTo(Math.SQRT1_2, 14);
+  });
+
+  it('gives 0 for degenerate spread and [] for no values', () => {
+    expect(zScores([4, 4, 4])).toEqual([0, 0, 0]);
+    expect(zScores([0.1, 0.1, 0.1])).toEqual([0, 0, 0]);
+    expect(zScores([9])).toEqual([0]);
+    expect(zScores([])).toEqual([]);
+  });
+
+  it('has mean 0 and sample SD 1, and ignores shifts and positive scalings', () => {
+    const values = fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 40 })
+      .filter((xs) => new Set(xs).size > 1);
+    fc.assert(fc.property(values, fc.integer({ min: -1e5, max: 1e5 }), fc.integer({ min: 1, max: 1000 }), (xs, shift, factor) => {
+      const z = zScores(xs);
+      const n = z.length;
+      const m = z.reduce((a, b) => a + b, 0) / n;
+      const variance = z.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1);
+      expect(Math.abs(m)).toBeLessThan(1e-12);
+      expect(variance).toBeCloseTo(1, 12);
+      const transformed = zScores(xs.map((x) => x * factor + shift));
+      transformed.forEach((t, i) => expect(Math.abs(t - (z[i] as number))).toBeLessThan(1e-9));
+    }));
+  });
+});
