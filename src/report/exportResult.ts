@@ -45,7 +45,7 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
       for (const id of indicatorIds) {
         values[id] = result.indicators[id]?.value ?? null;
         scores[id] = result.indicators[id]?.score ?? null;
-        levels[id] = values[id] === null ? 'missing' : area.provenance[id]?.level ?? 'missing';
+        levels[id] = values[id] === null ? 'missing' : area.provenance[id]?.level ?? 'supplied';
       }
       const stages: ExportedArea['stages'] = {};
       for (const stage of scored.method.stages) {

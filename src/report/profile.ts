@@ -101,7 +101,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       rank: indicatorResult?.rank ?? null,
       rankOf: indicatorResult?.rankOf ?? null,
       score: indicatorResult?.score ?? null,
-      level: indicatorResult?.value === null || provenance === undefined ? 'missing' : provenance.level,
+      level: (indicatorResult?.value ?? null) === null ? 'missing' : provenance?.level ?? 'supplied',
       year: provenance?.year ?? null,
       source: provenance?.source ?? null,
       measure: provenance?.measure ?? null,

@@ -43,7 +43,7 @@ export function renderProfile(profile: AreaProfile, scored: ScoredEdition): stri
       { header: '#', cell: (row) => row.number, align: 'right' },
       { header: 'Indicator', cell: (row) => row.label },
       { header: 'Value', cell: (row) => formatValue(row.value, row.unit), align: 'right' },
-      { header: 'Median', cell: (row) => formatValue(row.median, row.unit), align: 'right' },
+      { header: 'England median', cell: (row) => formatValue(row.median, row.unit), align: 'right' },
       { header: 'Rank', cell: (row) => (row.rank === null ? null : `${row.rank}/${row.rankOf}`), align: 'right' },
       { header: 'Level', cell: (row) => row.level },
       { header: 'Year', cell: (row) => (row.carriedFromYear ? `${row.carriedFromYear} (carried)` : row.year) },
