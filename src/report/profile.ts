@@ -9,11 +9,23 @@ import { decilePhrase } from './decilePhrase.js';
 import { ordinal } from './ordinal.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
 
+/**
+ * Where equal scores put an area: ranks `best`…`worst` are shared by `1 + others` areas with exactly
+ * the same score (districts that inherit their county's values tie on those indicators). Null when
+ * the area is unranked or no other area has its score.
+ */
+export interface TieRange {
+  best: number;
+  worst: number;
+  others: number;
+}
+
 export interface ProfileStage {
   id: string;
   label: string;
   score: number | null;
   rank: number | null;
+  tie: TieRange | null;
   decile: number | null;
   decilePhrase: string | null;
 }
@@ -31,6 +43,7 @@ export interface ProfileIndicator {
   /** 1 = best among the `rankOf` ranked areas with a value. */
   rank: number | null;
   rankOf: number | null;
+  tie: TieRange | null;
   score: number | null;
   level: Level;
   year: string | null;
@@ -44,8 +57,10 @@ export interface ProfileIndicator {
 export interface IndicatorStanding {
   id: string;
   label: string;
+  /** The best rank the area shares when tied (see TieRange), else its rank. */
   rank: number;
   rankOf: number;
+  tied: boolean;
 }
 
 export interface AreaProfile {
@@ -63,7 +78,7 @@ export interface AreaProfile {
   ranked: boolean;
   unrankedReason: string | null;
   rankedCount: number;
-  overall: { score: number | null; rank: number | null; decile: number | null; decilePhrase: string | null; class: AreaClass | null };
+  overall: { score: number | null; rank: number | null; tie: TieRange | null; decile: number | null; decilePhrase: string | null; class: AreaClass | null };
   stages: ProfileStage[];
   indicators: ProfileIndicator[];
   /** The three indicators on which the area ranks best and worst (relative to the number ranked). */
@@ -82,6 +97,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       label: stage.label,
       score: stageResult?.score ?? null,
       rank: stageResult?.rank ?? null,
+      tie: tieRange(scored, stageResult?.score ?? null, (other) => other.stages[stage.id]?.score ?? null),
       decile,
       decilePhrase: decile === null ? null : decilePhrase(decile),
     };
@@ -100,6 +116,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       median: scored.result.summaries[indicator.id]?.median ?? null,
       rank: indicatorResult?.rank ?? null,
       rankOf: indicatorResult?.rankOf ?? null,
+      tie: tieRange(scored, indicatorResult?.score ?? null, (other) => other.indicators[indicator.id]?.score ?? null),
       score: indicatorResult?.score ?? null,
       level: (indicatorResult?.value ?? null) === null ? 'missing' : provenance?.level ?? 'supplied',
       year: provenance?.year ?? null,
@@ -112,7 +129,13 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
   });
   const standings = indicators
     .filter((indicator) => indicator.rank !== null && indicator.rankOf !== null && indicator.rankOf > 1)
-    .map((indicator) => ({ id: indicator.id, label: indicator.label, rank: indicator.rank as number, rankOf: indicator.rankOf as number }))
+    .map((indicator) => ({
+      id: indicator.id,
+      label: indicator.label,
+      rank: indicator.tie?.best ?? (indicator.rank as number),
+      rankOf: indicator.rankOf as number,
+      tied: indicator.tie !== null,
+    }))
     .sort((a, b) => relative(a) - relative(b) || a.id.localeCompare(b.id));
   const shown = Math.min(3, Math.floor(standings.length / 2));
   const overallDecile = result.overall.decile;
@@ -133,6 +156,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
     overall: {
       score: result.overall.score,
       rank: result.overall.rank,
+      tie: tieRange(scored, result.overall.score, (other) => other.overall.score),
       decile: overallDecile,
       decilePhrase: overallDecile === null ? null : decilePhrase(overallDecile),
       class: result.overall.class,
@@ -142,6 +166,20 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
     strongest: standings.slice(0, shown),
     weakest: standings.slice(standings.length - shown).reverse(),
   };
+}
+
+/** The ranks shared by every ranked area whose score equals `score` exactly (see TieRange). */
+export function tieRange(scored: ScoredEdition, score: number | null, scoreOf: (result: ScoredArea['result']) => number | null): TieRange | null {
+  if (score === null) return null;
+  let better = 0;
+  let equal = 0;
+  for (const { result } of scored.areas) {
+    const other = result.ranked ? scoreOf(result) : null;
+    if (other === null) continue;
+    if (other > score) better += 1;
+    else if (other === score) equal += 1;
+  }
+  return equal > 1 ? { best: better + 1, worst: better + equal, others: equal - 1 } : null;
 }
 
 /** Rank as a fraction of the way from best (0) to worst (1). */

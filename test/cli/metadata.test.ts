@@ -13,6 +13,7 @@ describe('smi indicators, sources and method', () => {
     const missing = json.indicators.filter((indicator) => indicator.level === 'missing').map((indicator) => indicator.number);
     expect(missing).toEqual([3, 5, 11, 14]);
     expect(json.indicators.find((indicator) => indicator.number === 16)?.coverage).toBe(324);
+    expect(json.indicators.find((indicator) => indicator.number === 2)).toMatchObject({ publisher: "Department for Education", licence: "Open Government Licence v3.0" });
   });
 
   it('sources: every file with publisher, licence and a SHA-256', () => {

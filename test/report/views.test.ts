@@ -125,3 +125,19 @@ describe('export', () => {
     expect(exported.attribution[0]).toMatch(/Open Government Licence/);
   });
 });
+
+describe('ties in a profile', () => {
+  it('name the ranks that equal scores share, whatever the tie rule', () => {
+    // Alpha and Bravo have identical values, so every score of theirs is equal: they share ranks 1–2.
+    const twins: Edition = { ...edition, areas: [area('E0000001', 'Alpha', 6, 'North', 'Shire'), area('E0000002', 'Bravo', 6, 'South', 'Shire'), ...edition.areas.slice(2)] };
+    const tied = scoreEdition(twins);
+    const alpha = areaProfile(tied, tied.byCode.get('E0000001')!);
+    const bravo = areaProfile(tied, tied.byCode.get('E0000002')!);
+    expect([alpha.overall.rank, bravo.overall.rank]).toEqual([1, 2]); // ties: 'code' orders them by code
+    expect(alpha.overall.tie).toEqual({ best: 1, worst: 2, others: 1 });
+    expect(bravo.stages[0]?.tie).toEqual({ best: 1, worst: 2, others: 1 });
+    expect(bravo.indicators.find((indicator) => indicator.id === 'median-pay')?.tie).toEqual({ best: 1, worst: 2, others: 1 });
+    expect(bravo.strongest[0]).toMatchObject({ rank: 1, tied: true });
+    expect(areaProfile(tied, tied.byCode.get('E0000003')!).overall.tie).toBeNull();
+  });
+});

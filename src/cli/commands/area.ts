@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { findArea } from '../../report/areaLookup.js';
 import { attributionText } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
-import { areaProfile, type AreaProfile, type ProfileIndicator } from '../../report/profile.js';
+import { areaProfile, type AreaProfile, type IndicatorStanding, type ProfileIndicator } from '../../report/profile.js';
 import type { ScoredEdition } from '../../report/scoredEdition.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
@@ -35,16 +35,17 @@ export function renderProfile(profile: AreaProfile, scored: ScoredEdition): stri
   if (profile.successor) lines.push(`Since the local government changes it is part of ${profile.successor.name} (${profile.successor.code}).`);
   lines.push('', 'Life stages');
   for (const stage of profile.stages) {
-    lines.push(`  ${stage.label.padEnd(12)} ${stage.rank === null ? 'not ranked' : `${ordinal(stage.rank)} of ${profile.rankedCount} (${stage.decilePhrase})`}`);
+    const tie = stage.tie ? ` — tied with ${stage.tie.others} other area${stage.tie.others > 1 ? 's' : ''} on ranks ${stage.tie.best}–${stage.tie.worst}, ordered by code` : '';
+    lines.push(`  ${stage.label.padEnd(12)} ${stage.rank === null ? 'not ranked' : `${ordinal(stage.rank)} of ${profile.rankedCount} (${stage.decilePhrase})${tie}`}`);
   }
-  lines.push('', 'Indicators (rank among areas with a value; 1 = best)');
+  lines.push('', 'Indicators (rank among areas with a value, 1 = best; "=25" is shared by areas with the same value)');
   const table = formatTable<ProfileIndicator>(
     [
       { header: '#', cell: (row) => row.number, align: 'right' },
       { header: 'Indicator', cell: (row) => row.label },
       { header: 'Value', cell: (row) => formatValue(row.value, row.unit), align: 'right' },
       { header: 'England median', cell: (row) => formatValue(row.median, row.unit), align: 'right' },
-      { header: 'Rank', cell: (row) => (row.rank === null ? null : `${row.rank}/${row.rankOf}`), align: 'right' },
+      { header: 'Rank', cell: (row) => (row.rank === null ? null : `${row.tie ? `=${row.tie.best}` : row.rank}/${row.rankOf}`), align: 'right' },
       { header: 'Level', cell: (row) => row.level },
       { header: 'Year', cell: (row) => (row.carriedFromYear ? `${row.carriedFromYear} (carried)` : row.year) },
     ],
@@ -52,8 +53,9 @@ export function renderProfile(profile: AreaProfile, scored: ScoredEdition): stri
   );
   lines.push(...table.trimEnd().split('\n').map((line) => `  ${line}`));
   if (profile.strongest.length > 0) {
-    lines.push('', `Strongest: ${profile.strongest.map((s) => `${s.label} (${ordinal(s.rank)} of ${s.rankOf})`).join('; ')}.`);
-    lines.push(`Weakest: ${profile.weakest.map((s) => `${s.label} (${ordinal(s.rank)} of ${s.rankOf})`).join('; ')}.`);
+    const standing = (s: IndicatorStanding) => `${s.label} (${s.tied ? '=' : ''}${ordinal(s.rank)} of ${s.rankOf})`;
+    lines.push('', `Strongest: ${profile.strongest.map(standing).join('; ')}.`);
+    lines.push(`Weakest: ${profile.weakest.map(standing).join('; ')}.`);
   }
   lines.push('', 'Levels: exact = the Commission\'s measure; exact-county = its measure for the county, shared by its districts;');
   lines.push('estimated = the county value adjusted to the district; proxy = a related measure; missing = no open source.');

@@ -1,5 +1,6 @@
 /** `smi indicators`: what each indicator measures, its direction, and what the edition uses for it. */
 import type { Command } from 'commander';
+import { attributionText } from '../../report/attribution.js';
 import { readEdition, readMethod } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
@@ -13,6 +14,7 @@ export function registerIndicators(program: Command, io: Io): void {
     const stages = new Map((method ?? edition.method).stages.map((stage) => [stage.id, stage.label]));
     const rows = (method ?? edition.method).indicators.map((indicator) => {
       const used = edition.indicators.find((entry) => entry.indicator === indicator.id);
+      const source = edition.sources.find((entry) => entry.id === used?.source);
       return {
         number: indicator.number ?? null,
         id: indicator.id,
@@ -26,6 +28,8 @@ export function registerIndicators(program: Command, io: Io): void {
         level: used?.level ?? 'missing',
         year: used?.year ?? '',
         source: used?.source ?? null,
+        publisher: source?.publisher ?? null,
+        licence: source?.licence ?? null,
         measure: used?.measure ?? '',
         note: used?.note ?? '',
         coverage: used?.coverage ?? 0,
@@ -51,11 +55,13 @@ export function registerIndicators(program: Command, io: Io): void {
           { header: 'Level', cell: (r) => r.level },
           { header: 'Year', cell: (r) => r.year },
           { header: 'Areas', cell: (r) => r.coverage, align: 'right' },
+          { header: 'Publisher', cell: (r) => r.publisher },
           { header: 'Indicator', cell: (r) => r.label },
         ],
         rows,
       ),
     );
-    io.out('\nUse --format json for full definitions, measures and notes.\n');
+    io.out('\nUse --format json for full definitions, measures and notes; `smi sources` for the files.\n');
+    io.out(`${attributionText(edition)}\n`);
   });
 }

@@ -1,10 +1,10 @@
 /**
- * What both open editions share: the empty area, the LAIT indicators inherited from the upper
- * tier, missing indicators, the per-indicator summary and the final Edition object.
+ * What both open editions are made of: the indicator plans, the empty area, setting a value,
+ * the per-indicator summary and the final Edition object. The indicators both editions build
+ * the same way are in ./indicators.ts.
  */
 import type { AreaGeography, Edition, EditionArea, IndicatorSourceSummary, Level, ValueProvenance } from '../../edition/types.js';
 import { presetMethod } from '../../method/presets.js';
-import { laitValue, upperTierCode, type LaitData } from '../lait.js';
 import { sourceFile } from '../manifest.js';
 
 const METHOD_ID = 'smi-2017';
@@ -42,29 +42,6 @@ export function setValue(area: EditionArea, id: string, value: number | null, pr
   if (provenance.carriedFromYear !== undefined) clean.carriedFromYear = provenance.carriedFromYear;
   if (provenance.note !== undefined && provenance.note !== '') clean.note = provenance.note;
   area.provenance[id] = clean;
-}
-
-/** An indicator with no open source: every value null, level `missing`. */
-export function setMissing(areas: EditionArea[], plan: IndicatorPlan): void {
-  const id = indicatorId(plan.number);
-  for (const area of areas) setValue(area, id, null, { level: 'missing', year: '', source: '', measure: '', note: plan.note });
-}
-
-/**
- * A LAIT measure for every area from its upper-tier authority (its county, or itself).
- * `mapping` takes upper-tier GSS codes to LAIT names.
- */
-export function applyLaitIndicator(areas: EditionArea[], plan: IndicatorPlan, lait: LaitData, laitMeasure: string, year: string, mapping: ReadonlyMap<string, string>): void {
-  const id = indicatorId(plan.number);
-  for (const area of areas) {
-    const upper = upperTierCode(area);
-    const laitName = mapping.get(upper);
-    if (laitName === undefined) throw new Error(`No LAIT name for the upper-tier authority ${upper} of ${area.code}.`);
-    const value = laitValue(lait, laitMeasure, year, laitName);
-    const whose = area.countyCode !== null ? `Value of ${area.county} (${area.countyCode}), the upper-tier authority, inherited by each of its districts` : `Value of the authority itself as an upper-tier authority`;
-    const note = `${whose} (LAIT name "${laitName}").${value === null ? ` Suppressed or not published for ${laitName} in ${year}.` : ''}`;
-    setValue(area, id, value, { level: plan.level, year, source: 'lait', measure: laitMeasure, note });
-  }
 }
 
 /** The per-indicator summary with the coverage (areas with a value) measured on the areas. */
@@ -109,21 +86,9 @@ export function finishEdition(parts: EditionParts): Edition {
   };
 }
 
-/** A number for notes: at most three decimals. */
-export function formatForNote(value: number): string {
-  return String(Math.round(value * 1000) / 1000);
-}
 
 /** Options of an open-edition build. */
 export interface BuildOptions {
   /** The small-area adjustment of indicators 4, 6, 9 and 10 (EDITIONS.md); on by default. */
   smallAreaAdjustment: boolean;
 }
-
-/** Why the four indicators without an open source are missing (both editions). */
-export const MISSING_NOTES: Readonly<Record<number, string>> = {
-  3: 'No open source gives the share of FSM pupils at good or outstanding primary schools by district; the indicator is left out of its stage.',
-  5: 'No open source gives the share of FSM pupils at good or outstanding secondary schools by district; the indicator is left out of its stage.',
-  11: 'No open source gives entry to selective universities of FSM young people by district; the indicator is left out of its stage.',
-  14: 'The only open file (APS via Nomis, managerial_professional/) has most denominators suppressed and is not usable; the indicator is left out of its stage.',
-};

@@ -2,9 +2,9 @@
  * CSV reading for the pipeline and for user datasets, on `csv-parse` (strict RFC 4180 parsing
  * with line numbers in its errors). Every error is an SmiError naming the file and the line.
  */
-import { readFileSync } from 'node:fs';
 import { parse, CsvError } from 'csv-parse/sync';
 import { SmiError } from '../../errors.js';
+import { readFileBytes } from './file.js';
 
 export interface CsvRecord {
   /** 1-based line number of the record in the file (the header is line 1). */
@@ -22,13 +22,7 @@ export interface CsvTable {
 
 /** Reads a CSV file with a header row; `label` names the file in error messages. */
 export function readCsvFile(path: string, label: string = path): CsvTable {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SmiError(code === 'ENOENT' ? `${label}: no such file.` : `${label}: cannot be read (${code ?? 'unknown error'}).`);
-  }
+  const text = readFileBytes(path, label).toString('utf8');
   return parseCsvText(text, label);
 }
 

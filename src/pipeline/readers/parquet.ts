@@ -2,9 +2,9 @@
  * Parquet reading on `hyparquet`, reading only the columns asked for. Errors are SmiErrors
  * naming the file.
  */
-import { readFileSync } from 'node:fs';
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { SmiError } from '../../errors.js';
+import { readFileBytes } from './file.js';
 
 /** Column-oriented data: one array per requested column, all of the same length. */
 export interface ParquetColumns {
@@ -18,13 +18,7 @@ export interface ParquetColumns {
  * file does not have is an SmiError listing the columns it does have.
  */
 export async function readParquetColumns(path: string, label: string, columns: readonly string[]): Promise<ParquetColumns> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SmiError(code === 'ENOENT' ? `${label}: no such file.` : `${label}: cannot be read (${code ?? 'unknown error'}).`);
-  }
+  const bytes = readFileBytes(path, label);
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let metadata: ReturnType<typeof parquetMetadata>;
   try {

@@ -4,9 +4,9 @@
  * suppression rule. Every error is an SmiError naming the file, the sheet and, where it helps,
  * the row and column as Excel shows them (row 8, column C).
  */
-import { readFileSync } from 'node:fs';
 import XLSX from 'xlsx';
 import { SmiError } from '../../errors.js';
+import { readFileBytes } from './file.js';
 import { parseStatValue } from './values.js';
 
 export interface Workbook {
@@ -32,13 +32,7 @@ export interface SheetTable {
  * the names of all sheets are still known, for messages.
  */
 export function openWorkbook(path: string, label: string, sheets?: readonly string[]): Workbook {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SmiError(code === 'ENOENT' ? `${label}: no such file.` : `${label}: cannot be read (${code ?? 'unknown error'}).`);
-  }
+  const bytes = readFileBytes(path, label);
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, ...(sheets ? { sheets: [...sheets] } : {}) });

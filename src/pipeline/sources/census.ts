@@ -32,3 +32,15 @@ export function readCensusTenure(dataDir: string): Map<string, TenureCounts> {
   }
   return out;
 }
+
+/** Households summed over districts; undefined when there are none or one has no row. */
+export function sumTenure(tenure: ReadonlyMap<string, TenureCounts>, codes: readonly string[]): TenureCounts | undefined {
+  const rows = codes.map((code) => tenure.get(code));
+  if (rows.length === 0 || rows.some((row) => row === undefined)) return undefined;
+  return { all: rows.reduce((sum, row) => sum + row!.all, 0), owned: rows.reduce((sum, row) => sum + row!.owned, 0) };
+}
+
+/** Owned households as % of all households; null when there are none. */
+export function ownedPct(counts: TenureCounts): number | null {
+  return counts.all > 0 ? (100 * counts.owned) / counts.all : null;
+}

@@ -77,20 +77,21 @@ export function elsPeriods(table: ElsTable): string[] {
   return [...new Set(table.rows.map((row) => row.period))].sort();
 }
 
+/** The periods with a numeric value for some local authority, in time order; at least one. */
+function elsPeriodsWithValues(table: ElsTable): [string, ...string[]] {
+  const periods = [...new Set(table.rows.filter((r) => r.value !== null && ELS_AUTHORITY_GEOGRAPHIES.includes(r.geography)).map((r) => r.period))].sort();
+  if (periods.length === 0) throw new SmiError(`${table.label}: no local-authority row has a value.`);
+  return periods as [string, ...string[]];
+}
+
 /** The latest period with a numeric value for some local authority. */
 export function elsLatestPeriod(table: ElsTable): string {
-  const periods = new Set(table.rows.filter((r) => r.value !== null && ELS_AUTHORITY_GEOGRAPHIES.includes(r.geography)).map((r) => r.period));
-  const latest = [...periods].sort().at(-1);
-  if (latest === undefined) throw new SmiError(`${table.label}: no local-authority row has a value.`);
-  return latest;
+  return elsPeriodsWithValues(table).at(-1)!;
 }
 
 /** The earliest period with a numeric value for some local authority. */
 export function elsEarliestPeriod(table: ElsTable): string {
-  const periods = new Set(table.rows.filter((r) => r.value !== null && ELS_AUTHORITY_GEOGRAPHIES.includes(r.geography)).map((r) => r.period));
-  const earliest = [...periods].sort()[0];
-  if (earliest === undefined) throw new SmiError(`${table.label}: no local-authority row has a value.`);
-  return earliest;
+  return elsPeriodsWithValues(table)[0];
 }
 
 /**
