@@ -53,6 +53,19 @@ describe('a dataset of your own', () => {
     expect(table[0]?.name).toBe('Area E07000028');
   });
 
+  it('reports an area with no value in a whole stage as unranked, with the reason, not silently dropped', () => {
+    const rows = FIVE.map((row) => [...row]);
+    rows[1]![ids.indexOf('fsm-not-sustained') + 1] = ''; // Carlisle loses its only Youth value
+    const file = writeDataset('gap.csv', ['code', ...ids], rows);
+    const table = parseCsv(smi(['rank', '--edition', file, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(table).toHaveLength(5);
+    expect(table.map((row) => row.rank)).toEqual(['1', '2', '3', '4', '']);
+    expect(table[4]).toMatchObject({ name: 'Carlisle', class: '' });
+    const profile = smi(['area', 'Carlisle', '--edition', file]);
+    expect(profile.status, profile.stderr).toBe(0);
+    expect(profile.stdout).toMatch(/^Carlisle is not ranked: no value in the Youth stage\./);
+  });
+
   const header = ['code', ...ids];
   it('rejects an unknown area code, naming line and column', () => {
     const rows = [...FIVE.slice(0, 2), ['E07999999', ...FIVE[2]!.slice(1)]];
