@@ -33,7 +33,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // Commander has already printed its message (one line, see outputError); help and --version exit 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof SmiError) {
       io.err(`smi: ${error.message}\n`);
       return error.exitCode;

@@ -1,5 +1,9 @@
 /**
  * Last step of the engine: turn the columns into the plain, serialisable {@link IndexResult}.
+ *
+ * This step allocates the result itself (some twenty objects per area), which makes it the
+ * largest part of a run: the loops below read the columns directly and give each per-area record
+ * its final shape at once (see {@link recordTemplate}).
  */
 import type { AreaResult, IndexResult, IndicatorResult, StageResult } from './types.js';
 import type { IndexColumns } from './computeIndex.js';
@@ -10,42 +14,65 @@ import { summarise } from './summarise.js';
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const rankOrNull = (r: number): number | null => (r === 0 ? null : r);
 
+/**
+ * An object with the given keys, in order, each holding a null placeholder. A record built as
+ * `{ ...template }` and then given a value for every key has the same keys in the same order as
+ * one built by adding the keys one by one to `{}`, but gets its final shape in one step instead of
+ * growing key by key.
+ */
+function recordTemplate<T>(keys: readonly string[]): Readonly<Record<string, T>> {
+  const template: Record<string, null> = {};
+  for (const key of keys) template[key] = null;
+  return template as Readonly<Record<string, unknown>> as Readonly<Record<string, T>>;
+}
+
 /** Builds the result objects; `areas` come out in the input order. */
 export function buildResult(prepared: PreparedIndex, columns: IndexColumns): IndexResult {
   const { method, n, values, indicatorIds, indicatorWeights, stageIndicators, stageAbsent } = prepared;
   const { selection, scores, stages, overall, ranking, indicatorRanking } = columns;
-  const count = ranking.rankedCount;
+  const { stageScores, stageContributions } = stages;
+  const { overallScores, overallContributions } = overall;
+  const { overallRanks, overallDeciles, stageRanks, stageDeciles, rankedCount: count, hotspotCount } = ranking;
+  const { ranks: indicatorRanks, rankOf } = indicatorRanking;
+  const stageIds = method.stages.map((stage) => stage.id);
+  const indicatorTemplate = recordTemplate<IndicatorResult>(indicatorIds);
+  const stageTemplate = recordTemplate<StageResult>(stageIds);
+  // scratch list of a stage's indicators used, copied out at its exact length
+  const usedIds: string[] = indicatorIds.slice();
+
   const areas = new Array<AreaResult>(n);
   for (let c = 0; c < n; c++) {
     const isRanked = selection.ranked[c] === 1;
-    const indicators: Record<string, IndicatorResult> = {};
+    const indicators: Record<string, IndicatorResult> = { ...indicatorTemplate };
     for (let i = 0; i < indicatorIds.length; i++) {
-      const rank = isRanked ? indicatorRanking.ranks[i]![c]! : 0;
+      const rank = isRanked ? indicatorRanks[i]![c]! : 0;
       indicators[indicatorIds[i]!] = {
         value: orNull(values[i]![c]!),
         score: orNull(scores[i]![c]!),
-        stageContribution: orNull(stages.stageContributions[i]![c]!),
-        overallContribution: orNull(overall.overallContributions[i]![c]!),
+        stageContribution: orNull(stageContributions[i]![c]!),
+        overallContribution: orNull(overallContributions[i]![c]!),
         rank: rankOrNull(rank),
-        rankOf: rank === 0 ? null : indicatorRanking.rankOf[i]!,
+        rankOf: rank === 0 ? null : rankOf[i]!,
       };
     }
-    const stageResults: Record<string, StageResult> = {};
-    method.stages.forEach((stage, k) => {
-      const used: string[] = [];
+    const stageResults: Record<string, StageResult> = { ...stageTemplate };
+    for (let k = 0; k < stageIds.length; k++) {
+      let used = 0;
       if (isRanked && stageAbsent[k] === 0) {
-        for (const i of stageIndicators[k]!) {
-          if (indicatorWeights[i]! > 0 && !Number.isNaN(scores[i]![c]!)) used.push(indicatorIds[i]!);
+        const members = stageIndicators[k]!;
+        for (let j = 0; j < members.length; j++) {
+          const i = members[j]!;
+          if (indicatorWeights[i]! > 0 && !Number.isNaN(scores[i]![c]!)) usedIds[used++] = indicatorIds[i]!;
         }
       }
-      stageResults[stage.id] = {
-        score: orNull(stages.stageScores[k]![c]!),
-        rank: rankOrNull(ranking.stageRanks[k]![c]!),
-        decile: rankOrNull(ranking.stageDeciles[k]![c]!),
-        indicatorsUsed: used,
+      stageResults[stageIds[k]!] = {
+        score: orNull(stageScores[k]![c]!),
+        rank: rankOrNull(stageRanks[k]![c]!),
+        decile: rankOrNull(stageDeciles[k]![c]!),
+        indicatorsUsed: usedIds.slice(0, used),
       };
-    });
-    const rank = ranking.overallRanks[c]!;
+    }
+    const rank = overallRanks[c]!;
     areas[prepared.inputIndex[c]!] = {
       code: prepared.codes[c]!,
       name: prepared.names[c]!,
@@ -54,17 +81,17 @@ export function buildResult(prepared: PreparedIndex, columns: IndexColumns): Ind
       indicators,
       stages: stageResults,
       overall: {
-        score: orNull(overall.overallScores[c]!),
+        score: orNull(overallScores[c]!),
         rank: rankOrNull(rank),
-        decile: rankOrNull(ranking.overallDeciles[c]!),
-        class: rank === 0 ? null : classify(rank, count, ranking.hotspotCount),
+        decile: rankOrNull(overallDeciles[c]!),
+        class: rank === 0 ? null : classify(rank, count, hotspotCount),
       },
     };
   }
   return {
     method,
     rankedCount: count,
-    hotspotCount: ranking.hotspotCount,
+    hotspotCount,
     absentIndicators: [...prepared.absentIndicators],
     absentStages: [...prepared.absentStages],
     summaries: summarise(prepared, selection),

@@ -56,20 +56,7 @@ export interface PreparedIndex {
  */
 export function prepare(method: MethodDescription, areas: readonly AreaInput[]): PreparedIndex {
   const n = areas.length;
-  const seen = new Set<string>();
-  for (const area of areas) {
-    if (typeof area !== 'object' || area === null || typeof area.code !== 'string' || area.code === '') {
-      throw new SmiError('every area must have a non-empty string code');
-    }
-    if (seen.has(area.code)) throw new SmiError(`area code "${area.code}" appears more than once in the input`);
-    seen.add(area.code);
-  }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const ca = (areas[a] as AreaInput).code;
-    const cb = (areas[b] as AreaInput).code;
-    return ca < cb ? -1 : ca > cb ? 1 : 0;
-  });
+  const order = canonicalOrder(areas);
   const inputIndex = Int32Array.from(order);
   const codes = order.map((i) => (areas[i] as AreaInput).code);
   const names = order.map((i) => (areas[i] as AreaInput).name);
@@ -82,17 +69,19 @@ export function prepare(method: MethodDescription, areas: readonly AreaInput[]):
   const stageWeights = Float64Array.from(method.stages, (stage) => stage.weight);
 
   const values = floatColumns(m, n, 0);
+  // each area's values, in canonical order
+  const records = order.map((i) => (areas[i] as AreaInput).values);
   const presentCount = new Int32Array(m);
   for (let i = 0; i < m; i++) {
     const id = indicatorIds[i] as string;
     const column = values[i]!;
     let present = 0;
     for (let c = 0; c < n; c++) {
-      const area = areas[inputIndex[c]!] as AreaInput;
-      let raw: unknown = area.values?.[id];
+      const record = records[c] as AreaInput['values'];
+      let raw: unknown = record?.[id];
       // A number or null can only be the area's own property; anything else may be inherited
       // (an indicator id such as "toString"), and only an own property is the area's value.
-      if (raw !== undefined && raw !== null && typeof raw !== 'number' && !Object.hasOwn(area.values, id)) raw = undefined;
+      if (raw !== undefined && raw !== null && typeof raw !== 'number' && !Object.hasOwn(record, id)) raw = undefined;
       if (raw === null || raw === undefined) {
         column[c] = NaN;
       } else if (typeof raw === 'number' && Number.isFinite(raw)) {
@@ -100,7 +89,7 @@ export function prepare(method: MethodDescription, areas: readonly AreaInput[]):
         present++;
       } else {
         const got = typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? JSON.stringify(raw) : `a ${typeof raw}`;
-        throw new SmiError(`area ${area.code}: the value of indicator "${id}" must be a finite number or null (got ${got})`);
+        throw new SmiError(`area ${codes[c]}: the value of indicator "${id}" must be a finite number or null (got ${got})`);
       }
     }
     presentCount[i] = present;
@@ -140,4 +129,39 @@ export function prepare(method: MethodDescription, areas: readonly AreaInput[]):
     absentIndicators: indicatorIds.filter((_, i) => indicatorAbsent[i] === 1),
     absentStages: method.stages.filter((_, k) => stageAbsent[k] === 1).map((stage) => stage.id),
   };
+}
+
+/**
+ * Checks the area codes (in input order: the first bad or repeated code is the one reported) and
+ * returns the input positions sorted by code. While the codes are strictly increasing, as in
+ * editions, they can have no duplicate and are already sorted: only after the first step down
+ * does it keep a Set of the codes seen and, at the end, sort.
+ */
+function canonicalOrder(areas: readonly AreaInput[]): number[] {
+  const n = areas.length;
+  let seen: Set<string> | null = null;
+  for (let a = 0; a < n; a++) {
+    const area = areas[a];
+    if (typeof area !== 'object' || area === null || typeof area.code !== 'string' || area.code === '') {
+      throw new SmiError('every area must have a non-empty string code');
+    }
+    if (seen === null && a > 0 && !((areas[a - 1] as AreaInput).code < area.code)) {
+      seen = new Set<string>();
+      for (let b = 0; b < a; b++) seen.add((areas[b] as AreaInput).code);
+    }
+    if (seen !== null) {
+      if (seen.has(area.code)) throw new SmiError(`area code "${area.code}" appears more than once in the input`);
+      seen.add(area.code);
+    }
+  }
+  const order = new Array<number>(n);
+  for (let a = 0; a < n; a++) order[a] = a;
+  if (seen !== null) {
+    order.sort((a, b) => {
+      const ca = (areas[a] as AreaInput).code;
+      const cb = (areas[b] as AreaInput).code;
+      return ca < cb ? -1 : ca > cb ? 1 : 0;
+    });
+  }
+  return order;
 }

@@ -1,5 +1,4 @@
 import { mean } from './mean.js';
-import { sum } from './sum.js';
 
 /**
  * Sample variance (Bessel-corrected): s² = Σ (xᵢ − x̄)² / (n − 1), computed in two passes
@@ -16,13 +15,21 @@ export function sampleVariance(values: ArrayLike<number>): number | null {
   return sumOfSquaredDeviations(values, mean(values) as number) / (values.length - 1);
 }
 
-/** Σ (xᵢ − m)², compensated; shared with zScores so that the mean is computed once. @internal */
+/**
+ * Σ (xᵢ − m)², compensated: exactly {@link sum} of the squares (same terms, same order), without
+ * building the array of squares. Shared with zScores so that the mean is computed once. @internal
+ */
 export function sumOfSquaredDeviations(values: ArrayLike<number>, m: number): number {
-  const n = values.length;
-  const squares = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < values.length; i++) {
     const d = (values[i] as number) - m;
-    squares[i] = d * d;
+    const x = d * d;
+    // Neumaier's step, as in sum()
+    const t = s + x;
+    if (Math.abs(s) >= Math.abs(x)) c += (s - t) + x;
+    else c += (x - t) + s;
+    s = t;
   }
-  return sum(squares);
+  return s + c;
 }

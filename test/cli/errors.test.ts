@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectOneLineError, smi } from './smi.js';
 
 describe('bad usage gets one line and a non-zero exit', () => {
@@ -15,6 +15,14 @@ describe('bad usage gets one line and a non-zero exit', () => {
   it('a bad grouping', () => expectOneLineError(smi(['groups', '--by', 'planet']), /planet.*region, county, rural-urban/));
   it('a missing area argument', () => expectOneLineError(smi(['area']), /missing required argument 'area'/));
   it('a missing CSV file', () => expectOneLineError(smi(['rank', '--edition', 'no-such-file.csv']), /no-such-file\.csv: no such file/));
+});
+
+describe('exit status', () => {
+  it('is 2 for bad usage, 0 for help', () => {
+    expect(smi(['rank', '--colour', 'red']).status).toBe(2);
+    expect(smi(['area', 'Carlsle']).status).toBe(2);
+    expect(smi(['rank', '--help']).status).toBe(0);
+  });
 });
 
 describe('a missing data directory', () => {

@@ -41,6 +41,21 @@ describe('computeIndex input checks', () => {
       .toBe('area code "E1" appears more than once in the input');
   });
 
+  it('reports the first bad or repeated code in input order, whether or not the input is sorted', () => {
+    const area = (code: string): AreaInput => ({ code, name: code, values: { a: 1, b: 1 } });
+    // sorted input: the repeat is found without a set of codes
+    expect(errorOf(() => computeIndex(method(), ['E1', 'E2', 'E2'].map(area))))
+      .toBe('area code "E2" appears more than once in the input');
+    // a repeat of a code seen before the first step down
+    expect(errorOf(() => computeIndex(method(), ['E1', 'E3', 'E2', 'E1'].map(area))))
+      .toBe('area code "E1" appears more than once in the input');
+    // a repeat before an empty code, and an empty code before a repeat
+    expect(errorOf(() => computeIndex(method(), ['E2', 'E1', 'E2', ''].map(area))))
+      .toBe('area code "E2" appears more than once in the input');
+    expect(errorOf(() => computeIndex(method(), ['E1', 'E2', '', 'E1'].map(area))))
+      .toBe('every area must have a non-empty string code');
+  });
+
   it.each([
     [Number.NaN, 'NaN'],
     [Number.POSITIVE_INFINITY, 'Infinity'],

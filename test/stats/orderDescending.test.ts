@@ -16,7 +16,7 @@ describe('orderDescending', () => {
     expect(Array.from(orderDescending([0, -0, 0]))).toEqual([0, 1, 2]);
   });
 
-  it('handles large inputs with many ties, sorted and reversed inputs (the quicksort paths)', () => {
+  it('handles large inputs with many ties, sorted and reversed inputs (many merge passes)', () => {
     const n = 1000;
     const ascending = Array.from({ length: n }, (_, i) => i);
     expect(Array.from(orderDescending(ascending))).toEqual(naiveOrder(ascending));
