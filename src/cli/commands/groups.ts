@@ -26,6 +26,7 @@ export function registerGroups(program: Command, io: Io): void {
           report.groups.map((g) => [g.group, g.areas, g.ranked, g.hotspots, g.coldspots, g.lowerHalfShare, g.meanRank, g.medianRank]),
         ),
       );
+      io.err(`${attributionText(scored.edition)}\n`);
       return;
     }
     io.out(`${scored.edition.label}, grouped by ${flags.by}; ranks out of ${report.rankedCount}, best group first.\n\n`);

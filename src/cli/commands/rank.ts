@@ -51,6 +51,7 @@ export function registerRank(program: Command, io: Io): void {
           table.rows.map((row) => [row.rank, row.code, row.name, row.region, row.county, row.score, row.decile, row.class, row.overallRank, ...stages.map((stage) => row.stages[stage.id]?.rank ?? null)]),
         ),
       );
+      io.err(`${attributionText(scored.edition)}\n`);
       return;
     }
     const columns: Column<LeagueRow>[] = [
