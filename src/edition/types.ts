@@ -55,6 +55,12 @@ export interface AreaGeography {
   successorName: string;
   /** For 2025 councils formed by merging 2016 districts: those districts' codes. */
   predecessorCodes: string[];
+  /**
+   * For a 2025 unitary council made of districts of one abolished 2016 county (Cumberland and
+   * Westmorland and Furness of Cumbria, say): that county's name, so that "the districts of
+   * Cumbria" still means something on 2025 geography. Absent otherwise.
+   */
+  formerCounty?: string;
   /** Anything a reader must know about this area's geography (e.g. a recomputed rural-urban class). */
   note?: string;
 }

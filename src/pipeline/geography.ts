@@ -203,6 +203,8 @@ export function loadGeography2025(dataDir: string): AreaGeography[] {
       predecessorCodes,
     };
     if (note !== undefined) area.note = note;
+    const formerCounties = new Set(parts.map((p) => p.county));
+    if (countyCode === null && formerCounties.size === 1 && first.county !== null) area.formerCounty = first.county;
     return area;
   });
   return areas.sort((a, b) => a.code.localeCompare(b.code));

@@ -60,8 +60,8 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
     areas = areas.filter((entry) => entry.area.region === region);
   }
   if (query.county !== undefined) {
-    const county = matchValue('county', query.county, all.flatMap((entry) => (entry.area.county === null ? [] : [entry.area.county])));
-    areas = areas.filter((entry) => entry.area.county === county);
+    const inCounty = new Set(areasInCounty(all, query.county));
+    areas = areas.filter((entry) => inCounty.has(entry));
   }
   if (query.ruralUrban !== undefined) {
     const values = all.flatMap((entry) => [entry.area.ruralUrban, entry.area.ruralUrbanBroad]);
@@ -112,6 +112,26 @@ function byName(a: LeagueRow, b: LeagueRow): number {
 function byRank(a: LeagueRow, b: LeagueRow): number {
   if (a.rank === null || b.rank === null) return a.rank === b.rank ? byName(a, b) : a.rank === null ? 1 : -1;
   return a.rank - b.rank || a.code.localeCompare(b.code);
+}
+
+/**
+ * The areas of a county named by `query`: the districts of a county that exists in the edition,
+ * or else the councils formed from a former county's districts (on 2025 geography, "Cumbria" is
+ * Cumberland and Westmorland and Furness). A name that is neither is a UsageError listing both kinds.
+ */
+export function areasInCounty(all: readonly ScoredArea[], query: string): ScoredArea[] {
+  const current = all.flatMap((entry) => (entry.area.county === null ? [] : [entry.area.county]));
+  const former = all.flatMap((entry) => (entry.area.formerCounty === undefined ? [] : [entry.area.formerCounty]));
+  const wanted = normaliseName(query);
+  const county = current.find((name) => normaliseName(name) === wanted);
+  if (county !== undefined) return all.filter((entry) => entry.area.county === county);
+  const formerCounty = former.find((name) => normaliseName(name) === wanted);
+  if (formerCounty !== undefined) return all.filter((entry) => entry.area.formerCounty === formerCounty);
+  const names = [...new Set(current)].sort();
+  const formerNames = [...new Set(former)].filter((name) => !names.includes(name)).sort();
+  throw new UsageError(
+    `unknown county "${query}"; choose one of ${names.join(', ')}${formerNames.length > 0 ? `, or a former county: ${formerNames.join(', ')}` : ''}.`,
+  );
 }
 
 /** The one value in `values` that `query` names (case and punctuation ignored), or a UsageError. */

@@ -100,6 +100,13 @@ describe('smi compare', () => {
     expect(json.areas.map((area) => area.name).sort()).toEqual(['Allerdale', 'Barrow-in-Furness', 'Carlisle', 'Copeland', 'Eden', 'South Lakeland']);
   });
 
+  it('finds the councils of a former county on 2025 geography', () => {
+    const run = smi(['compare', '--county', 'Cumbria', '--edition', 'open-latest', '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as { areas: Profile[] };
+    expect(json.areas.map((area) => area.name).sort()).toEqual(['Cumberland', 'Westmorland and Furness']);
+  });
+
   it('compares named areas in a table', () => {
     const run = smi(['compare', 'Carlisle', 'Cotswold', 'Westminster']);
     expect(run.status, run.stderr).toBe(0);

@@ -65,6 +65,23 @@ describe('2025 councils', () => {
     expect(new Set(areas2025.map((a) => a.countyCode).filter((c) => c !== null)).size).toBe(21);
     expect(areas2025.filter((a) => a.note !== undefined)).toHaveLength(11);
   });
+
+  it('remember the abolished county that a new unitary council was carved from', () => {
+    const former = (code: string) => areas2025.find((a) => a.code === code)?.formerCounty;
+    // Known from the 2019–2023 reorganisations: Cumbria split in two; Northamptonshire in two;
+    // Buckinghamshire, North Yorkshire and Somerset became one council each; Dorset's districts
+    // became Dorset, except Christchurch, which joined two unitaries in BCP (so BCP has none).
+    expect(former('E06000063')).toBe('Cumbria'); // Cumberland
+    expect(former('E06000064')).toBe('Cumbria'); // Westmorland and Furness
+    expect(former('E06000060')).toBe('Buckinghamshire');
+    expect(former('E06000059')).toBe('Dorset');
+    expect(former('E06000058')).toBeUndefined(); // Bournemouth, Christchurch and Poole
+    expect(former('E06000001')).toBeUndefined(); // Hartlepool, a unitary since 1996
+    expect(former('E07000244')).toBeUndefined(); // East Suffolk, still in Suffolk
+    expect([...new Set(areas2025.flatMap((a) => (a.formerCounty ? [a.formerCounty] : [])))].sort()).toEqual([
+      'Buckinghamshire', 'Cumbria', 'Dorset', 'North Yorkshire', 'Northamptonshire', 'Somerset',
+    ]);
+  });
 });
 
 describe('rural-urban classification', () => {

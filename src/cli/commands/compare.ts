@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { findArea } from '../../report/areaLookup.js';
 import { attributionText } from '../../report/attribution.js';
-import { matchValue } from '../../report/leagueTable.js';
+import { areasInCounty } from '../../report/leagueTable.js';
 import { areaProfile, type AreaProfile } from '../../report/profile.js';
 import type { ScoredArea } from '../../report/scoredEdition.js';
 import { loadScored } from '../context.js';
@@ -30,11 +30,7 @@ export function registerCompare(program: Command, io: Io): void {
     const scored = await loadScored(flags);
     const context = `in ${scored.edition.id}`;
     const chosen: ScoredArea[] = [];
-    if (flags.county !== undefined) {
-      const counties = scored.areas.flatMap((entry) => (entry.area.county === null ? [] : [entry.area.county]));
-      const county = matchValue('county', flags.county, counties);
-      chosen.push(...scored.areas.filter((entry) => entry.area.county === county));
-    }
+    if (flags.county !== undefined) chosen.push(...areasInCounty(scored.areas, flags.county));
     for (const query of queries) {
       const found = findArea(scored.areas.map((item) => ({ code: item.area.code, name: item.area.name, item })), query, context).item;
       if (!chosen.includes(found)) chosen.push(found);

@@ -16,7 +16,7 @@ import { OPEN_2016_SOURCES, OPEN_LATEST_SOURCES } from './sources.js';
  * Bump whenever the pipeline's output could change (parsing, mapping, notes, shapes), so that
  * cached editions built by an older pipeline are not used.
  */
-export const PIPELINE_VERSION = '2025.1';
+export const PIPELINE_VERSION = '2025.2';
 
 export const EDITION_IDS = ['open-2016', 'open-latest'] as const;
 export type EditionId = (typeof EDITION_IDS)[number];
