@@ -1,3 +1,4 @@
+import { extent } from './extent.js';
 import { sum } from './sum.js';
 
 /**
@@ -14,15 +15,9 @@ import { sum } from './sum.js';
  * mean([]); // null
  */
 export function mean(values: ArrayLike<number>): number | null {
-  const n = values.length;
-  if (n === 0) return null;
-  let lo = values[0] as number;
-  let hi = lo;
-  for (let i = 1; i < n; i++) {
-    const x = values[i] as number;
-    if (x < lo) lo = x;
-    else if (x > hi) hi = x;
-  }
-  const m = sum(values) / n;
+  const range = extent(values);
+  if (range === null) return null;
+  const [lo, hi] = range;
+  const m = sum(values) / values.length;
   return m < lo ? lo : m > hi ? hi : m;
 }
