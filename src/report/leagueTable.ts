@@ -8,8 +8,14 @@ import type { AreaClass } from '../engine/types.js';
 import { normaliseName } from './areaLookup.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
 
-export type LeagueSort = 'rank' | 'name';
+/** `rank` (best first), `name` (alphabetical), or a life stage's id (that stage's rank, best first). */
+export type LeagueSort = string;
 export const LEAGUE_SORTS: readonly LeagueSort[] = ['rank', 'name'];
+
+/** Every sort the method allows: rank, name and each life stage. */
+export function leagueSorts(stageIds: readonly string[]): string[] {
+  return [...LEAGUE_SORTS, ...stageIds];
+}
 export const AREA_CLASSES: readonly AreaClass[] = ['hotspot', 'coldspot', 'neither'];
 
 export interface LeagueTableQuery {
@@ -19,6 +25,8 @@ export interface LeagueTableQuery {
   county?: string;
   ruralUrban?: string;
   class?: AreaClass;
+  /** Only areas whose name contains this text (case and punctuation ignored), or whose code it is. */
+  search?: string;
   sort?: LeagueSort;
 }
 
@@ -72,10 +80,15 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
     if (!AREA_CLASSES.includes(query.class)) throw new UsageError(`unknown class "${query.class}"; choose one of ${AREA_CLASSES.join(', ')}.`);
     areas = areas.filter((entry) => entry.result.overall.class === query.class);
   }
+  if (query.search !== undefined && query.search.trim() !== '') {
+    const wanted = normaliseName(query.search);
+    areas = areas.filter((entry) => normaliseName(entry.area.name).includes(wanted) || entry.area.code.toLowerCase() === query.search?.trim().toLowerCase());
+  }
   const rows = areas.map((entry) => toRow(entry, query.stage ?? null, stageIds));
   const sort = query.sort ?? 'rank';
-  if (!LEAGUE_SORTS.includes(sort)) throw new UsageError(`unknown sort "${String(sort)}"; choose one of ${LEAGUE_SORTS.join(', ')}.`);
-  rows.sort(sort === 'name' ? byName : byRank);
+  const sorts = leagueSorts(stageIds);
+  if (!sorts.includes(sort)) throw new UsageError(`unknown sort "${String(sort)}"; choose one of ${sorts.join(', ')}.`);
+  rows.sort(sort === 'name' ? byName : sort === 'rank' ? byRank : byStageRank(sort));
   return { edition: scored.edition.id, stage: query.stage ?? null, rankedCount: scored.result.rankedCount, rows };
 }
 
@@ -114,6 +127,16 @@ function byRank(a: LeagueRow, b: LeagueRow): number {
   return a.rank - b.rank || a.code.localeCompare(b.code);
 }
 
+/** Best rank on one life stage first; unranked areas last, alphabetically. */
+function byStageRank(stage: string): (a: LeagueRow, b: LeagueRow) => number {
+  return (a, b) => {
+    const ra = a.stages[stage]?.rank ?? null;
+    const rb = b.stages[stage]?.rank ?? null;
+    if (ra === null || rb === null) return ra === rb ? byName(a, b) : ra === null ? 1 : -1;
+    return ra - rb || a.code.localeCompare(b.code);
+  };
+}
+
 /**
  * The areas of a county named by `query`: the districts of a county that exists in the edition,
  * or else the councils formed from a former county's districts (on 2025 geography, "Cumbria" is
@@ -141,4 +164,26 @@ export function matchValue(what: string, query: string, values: readonly string[
   const found = distinct.find((value) => normaliseName(value) === wanted);
   if (found !== undefined) return found;
   throw new UsageError(`unknown ${what} "${query}"; choose one of ${distinct.join(', ')}.`);
+}
+
+/**
+ * The league table as a sheet: the header and one row per area, in the table's order. The CLI's
+ * `--format csv` and the API's CSV and XLSX downloads all write exactly these cells.
+ */
+export function leagueTableSheet(table: LeagueTable, stageIds: readonly string[]): { header: string[]; rows: Array<Array<string | number | null>> } {
+  const header = ['rank', 'code', 'name', 'region', 'county', 'rural_urban', 'score', 'decile', 'class', 'overall_rank', ...stageIds.map((id) => `${id}_rank`)];
+  const rows = table.rows.map((row) => [
+    row.rank,
+    row.code,
+    row.name,
+    row.region,
+    row.county,
+    row.ruralUrban,
+    row.score,
+    row.decile,
+    row.class,
+    row.overallRank,
+    ...stageIds.map((id) => row.stages[id]?.rank ?? null),
+  ]);
+  return { header, rows };
 }

@@ -187,7 +187,10 @@ function relative(standing: IndicatorStanding): number {
   return (standing.rank - 1) / (standing.rankOf - 1);
 }
 
-/** "Carlisle: 321st of 324, a coldspot (worst 10%)". */
+/**
+ * The plain headline of a profile: "Carlisle is ranked 321st of 324: a social mobility coldspot
+ * (worst 10%)."; "Leeds is ranked 150th of 324: neither a hotspot nor a coldspot (best 40–50%)."
+ */
 export function headline(
   name: string,
   rank: number | null,
@@ -197,6 +200,6 @@ export function headline(
   unrankedReason: string | null,
 ): string {
   if (rank === null || decile === null) return `${name} is not ranked: ${unrankedReason ?? 'it has too few indicator values'}.`;
-  const kind = areaClass === 'hotspot' ? ', a hotspot' : areaClass === 'coldspot' ? ', a coldspot' : '';
-  return `${name}: ${ordinal(rank)} of ${of}${kind} (${decilePhrase(decile)})`;
+  const kind = areaClass === 'hotspot' ? 'a social mobility hotspot' : areaClass === 'coldspot' ? 'a social mobility coldspot' : 'neither a hotspot nor a coldspot';
+  return `${name} is ranked ${ordinal(rank)} of ${of}: ${kind} (${decilePhrase(decile)}).`;
 }

@@ -30,11 +30,11 @@ describe('smi area', () => {
 
   it('states its rank in a headline consistent with its class and decile', () => {
     const { rank, decile, class: areaClass, decilePhrase } = profile.overall;
-    expect(profile.headline.startsWith(`Carlisle: ${rank}`)).toBe(true);
+    expect(profile.headline.startsWith(`Carlisle is ranked ${rank}`)).toBe(true);
     expect(profile.headline).toContain('of 324');
     expect(decile).toBe(Math.ceil((10 * rank) / 324));
     expect(areaClass).toBe(rank <= 65 ? 'hotspot' : rank > 259 ? 'coldspot' : 'neither');
-    if (areaClass !== 'neither') expect(profile.headline).toContain(`a ${areaClass}`);
+    if (areaClass !== 'neither') expect(profile.headline).toContain(`a social mobility ${areaClass}`);
     expect(profile.headline).toContain(decilePhrase);
   });
 
@@ -72,7 +72,7 @@ describe('smi area', () => {
     expect(JSON.parse(smi(['area', 'e07000028', '--format', 'json']).stdout).code).toBe('E07000028');
     const text = smi(['area', 'South', 'Lakeland']);
     expect(text.status).toBe(0);
-    expect(text.stdout).toMatch(/^South Lakeland: \d+(st|nd|rd|th) of 324/);
+    expect(text.stdout).toMatch(/^South Lakeland is ranked \d+(st|nd|rd|th) of 324/);
     expect(text.stdout).toMatch(/Life stages/);
     expect(text.stdout).toMatch(/Open Government Licence/);
   });

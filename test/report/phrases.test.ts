@@ -36,9 +36,9 @@ describe('decilePhrase', () => {
 
 describe('headline', () => {
   it('names rank, size, class and decile', () => {
-    expect(headline('Carlisle', 321, 324, 'coldspot', 10, null)).toBe('Carlisle: 321st of 324, a coldspot (worst 10%)');
-    expect(headline('Westminster', 1, 324, 'hotspot', 1, null)).toBe('Westminster: 1st of 324, a hotspot (best 10%)');
-    expect(headline('Leeds', 150, 324, 'neither', 5, null)).toBe('Leeds: 150th of 324 (best 40–50%)');
+    expect(headline('Carlisle', 321, 324, 'coldspot', 10, null)).toBe('Carlisle is ranked 321st of 324: a social mobility coldspot (worst 10%).');
+    expect(headline('Westminster', 1, 324, 'hotspot', 1, null)).toBe('Westminster is ranked 1st of 324: a social mobility hotspot (best 10%).');
+    expect(headline('Leeds', 150, 324, 'neither', 5, null)).toBe('Leeds is ranked 150th of 324: neither a hotspot nor a coldspot (best 40–50%).');
   });
   it('explains an unranked area', () => {
     expect(headline('Nowhere', null, 324, null, null, 'no value in the Youth stage')).toBe('Nowhere is not ranked: no value in the Youth stage.');

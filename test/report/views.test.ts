@@ -105,7 +105,7 @@ describe('groups', () => {
 describe('area profile', () => {
   it('has a headline, stage phrases and strongest/weakest indicators', () => {
     const profile = areaProfile(scored, scored.byCode.get('E0000006')!);
-    expect(profile.headline).toBe('Foxtrot: 6th of 6, a coldspot (worst 10%)');
+    expect(profile.headline).toBe('Foxtrot is ranked 6th of 6: a social mobility coldspot (worst 10%).');
     expect(profile.stages.every((stage) => stage.rank === 6 && stage.decilePhrase === 'worst 10%')).toBe(true);
     const pay = profile.indicators.find((indicator) => indicator.id === 'median-pay')!;
     expect(pay.value).toBe(410);

@@ -1,6 +1,7 @@
 /** `smi indicators`: what each indicator measures, its direction, and what the edition uses for it. */
 import type { Command } from 'commander';
 import { attributionText } from '../../report/attribution.js';
+import { indicatorCatalogue } from '../../report/indicatorCatalogue.js';
 import { readEdition, readMethod } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
@@ -11,30 +12,7 @@ export function registerIndicators(program: Command, io: Io): void {
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
     const method = flags.method === undefined ? undefined : readMethod(flags.method);
     const edition = await readEdition(flags.edition, method, flags.smallAreaAdjustment);
-    const stages = new Map((method ?? edition.method).stages.map((stage) => [stage.id, stage.label]));
-    const rows = (method ?? edition.method).indicators.map((indicator) => {
-      const used = edition.indicators.find((entry) => entry.indicator === indicator.id);
-      const source = edition.sources.find((entry) => entry.id === used?.source);
-      return {
-        number: indicator.number ?? null,
-        id: indicator.id,
-        label: indicator.label,
-        description: indicator.description ?? '',
-        stage: indicator.stage,
-        stageLabel: stages.get(indicator.stage) ?? indicator.stage,
-        direction: indicator.direction,
-        unit: indicator.unit,
-        weight: indicator.weight,
-        level: used?.level ?? 'missing',
-        year: used?.year ?? '',
-        source: used?.source ?? null,
-        publisher: source?.publisher ?? null,
-        licence: source?.licence ?? null,
-        measure: used?.measure ?? '',
-        note: used?.note ?? '',
-        coverage: used?.coverage ?? 0,
-      };
-    });
+    const rows = indicatorCatalogue(edition, method ?? edition.method);
     if (flags.format === 'json') {
       io.out(formatJson({ edition: edition.id, areas: edition.areas.length, indicators: rows }));
       return;

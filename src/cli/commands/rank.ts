@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { AreaClass } from '../../engine/types.js';
 import { attributionText } from '../../report/attribution.js';
-import { AREA_CLASSES, LEAGUE_SORTS, leagueTable, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
+import { AREA_CLASSES, leagueSorts, leagueTable, leagueTableSheet, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
 import { STAGES } from '../../method/presets.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
@@ -15,6 +15,7 @@ interface RankFlags extends SourceFlags, FormatFlag {
   county?: string;
   ruralUrban?: string;
   class?: AreaClass;
+  search?: string;
   sort: LeagueSort;
 }
 
@@ -27,7 +28,8 @@ export function registerRank(program: Command, io: Io): void {
     .option('--county <name>', 'only districts in this county, e.g. Cumbria')
     .option('--rural-urban <class>', 'only areas of this rural-urban class, e.g. "Predominantly Rural"')
     .addOption(new Option('--class <class>', 'only hotspots, coldspots or neither').choices(AREA_CLASSES))
-    .addOption(new Option('--sort <order>', 'rank (best first) or name (alphabetical, every area with its rank)').choices(LEAGUE_SORTS).default('rank'));
+    .option('--search <text>', 'only areas whose name contains this text')
+    .addOption(new Option('--sort <order>', 'rank (best first), name (alphabetical, every area with its rank), or a life stage (its rank)').choices(leagueSorts(STAGES.map((stage) => stage.id))).default('rank'));
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: RankFlags) => {
     const scored = await loadScored(flags);
     const table = leagueTable(scored, {
@@ -36,6 +38,7 @@ export function registerRank(program: Command, io: Io): void {
       county: flags.county,
       ruralUrban: flags.ruralUrban,
       class: flags.class,
+      search: flags.search,
       sort: flags.sort,
     });
     const stages = scored.method.stages;
@@ -44,13 +47,8 @@ export function registerRank(program: Command, io: Io): void {
       return;
     }
     if (flags.format === 'csv') {
-      const header = ['rank', 'code', 'name', 'region', 'county', 'score', 'decile', 'class', 'overall_rank', ...stages.map((stage) => `${stage.id}_rank`)];
-      io.out(
-        formatCsv(
-          header,
-          table.rows.map((row) => [row.rank, row.code, row.name, row.region, row.county, row.score, row.decile, row.class, row.overallRank, ...stages.map((stage) => row.stages[stage.id]?.rank ?? null)]),
-        ),
-      );
+      const sheet = leagueTableSheet(table, stages.map((stage) => stage.id));
+      io.out(formatCsv(sheet.header, sheet.rows));
       io.err(`${attributionText(scored.edition)}\n`);
       return;
     }

@@ -1,0 +1,66 @@
+/**
+ * The open editions as the server holds them: each loaded (through the pipeline's cache) and
+ * scored once, on first use, and kept; geometry serialised once per edition and layout.
+ */
+import { SmiError } from '../errors.js';
+import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
+import { EDITION_IDS, isEditionId, loadEdition, type EditionId } from '../pipeline/editions/index.js';
+import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
+import { ApiError } from './apiError.js';
+
+/** The geography each open edition is on, and how people name it. */
+export const EDITION_GEOGRAPHY: Readonly<Record<EditionId, { year: '2016' | '2025'; label: string }>> = {
+  'open-2016': { year: '2016', label: '2016 districts' },
+  'open-latest': { year: '2025', label: '2025 councils' },
+};
+
+export class EditionStore {
+  private readonly scored = new Map<EditionId, Promise<ScoredEdition>>();
+  private readonly geometry = new Map<string, Promise<string>>();
+
+  constructor(private readonly dataDir: string) {}
+
+  /** The edition's id, checked: an unknown id is a 404 naming the editions there are. */
+  static checkId(id: string): EditionId {
+    if (!isEditionId(id)) throw new ApiError(404, `unknown edition "${id}"; choose one of ${EDITION_IDS.join(', ')}.`);
+    return id;
+  }
+
+  edition(id: EditionId): Promise<ScoredEdition> {
+    let entry = this.scored.get(id);
+    if (entry === undefined) {
+      entry = loadEdition(id, { dataDir: this.dataDir }).then((edition) => scoreEdition(edition));
+      // A failed load is not kept, so a fixed data directory works without a restart.
+      entry.catch(() => this.scored.delete(id));
+      this.scored.set(id, entry);
+    }
+    return entry;
+  }
+
+  /** The edition's TopoJSON as a JSON string, with the map attribution its file requires. */
+  geometryJson(id: EditionId, layout: Layout): Promise<string> {
+    const key = `${id}/${layout}`;
+    let entry = this.geometry.get(key);
+    if (entry === undefined) {
+      entry = this.edition(id).then((scored) => {
+        const geometry = loadEditionGeometry(this.dataDir, EDITION_GEOGRAPHY[id].year, scored.edition.areas, layout);
+        return JSON.stringify({ ...geometry.topology, attribution: geometry.attribution, source: geometry.file });
+      });
+      entry.catch(() => this.geometry.delete(key));
+      this.geometry.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Loads and scores every edition now, so that start-up fails early on a bad data directory. */
+  async warm(): Promise<void> {
+    for (const id of EDITION_IDS) {
+      try {
+        await this.edition(id);
+      } catch (error) {
+        if (error instanceof SmiError) throw new SmiError(`${id}: ${error.message}`);
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,339 @@
+/**
+ * The JSON API, driven over HTTP against the real server process (what `npm start` runs).
+ * Expected counts come from the ONS lookup in ../shared/data/geo, not from the code under test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse as parseCsv } from 'csv-parse/sync';
+import XLSX from 'xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveDataDir } from '../../src/pipeline/dataDir.js';
+import { SMI_2017 } from '../../src/method/presets.js';
+import { startFailing, startServer, type RunningServer } from './startServer.js';
+
+interface LookupRow {
+  lad16cd: string;
+  lad16nm: string;
+  in_smi_324: string;
+  rgn16nm: string;
+  cty16nm: string;
+  lad25cd: string;
+}
+
+const lookup = parseCsv(readFileSync(join(resolveDataDir(), 'geo', 'lad16_england_lookup.csv')), { columns: true, bom: true }) as LookupRow[];
+const districts = lookup.filter((row) => row.in_smi_324 === '1');
+const councils2025 = new Set(districts.map((row) => row.lad25cd));
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer();
+}, 90_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(new URL(path, server.url), { headers });
+}
+
+async function getJson<T = Record<string, unknown>>(path: string): Promise<T> {
+  const response = await get(path);
+  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  return (await response.json()) as T;
+}
+
+async function expectError(path: string, status: number, pattern: RegExp): Promise<void> {
+  const response = await get(path);
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = (await response.json()) as Record<string, unknown>;
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(body.error).toMatch(pattern);
+  expect(String(body.error)).not.toMatch(/\n\s+at /);
+}
+
+interface Row {
+  rank: number | null;
+  code: string;
+  name: string;
+  region: string;
+  county: string | null;
+  class: string | null;
+  overallRank: number | null;
+  stages: Record<string, { rank: number | null }>;
+}
+interface Table {
+  edition: string;
+  rankedCount: number;
+  total: number;
+  sort: string;
+  rows: Row[];
+  attribution: string[];
+}
+
+describe('GET /api/v1/editions', () => {
+  it('lists both open editions with their areas, years and levels', async () => {
+    const body = await getJson<{ default: string; editions: Array<Record<string, unknown>> }>('/api/v1/editions');
+    expect(body.default).toBe('open-2016');
+    expect(body.editions.map((e) => e.id)).toEqual(['open-2016', 'open-latest']);
+    const [e2016, latest] = body.editions;
+    expect(e2016).toMatchObject({ areaCount: 324, geography: '2016 districts' });
+    expect(latest).toMatchObject({ areaCount: councils2025.size, geography: '2025 councils' });
+    expect(councils2025.size).toBe(294);
+    for (const edition of body.editions) {
+      const levels = edition.levels as Record<string, number>;
+      // 16 indicators, each at one level; four have no open source (EDITIONS.md).
+      expect(Object.values(levels).reduce((a, b) => a + b, 0)).toBe(16);
+      expect(levels.missing).toBe(4);
+      expect((edition.years as string[]).length).toBeGreaterThan(0);
+      expect((edition.attribution as string[]).join(' ')).toMatch(/Open Government Licence/);
+    }
+  });
+});
+
+describe('GET /api/v1/editions/{edition}/areas', () => {
+  it('ranks all 324 districts 1–324 with 65 hotspots and 65 coldspots', async () => {
+    const table = await getJson<Table>('/api/v1/editions/open-2016/areas');
+    expect(table.total).toBe(324);
+    expect(table.rows.map((row) => row.rank)).toEqual(Array.from({ length: 324 }, (_, i) => i + 1));
+    expect(new Set(table.rows.map((row) => row.code))).toEqual(new Set(districts.map((row) => row.lad16cd)));
+    expect(table.rows.filter((row) => row.class === 'hotspot').map((row) => row.rank)).toEqual(Array.from({ length: 65 }, (_, i) => i + 1));
+    expect(table.rows.filter((row) => row.class === 'coldspot')).toHaveLength(65);
+    expect(table.attribution.join(' ')).toMatch(/Open Government Licence/);
+  });
+
+  it('filters by region, county, class and name search, and the open-latest edition has 294 councils', async () => {
+    const northWest = await getJson<Table>('/api/v1/editions/open-2016/areas?region=north%20west');
+    expect(northWest.rows.map((row) => row.code).sort()).toEqual(districts.filter((row) => row.rgn16nm === 'North West').map((row) => row.lad16cd).sort());
+    const cumbria = await getJson<Table>('/api/v1/editions/open-2016/areas?county=Cumbria');
+    expect(cumbria.rows.map((row) => row.name).sort()).toEqual(['Allerdale', 'Barrow-in-Furness', 'Carlisle', 'Copeland', 'Eden', 'South Lakeland']);
+    const cold = await getJson<Table>('/api/v1/editions/open-2016/areas?class=coldspot');
+    expect(cold.rows).toHaveLength(65);
+    expect(cold.rows.every((row) => row.class === 'coldspot')).toBe(true);
+    const search = await getJson<Table>('/api/v1/editions/open-2016/areas?q=CARL');
+    expect(search.rows.map((row) => row.name)).toEqual(['Carlisle']);
+    const byCode = await getJson<Table>('/api/v1/editions/open-2016/areas?q=E07000028');
+    expect(byCode.rows.map((row) => row.name)).toEqual(['Carlisle']);
+    const rural = await getJson<Table>('/api/v1/editions/open-2016/areas?rural_urban=Predominantly%20Rural');
+    expect(rural.rows.length).toBeGreaterThan(50);
+    const latest = await getJson<Table>('/api/v1/editions/open-latest/areas');
+    expect(new Set(latest.rows.map((row) => row.code))).toEqual(councils2025);
+    const formerCumbria = await getJson<Table>('/api/v1/editions/open-latest/areas?county=Cumbria');
+    expect(formerCumbria.rows.map((row) => row.name).sort()).toEqual(['Cumberland', 'Westmorland and Furness']);
+  });
+
+  it('sorts by name, by a life stage, and ranks on a stage', async () => {
+    const byName = await getJson<Table>('/api/v1/editions/open-2016/areas?sort=name');
+    const names = byName.rows.map((row) => row.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base', ignorePunctuation: true })));
+    expect(byName.sort).toBe('name');
+    const bySchool = await getJson<Table>('/api/v1/editions/open-2016/areas?sort=school');
+    expect(bySchool.rows.map((row) => row.stages.school?.rank)).toEqual(Array.from({ length: 324 }, (_, i) => i + 1));
+    // Sorting by a stage keeps the overall rank as the headline rank.
+    expect(bySchool.rows.every((row) => row.rank === row.overallRank)).toBe(true);
+    const youth = await getJson<Table>('/api/v1/editions/open-2016/areas?stage=youth');
+    expect(youth.rows.map((row) => row.rank)).toEqual(Array.from({ length: 324 }, (_, i) => i + 1));
+    expect(youth.rows.every((row) => row.rank === row.stages.youth?.rank)).toBe(true);
+  });
+
+  it('downloads exactly the rows of the same query as CSV and as an XLSX workbook, credited', async () => {
+    const query = 'region=North%20West&sort=name';
+    const table = await getJson<Table>(`/api/v1/editions/open-2016/areas?${query}`);
+    const csvResponse = await get(`/api/v1/editions/open-2016/areas?${query}&format=csv`);
+    expect(csvResponse.status).toBe(200);
+    expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csvResponse.headers.get('content-disposition')).toMatch(/attachment; filename="smi-open-2016-league-table\.csv"/);
+    const csvText = await csvResponse.text();
+    const [data, credit] = csvText.replace(/^\uFEFF/, '').split(/\r\n\r\n/);
+    const records = parseCsv(data ?? '', { columns: true }) as Array<Record<string, string>>;
+    expect(records.map((record) => record.code)).toEqual(table.rows.map((row) => row.code));
+    expect(records.map((record) => Number(record.rank))).toEqual(table.rows.map((row) => row.rank));
+    expect(Object.keys(records[0] ?? {})).toEqual(expect.arrayContaining(['rank', 'code', 'name', 'region', 'class', 'early-years_rank', 'adulthood_rank']));
+    expect(credit).toMatch(/Open Government Licence/);
+
+    const xlsxResponse = await get(`/api/v1/editions/open-2016/areas?${query}&format=xlsx`);
+    expect(xlsxResponse.status).toBe(200);
+    expect(xlsxResponse.headers.get('content-disposition')).toMatch(/\.xlsx"/);
+    const workbook = XLSX.read(Buffer.from(await xlsxResponse.arrayBuffer()), { type: 'buffer' });
+    expect(workbook.SheetNames).toEqual(['League table', 'Sources']);
+    const sheetRows = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['League table']!);
+    expect(sheetRows.map((row) => row.code)).toEqual(table.rows.map((row) => row.code));
+    expect(sheetRows.map((row) => row.rank)).toEqual(table.rows.map((row) => row.rank));
+    expect(JSON.stringify(XLSX.utils.sheet_to_json(workbook.Sheets.Sources!, { header: 1 }))).toMatch(/Open Government Licence/);
+  });
+
+  it('rejects unknown parameters and values with a 400 naming what is allowed', async () => {
+    await expectError('/api/v1/editions/open-2016/areas?regoin=North%20West', 400, /unknown query parameter "regoin".*region/);
+    await expectError('/api/v1/editions/open-2016/areas?region=Narnia', 400, /unknown region "Narnia"; choose one of .*North West/);
+    await expectError('/api/v1/editions/open-2016/areas?county=Atlantis', 400, /unknown county "Atlantis"/);
+    await expectError('/api/v1/editions/open-2016/areas?sort=height', 400, /"sort" must be one of rank, name, early-years, school, youth, adulthood/);
+    await expectError('/api/v1/editions/open-2016/areas?class=lukewarm', 400, /"class" must be one of hotspot, coldspot, neither/);
+    await expectError('/api/v1/editions/open-2016/areas?format=pdf', 400, /"format" must be one of json, csv, xlsx/);
+    await expectError('/api/v1/editions/open-2016/areas?stage=a&stage=b', 400, /"stage" must be given once/);
+    await expectError('/api/v1/editions/open-2017/areas', 404, /unknown edition "open-2017"; choose one of open-2016, open-latest/);
+  });
+});
+
+describe('GET /api/v1/editions/{edition}/areas/{code}', () => {
+  it("gives Carlisle's profile, its rank agreeing with the league table, with its county and region peers", async () => {
+    const table = await getJson<Table>('/api/v1/editions/open-2016/areas');
+    const profile = await getJson<Record<string, unknown> & { overall: { rank: number }; context: { countyName: string; county: Array<{ name: string }>; region: Array<{ code: string }> } }>(
+      '/api/v1/editions/open-2016/areas/E07000028',
+    );
+    expect(profile.name).toBe('Carlisle');
+    expect(profile.overall.rank).toBe(table.rows.find((row) => row.code === 'E07000028')?.rank);
+    expect(profile.headline).toMatch(new RegExp(`^Carlisle is ranked ${profile.overall.rank}(st|nd|rd|th) of 324`));
+    expect((profile.indicators as unknown[]).length).toBe(16);
+    expect((profile.stages as unknown[]).length).toBe(4);
+    // Carlisle became part of Cumberland (E06000063) in April 2023.
+    expect(profile.successor).toEqual({ code: 'E06000063', name: 'Cumberland' });
+    expect(profile.context.countyName).toBe('Cumbria');
+    expect(profile.context.county.map((peer) => peer.name).sort()).toEqual(['Allerdale', 'Barrow-in-Furness', 'Copeland', 'Eden', 'South Lakeland']);
+    expect(profile.context.region).toHaveLength(districts.filter((row) => row.rgn16nm === 'North West').length - 1);
+    expect(profile.attribution).toMatch(/Open Government Licence/);
+    // Lower-case codes are accepted.
+    expect((await getJson<{ name: string }>('/api/v1/editions/open-2016/areas/e07000028')).name).toBe('Carlisle');
+  });
+
+  it('404s for an unknown code, a code of the other geography, and an unknown route', async () => {
+    await expectError('/api/v1/editions/open-2016/areas/E99999999', 404, /no area with code "E99999999" in open-2016/);
+    await expectError('/api/v1/editions/open-2016/areas/E06000063', 404, /no area with code "E06000063"/);
+    await expectError('/api/v1/editions/open-latest/areas/E07000028', 404, /no area with code "E07000028" in open-latest/);
+    await expectError('/api/v1/nothing-here', 404, /no such route: GET \/api\/v1\/nothing-here/);
+    await expectError('/api/v1/editions/open-2016/areas/E07000028?verbose=1', 400, /unknown query parameter "verbose"; this route takes none/);
+  });
+});
+
+describe('groups, indicators, sources, method, export', () => {
+  it('groups by region: every area in one region, 65 hotspots and 65 coldspots in all', async () => {
+    const body = await getJson<{ groups: Array<{ group: string; areas: number; hotspots: number; coldspots: number; lowerHalfShare: number }>; attribution: string[] }>(
+      '/api/v1/editions/open-2016/groups?by=region',
+    );
+    expect(body.groups.map((group) => group.group).sort()).toEqual([...new Set(districts.map((row) => row.rgn16nm))].sort());
+    expect(body.groups.reduce((sum, group) => sum + group.areas, 0)).toBe(324);
+    expect(body.groups.reduce((sum, group) => sum + group.hotspots, 0)).toBe(65);
+    expect(body.groups.reduce((sum, group) => sum + group.coldspots, 0)).toBe(65);
+    const counties = await getJson<{ groups: Array<{ group: string; areas: number }> }>('/api/v1/editions/open-2016/groups?by=county');
+    expect(counties.groups.find((group) => group.group === 'Cumbria')?.areas).toBe(6);
+    await expectError('/api/v1/editions/open-2016/groups', 400, /"by" is required: one of region, county, rural-urban/);
+    await expectError('/api/v1/editions/open-2016/groups?by=colour', 400, /"by" must be one of region, county, rural-urban/);
+  });
+
+  it('describes the 16 indicators, the source files and the method', async () => {
+    const indicators = await getJson<{ indicators: Array<{ id: string; level: string; coverage: number }> }>('/api/v1/editions/open-2016/indicators');
+    expect(indicators.indicators.map((indicator) => indicator.id)).toEqual(SMI_2017.indicators.map((indicator) => indicator.id));
+    expect(indicators.indicators.filter((indicator) => indicator.level === 'missing').map((indicator) => indicator.coverage)).toEqual([0, 0, 0, 0]);
+    const sources = await getJson<{ sources: Array<{ sha256: string; url: string }>; licence: string }>('/api/v1/editions/open-latest/sources');
+    expect(sources.sources.length).toBeGreaterThan(0);
+    for (const source of sources.sources) expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(sources.licence).toMatch(/open-government-licence\/version\/3/);
+    const method = await getJson<{ stages: unknown[]; indicators: unknown[]; normalisation: string }>('/api/v1/editions/open-2016/method');
+    expect(method.stages).toHaveLength(4);
+    expect(method.indicators).toHaveLength(16);
+    expect(method.normalisation).toBe('zscore');
+  });
+
+  it('exports every area with values, scores and levels, compressed when asked', async () => {
+    const response = await get('/api/v1/editions/open-2016/export', { 'accept-encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    // fetch decompresses transparently; the header says it was compressed on the wire.
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const body = (await response.json()) as { areas: Array<{ code: string; values: Record<string, number | null>; levels: Record<string, string> }> };
+    expect(body.areas).toHaveLength(324);
+    expect(Object.keys(body.areas[0]?.values ?? {})).toHaveLength(16);
+    expect(gunzipSync).toBeDefined();
+  });
+});
+
+describe('GET /api/v1/editions/{edition}/geometry', () => {
+  it.each([
+    ['open-2016', 'map', 324],
+    ['open-2016', 'hex', 324],
+    ['open-latest', 'map', 294],
+    ['open-latest', 'hex', 294],
+  ])('%s %s has one shape per area, coded and credited', async (edition, layout, count) => {
+    const topology = await getJson<{ type: string; arcs: unknown[]; objects: { areas: { geometries: Array<{ properties: { code: string; name: string }; arcs?: unknown }> } }; attribution: string }>(
+      `/api/v1/editions/${edition}/geometry?layout=${layout}`,
+    );
+    expect(topology.type).toBe('Topology');
+    const codes = topology.objects.areas.geometries.map((geometry) => geometry.properties.code);
+    expect(codes).toHaveLength(count);
+    expect(new Set(codes)).toEqual(edition === 'open-2016' ? new Set(districts.map((row) => row.lad16cd)) : councils2025);
+    // Every arc the geometries refer to exists (unused arcs were dropped, used ones renumbered).
+    const used = new Set<number>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (typeof value === 'number') used.add(value < 0 ? ~value : value);
+    };
+    topology.objects.areas.geometries.forEach((geometry) => visit(geometry.arcs));
+    expect(Math.max(...used)).toBe(topology.arcs.length - 1);
+    expect(used.size).toBe(topology.arcs.length);
+    expect(topology.attribution).toMatch(/Office for National Statistics licensed under the Open Government Licence v\.3\.0\. Contains OS data © Crown copyright and database right 201[67]/);
+  });
+
+  it('rejects an unknown layout', async () => {
+    await expectError('/api/v1/editions/open-2016/geometry?layout=globe', 400, /"layout" must be one of map, hex/);
+  });
+});
+
+describe('HTTP behaviour', () => {
+  it('revalidates with ETags: 304 when unchanged, a different tag for a different answer', async () => {
+    const first = await get('/api/v1/editions/open-2016/areas/E07000028');
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^(W\/)?"[^"]+"$/);
+    const again = await get('/api/v1/editions/open-2016/areas/E07000028', { 'if-none-match': tag ?? '' });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await get('/api/v1/editions/open-2016/areas/E07000026');
+    expect(other.headers.get('etag')).not.toBe(tag);
+  });
+
+  it('never serves a file outside the web app and the API', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/..%2f..%2f..%2fetc%2fpasswd', '/api/v1/editions/..%2f..%2fpackage.json/areas', '/%2e%2e/%2e%2e/shared/data/EDITIONS.md']) {
+      const response = await get(path);
+      const text = await response.text();
+      expect(response.status, path).toBeGreaterThanOrEqual(400);
+      expect(text, path).not.toMatch(/"name": "smi-open"|root:x:0|# Editions/);
+    }
+  });
+
+  it('documents every route in an OpenAPI 3 document, and every documented route answers', async () => {
+    const document = await getJson<{ openapi: string; paths: Record<string, unknown> }>('/api/v1/openapi.json');
+    expect(document.openapi).toMatch(/^3\./);
+    const paths = Object.keys(document.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/editions',
+        '/api/v1/editions/{edition}/areas',
+        '/api/v1/editions/{edition}/areas/{code}',
+        '/api/v1/editions/{edition}/groups',
+        '/api/v1/editions/{edition}/indicators',
+        '/api/v1/editions/{edition}/sources',
+        '/api/v1/editions/{edition}/method',
+        '/api/v1/editions/{edition}/geometry',
+      ]),
+    );
+    for (const path of paths) {
+      const concrete = path.replace('{edition}', 'open-2016').replace('{code}', 'E07000028') + (path.endsWith('/groups') ? '?by=region' : '');
+      expect((await get(concrete)).status, concrete).toBe(200);
+    }
+  });
+});
+
+describe('start-up errors', () => {
+  it('stops with one line when the data directory is missing', async () => {
+    const run = await startFailing({ SMI_DATA_DIR: '/nonexistent/smi-data' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^smi explorer: .*\/nonexistent\/smi-data/);
+  });
+
+  it('stops with one line for a bad PORT', async () => {
+    const run = await startFailing({ PORT: 'eighty' });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('smi explorer: PORT must be a whole number from 0 to 65535; got "eighty".');
+  });
+});
