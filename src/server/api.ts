@@ -36,6 +36,8 @@ function sendJson(reply: FastifyReply, body: unknown): FastifyReply {
 
 export function registerApi(app: FastifyInstance, store: EditionStore): void {
   const scoredFor = (params: EditionParams) => store.edition(EditionStore.checkId(params.edition));
+  // Editions never change while the server runs, so each profile is built and serialised once.
+  const profiles = new Map<string, string>();
 
   app.get('/api/v1/openapi.json', async (request, reply) => {
     readQuery(request.query, {});
@@ -111,7 +113,13 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
     if (entry === undefined) {
       throw new ApiError(404, `no area with code "${request.params.code}" in ${scored.edition.id}; list them at /api/v1/editions/${scored.edition.id}/areas.`);
     }
-    return sendJson(reply, { ...areaProfile(scored, entry), context: peersOf(scored, entry), attribution: attributionText(scored.edition) });
+    const key = `${scored.edition.id}/${entry.area.code}`;
+    let body = profiles.get(key);
+    if (body === undefined) {
+      body = JSON.stringify({ ...areaProfile(scored, entry), context: peersOf(scored, entry), attribution: attributionText(scored.edition) });
+      profiles.set(key, body);
+    }
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get<{ Params: EditionParams }>('/api/v1/editions/:edition/groups', async (request, reply) => {
