@@ -8,7 +8,8 @@ import { SmiError, UsageError } from '../errors.js';
 import type { Edition } from '../edition/types.js';
 import { parseMethod } from '../method/schema.js';
 import { PRESETS, presetMethod } from '../method/presets.js';
-import type { MethodDescription } from '../method/types.js';
+import { applyChoices, parseWeights, type MethodChoices } from '../method/choices.js';
+import type { Aggregation, MethodDescription, MissingRule, Normalisation } from '../method/types.js';
 import { resolveDataDir } from '../pipeline/dataDir.js';
 import { EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
 import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
@@ -19,12 +20,45 @@ export interface SourceOptions {
   edition?: string;
   method?: string;
   smallAreaAdjustment?: boolean;
+  /** Method choices (see src/method/choices.ts): `--weights`, `--normalise`, `--aggregate`, `--missing`. */
+  weights?: string;
+  normalise?: Normalisation;
+  aggregate?: Aggregation;
+  missing?: MissingRule;
 }
 
 export async function loadScored(options: SourceOptions): Promise<ScoredEdition> {
-  const method = options.method === undefined ? undefined : readMethod(options.method);
-  const edition = await readEdition(options.edition ?? DEFAULT_EDITION, method, options.smallAreaAdjustment ?? true);
-  return scoreEdition(edition, method ?? edition.method);
+  const { edition, method } = await loadSource(options);
+  return scoreEdition(edition, method);
+}
+
+export interface LoadedSource {
+  edition: Edition;
+  /** The method of --method (else the edition's own), before the choices. */
+  baseMethod: MethodDescription;
+  /** The method with the choices applied (the same object when there are none). */
+  method: MethodDescription;
+  choices: MethodChoices;
+}
+
+/** The edition and the method the flags name, with the method choices applied and checked. */
+export async function loadSource(options: SourceOptions): Promise<LoadedSource> {
+  const choices = methodChoices(options);
+  const named = options.method === undefined ? undefined : readMethod(options.method);
+  const edition = await readEdition(options.edition ?? DEFAULT_EDITION, named, options.smallAreaAdjustment ?? true);
+  const baseMethod = named ?? edition.method;
+  const present = new Set(baseMethod.indicators.map((indicator) => indicator.id).filter((id) => edition.areas.some((area) => typeof area.values[id] === 'number')));
+  return { edition, baseMethod, method: applyChoices(baseMethod, choices, { presentIndicators: present }), choices };
+}
+
+/** The method choices of the flags; parses --weights (UsageError on a bad list). */
+export function methodChoices(options: SourceOptions): MethodChoices {
+  return {
+    weights: options.weights === undefined ? undefined : parseWeights(options.weights),
+    normalisation: options.normalise,
+    aggregation: options.aggregate,
+    missing: options.missing,
+  };
 }
 
 export async function readEdition(name: string, method: MethodDescription | undefined, smallAreaAdjustment = true): Promise<Edition> {

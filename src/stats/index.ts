@@ -19,3 +19,8 @@ export { rankDescending, type RankTies } from './rankDescending.js';
 export { decile } from './decile.js';
 export { weightedMean } from './weightedMean.js';
 export { weightedGeometricMean } from './weightedGeometricMean.js';
+export { spearman } from './spearman.js';
+export { createRandom, isSeed, MAX_SEED, type Random } from './random.js';
+export { normalSample } from './normalSample.js';
+export { gammaSample, logGammaSample } from './gammaSample.js';
+export { dirichletSample } from './dirichletSample.js';

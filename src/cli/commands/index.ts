@@ -3,12 +3,18 @@ import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { registerArea } from './area.js';
 import { registerCompare } from './compare.js';
+import { registerExplain } from './explain.js';
 import { registerExport } from './export.js';
 import { registerGroups } from './groups.js';
 import { registerIndicators } from './indicators.js';
 import { registerMethod } from './method.js';
+import { registerNeighbours } from './neighbours.js';
+import { registerPatterns } from './patterns.js';
 import { registerRank } from './rank.js';
+import { registerShift } from './shift.js';
 import { registerSources } from './sources.js';
+import { registerUncertainty } from './uncertainty.js';
+import { registerWhatIf } from './whatif.js';
 
 export function registerCommands(program: Command, io: Io): void {
   registerRank(program, io);
@@ -19,4 +25,10 @@ export function registerCommands(program: Command, io: Io): void {
   registerSources(program, io);
   registerMethod(program, io);
   registerExport(program, io);
+  registerUncertainty(program, io);
+  registerExplain(program, io);
+  registerWhatIf(program, io);
+  registerShift(program, io);
+  registerNeighbours(program, io);
+  registerPatterns(program, io);
 }

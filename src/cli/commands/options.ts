@@ -1,13 +1,19 @@
 /** Flags shared by several commands, defined once so they read the same everywhere. */
 import { Option, type Command } from 'commander';
 import { DEFAULT_EDITION } from '../context.js';
+import { AGGREGATION_CHOICES, MISSING_CHOICES, NORMALISATION_CHOICES } from '../../method/choices.js';
+import type { Aggregation, MissingRule, Normalisation } from '../../method/types.js';
 import type { Format } from '../output.js';
 
 export function withSource(command: Command): Command {
   return command
     .option('-e, --edition <edition>', `open-2016 (2016 districts), open-latest (2025 councils), or a CSV file of your own`, DEFAULT_EDITION)
     .option('-m, --method <method>', 'a preset (smi-2017, smi-2016) or a method JSON file; default: the edition\'s own')
-    .option('--no-small-area-adjustment', 'give districts of two-tier counties their county\'s FSM values for indicators 4, 6, 9 and 10 instead of district estimates');
+    .option('--no-small-area-adjustment', 'give districts of two-tier counties their county\'s FSM values for indicators 4, 6, 9 and 10 instead of district estimates')
+    .option('--weights <list>', 'change weights: a comma list of <stage-or-indicator-id>=<number>, e.g. school=2,fsm-ks2-rwm=0 (each group is normalised to sum to 1)')
+    .addOption(new Option('--normalise <how>', 'normalisation instead of the method\'s').choices(NORMALISATION_CHOICES))
+    .addOption(new Option('--aggregate <how>', 'aggregation instead of the method\'s').choices(AGGREGATION_CHOICES))
+    .addOption(new Option('--missing <rule>', 'missing-value rule instead of the method\'s').choices(MISSING_CHOICES));
 }
 
 export function withFormat(command: Command, formats: Format[], fallback: Format): Command {
@@ -19,6 +25,10 @@ export interface SourceFlags {
   method?: string;
   /** False with --no-small-area-adjustment. */
   smallAreaAdjustment?: boolean;
+  weights?: string;
+  normalise?: Normalisation;
+  aggregate?: Aggregation;
+  missing?: MissingRule;
 }
 
 export interface FormatFlag {

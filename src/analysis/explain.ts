@@ -1,0 +1,237 @@
+/**
+ * # What drives an area's result (`smi explain`)
+ *
+ * For one ranked area: its overall score and rank, the median overall score of the ranked areas,
+ * and three ways of splitting the result by indicator.
+ *
+ * 1. **Contributions** (sum exactly to the score). They are the engine's own overall
+ *    contributions (computeIndex.ts): with stage weights W and indicator weights w,
+ *    overall = Σₖ (Wₖ/ΣW) Sₖ and Sₖ = Σᵢ (wᵢ/Σw) sᵢ over the indicators the area has in stage k, so
+ *    cᵢ = (Wₖ/ΣW)(wᵢ/Σw) sᵢ and Σᵢ cᵢ = overall (up to rounding in the last bits). Indicators the area
+ *    has no value for (or that the edition lacks) contribute nothing and are listed in `unused`.
+ *    Under geometric aggregation the same holds on the log scale: Σᵢ cᵢ = ln overall
+ *    (`scale: "log"`).
+ * 2. **Gap to the median area** (sums exactly to the gap). The reference is the median area
+ *    itself: the ranked area in the middle of the ranking when N is odd, or the two middle areas
+ *    when N is even (ranks N/2 and N/2 + 1), whose contributions are averaged. Then
+ *    gapᵢ = cᵢ − c̄ᵢ, and Σᵢ gapᵢ = score − (mean of the middle scores) = score − median score,
+ *    exactly (the median of an even number of scores is the mean of the two middle ones). An
+ *    indicator only one of them has counts with 0 for the other. Under geometric aggregation the
+ *    gap is on the log scale: ln score − mean of the middle areas' ln score. This is a comparison
+ *    with real, typical areas, not with a hypothetical "median on everything" profile (which would
+ *    not add up).
+ * 3. **Places** (not additive). For each indicator the area has, its value is set to the England
+ *    median (the median over ranked areas with a value, as `smi area` prints it), the index is
+ *    recomputed with every other area unchanged ({@link recomputeWith}), and
+ *    places = rank at the median − actual rank. Negative: the indicator *costs* that many places
+ *    (the area would rank higher with a median value); positive: it *gains* them.
+ *
+ * @example
+ * // Two stages of weight 1, stage A = {a1, a2}, stage B = {b1}; an area with z-scores
+ * // a1 = 1, a2 = −0.5, b1 = 0.4: S_A = (1 − 0.5)/2 = 0.25, S_B = 0.4, overall = (0.25 + 0.4)/2 = 0.325.
+ * // Contributions: a1 = ½·½·1 = 0.25, a2 = ½·½·(−0.5) = −0.125, b1 = ½·0.4 = 0.2; sum 0.325.
+ * // If the two middle areas have contributions (0, 0.1, −0.1) and (0.2, 0, 0) (scores 0 and
+ * // 0.2, median 0.1), c̄ = (0.1, 0.05, −0.05) and the gaps are (0.15, −0.175, 0.25): sum
+ * // 0.225 = 0.325 − 0.1.
+ */
+import { UsageError } from '../errors.js';
+import type { AreaClass, AreaResult } from '../engine/types.js';
+import { ordinal } from '../report/ordinal.js';
+import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
+import { median } from '../stats/index.js';
+import { areaInputs, recomputeWith, resultOf } from './recompute.js';
+
+export interface Driver {
+  indicator: string;
+  number: number | null;
+  label: string;
+  stage: string;
+  stage_label: string;
+  unit: string;
+  direction: 'higher' | 'lower';
+  value: number;
+  /** England median of the value (ranked areas with a value). */
+  median: number | null;
+  /** Rank among ranked areas with a value (1 = best) and the number of them. */
+  rank: number | null;
+  rank_of: number | null;
+  /** "12th worst", "joint 3rd best", "worst": the area's position counted from the nearer end, ties shared. */
+  position: string | null;
+  contribution: number;
+  /** Contribution minus the median area's (see the module comment). */
+  gap: number;
+  /** Overall rank if this value were the England median, everything else unchanged. */
+  rank_at_median: number | null;
+  /** rank_at_median − rank: negative = the indicator costs that many places; positive = gains. */
+  places: number | null;
+  /** One sentence: "Youth: … is the 12th worst in England and costs 40 places." */
+  sentence: string;
+}
+
+export interface StageExplanation {
+  id: string;
+  label: string;
+  score: number | null;
+  rank: number | null;
+  /** Sum of the stage's indicator contributions (the stage's part of the overall score). */
+  contribution: number;
+  gap: number;
+}
+
+export interface Explanation {
+  code: string;
+  name: string;
+  overall: { score: number; rank: number; class: AreaClass | null };
+  median_score: number;
+  /** Indicator id → contribution; they sum to overall.score (to its log under geometric aggregation). */
+  contributions: Record<string, number>;
+  ranked_count: number;
+  /** "score" (mean aggregation) or "log" (geometric: contributions sum to ln score). */
+  scale: 'score' | 'log';
+  /** Indicators without a contribution: no value for this area, absent from the edition, or weight 0. */
+  unused: string[];
+  /** score − median score (log scale under geometric aggregation): Σ gap_contributions. */
+  gap: number;
+  median_areas: { code: string; name: string; score: number; rank: number }[];
+  gap_contributions: Record<string, number>;
+  stages: StageExplanation[];
+  /** Every indicator with a contribution, the ones that cost most places first. */
+  drivers: Driver[];
+}
+
+/**
+ * Explains an area's result (see the module comment).
+ *
+ * @throws UsageError when the area is not ranked (it has no score to explain).
+ */
+export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
+  const { area, result } = entry;
+  const { score, rank } = result.overall;
+  if (!result.ranked || score === null || rank === null) {
+    throw new UsageError(`${area.name} is not ranked in ${scored.edition.id} (${result.unrankedReason ?? 'too few values'}), so there is no score to explain.`);
+  }
+  const method = scored.method;
+  const geometric = method.aggregation === 'geometric';
+  const ranked = scored.areas.filter((other) => other.result.ranked).sort((a, b) => (a.result.overall.rank as number) - (b.result.overall.rank as number));
+  const n = ranked.length;
+  const middle = n % 2 === 1 ? [ranked[(n - 1) / 2]!] : [ranked[n / 2 - 1]!, ranked[n / 2]!];
+  const medianScore = median(ranked.map((other) => other.result.overall.score as number)) as number;
+
+  const contributions: Record<string, number> = {};
+  const gaps: Record<string, number> = {};
+  const unused: string[] = [];
+  const contributionOf = (other: AreaResult, id: string): number => other.indicators[id]?.overallContribution ?? 0;
+  for (const indicator of method.indicators) {
+    const own = result.indicators[indicator.id]?.overallContribution ?? null;
+    const reference = middle.reduce((total, other) => total + contributionOf(other.result, indicator.id), 0) / middle.length;
+    if (own === null || (indicator.weight === 0 && own === 0)) unused.push(indicator.id);
+    else contributions[indicator.id] = own;
+    if (own !== null || reference !== 0) gaps[indicator.id] = (own ?? 0) - reference;
+  }
+  const referenceLevel = middle.reduce((total, other) => total + level(other.result.overall.score as number, geometric), 0) / middle.length;
+
+  const stages = method.stages.map((stage): StageExplanation => {
+    const ids = method.indicators.filter((indicator) => indicator.stage === stage.id).map((indicator) => indicator.id);
+    return {
+      id: stage.id,
+      label: stage.label,
+      score: result.stages[stage.id]?.score ?? null,
+      rank: result.stages[stage.id]?.rank ?? null,
+      contribution: ids.reduce((total, id) => total + (contributions[id] ?? 0), 0),
+      gap: ids.reduce((total, id) => total + (gaps[id] ?? 0), 0),
+    };
+  });
+
+  const inputs = areaInputs(scored);
+  const stageLabels = new Map(method.stages.map((stage) => [stage.id, stage.label]));
+  const drivers = method.indicators
+    .filter((indicator) => contributions[indicator.id] !== undefined)
+    .map((indicator): Driver => {
+      const own = result.indicators[indicator.id]!;
+      const englandMedian = scored.result.summaries[indicator.id]?.median ?? null;
+      let rankAtMedian: number | null = null;
+      if (englandMedian !== null) {
+        rankAtMedian = englandMedian === own.value ? rank : resultOf(recomputeWith(scored, area.code, { [indicator.id]: englandMedian }, inputs), area.code).overall.rank;
+      }
+      const places = rankAtMedian === null ? null : rankAtMedian - rank;
+      const position = positionOf(scored, indicator.id, own.score);
+      const stageLabel = stageLabels.get(indicator.stage) ?? indicator.stage;
+      return {
+        indicator: indicator.id,
+        number: indicator.number ?? null,
+        label: indicator.label,
+        stage: indicator.stage,
+        stage_label: stageLabel,
+        unit: indicator.unit,
+        direction: indicator.direction,
+        value: own.value as number,
+        median: englandMedian,
+        rank: own.rank,
+        rank_of: own.rankOf,
+        position,
+        contribution: contributions[indicator.id]!,
+        gap: gaps[indicator.id] ?? 0,
+        rank_at_median: rankAtMedian,
+        places,
+        sentence: driverSentence(stageLabel, indicator.label, position, places),
+      };
+    })
+    .sort((a, b) => (a.places ?? 0) - (b.places ?? 0) || a.gap - b.gap || a.indicator.localeCompare(b.indicator));
+
+  return {
+    code: area.code,
+    name: area.name,
+    overall: { score, rank, class: result.overall.class },
+    median_score: medianScore,
+    contributions,
+    ranked_count: scored.result.rankedCount,
+    scale: geometric ? 'log' : 'score',
+    unused,
+    gap: level(score, geometric) - referenceLevel,
+    median_areas: middle.map((other) => ({
+      code: other.area.code,
+      name: other.area.name,
+      score: other.result.overall.score as number,
+      rank: other.result.overall.rank as number,
+    })),
+    gap_contributions: gaps,
+    stages,
+    drivers,
+  };
+}
+
+function level(score: number, geometric: boolean): number {
+  return geometric ? Math.log(score) : score;
+}
+
+/**
+ * The area's position on one indicator counted from the nearer end among ranked areas with a
+ * value, ties shared: "12th worst", "joint 3rd best", "best", "joint worst". Null without a score.
+ */
+export function positionOf(scored: ScoredEdition, indicatorId: string, score: number | null): string | null {
+  if (score === null) return null;
+  let better = 0;
+  let worse = 0;
+  let equal = 0;
+  for (const other of scored.areas) {
+    const s = other.result.indicators[indicatorId]?.score ?? null;
+    if (s === null) continue;
+    if (s > score) better++;
+    else if (s < score) worse++;
+    else equal++;
+  }
+  const joint = equal > 1 ? 'joint ' : '';
+  const place = (k: number) => (k === 0 ? '' : `${ordinal(k + 1)} `);
+  return better <= worse ? `${joint}${place(better)}best` : `${joint}${place(worse)}worst`;
+}
+
+/** "Youth: FSM young people … is the 12th worst in England and costs 40 places." */
+export function driverSentence(stageLabel: string, label: string, position: string | null, places: number | null): string {
+  // lower-case an ordinary first word ("Median pay"), keep "FSM …" and "A-level …"
+  const subject = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const where = position === null ? '' : ` is the ${position} in England and`;
+  const plural = (k: number) => `${k} place${k === 1 ? '' : 's'}`;
+  const effect =
+    places === null ? 'has no England median to compare with' : places < 0 ? `costs ${plural(-places)}` : places > 0 ? `gains ${plural(places)}` : 'makes no difference to the rank';
+  return `${stageLabel}: ${subject}${where} ${effect}.`;
+}

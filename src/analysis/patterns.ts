@@ -1,0 +1,184 @@
+/**
+ * # Context and patterns (`smi patterns`)
+ *
+ * Joins each area's context (areaContext.ts: deprivation, rural-urban class, coastal flag) to its
+ * result and reports, over the ranked areas:
+ *
+ * 1. **Rank correlation with deprivation**: Spearman's ρ (stats/spearman.ts) between the overall
+ *    score, and each stage score, and each deprivation measure (IMD 2015 mean score and share of
+ *    LSOAs in the most deprived 10%; the same for IMD 2019). Deprivation measures grow with
+ *    deprivation, so a negative ρ means more deprived areas score lower.
+ * 2. **Affluent coldspots**: coldspots among the least deprived third (the round(N/3) ranked areas
+ *    with the lowest IMD 2015 mean score, ties by code); **deprived hotspots**: hotspots among the
+ *    most deprived third. The Commission named Cotswold and West Berkshire as affluent coldspots:
+ *    `named` says whether this edition puts them there.
+ * 3. **Shares by group** (region, rural-urban class, coastal or not): per group the number of
+ *    ranked areas, the share that are hotspots and coldspots, and the share ranked in the lower
+ *    half (rank > N/2).
+ *
+ * @example
+ * // Six ranked areas, IMD scores 10, 20, 30, 40, 50, 60 and ranks 6, 1, 2, 3, 4, 5 (N = 6,
+ * // round(6 × 0.2) = 1 hotspot, 1 coldspot): the least deprived third is the two with IMD 10 and
+ * // 20; the one with IMD 10 is rank 6, the coldspot: an affluent coldspot. The most deprived third
+ * // (50, 60) has ranks 4 and 5: no deprived hotspot.
+ */
+import type { AreaClass } from '../engine/types.js';
+import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
+import { spearman } from '../stats/index.js';
+import { DEPRIVATION_MEASURES, type AreaContext } from './areaContext.js';
+
+export interface Correlation {
+  /** "overall" or a stage id. */
+  target: string;
+  label: string;
+  /** Deprivation measure id → ρ (null when undefined) and the number of pairs. */
+  rho: Record<string, { rho: number | null; n: number }>;
+}
+
+export interface PatternArea {
+  code: string;
+  name: string;
+  region: string;
+  rank: number;
+  class: AreaClass | null;
+  imd2015_score: number | null;
+}
+
+export interface GroupShare {
+  group: string;
+  ranked: number;
+  hotspots: number;
+  hotspot_share: number;
+  coldspots: number;
+  coldspot_share: number;
+  lower_half_share: number;
+}
+
+export interface NamedCheck {
+  code: string;
+  name: string;
+  rank: number | null;
+  class: AreaClass | null;
+  in_least_deprived_third: boolean;
+  affluent_coldspot: boolean;
+}
+
+export interface PatternsReport {
+  edition: string;
+  ranked_count: number;
+  measures: { id: string; label: string }[];
+  correlations: Correlation[];
+  thirds: { size: number; least_deprived_max_imd2015: number | null; most_deprived_min_imd2015: number | null };
+  affluent_coldspots: PatternArea[];
+  deprived_hotspots: PatternArea[];
+  /** The Commission's named affluent coldspots (Cotswold, West Berkshire), where the edition has them. */
+  named: NamedCheck[];
+  by_region: GroupShare[];
+  by_rural_urban: GroupShare[];
+  by_coastal: GroupShare[];
+  /** Areas of the edition with no context (not used in the report). */
+  without_context: string[];
+}
+
+/** Cotswold and West Berkshire: the same codes in 2016 and 2025. */
+export const COMMISSION_AFFLUENT_COLDSPOTS: readonly string[] = ['E07000079', 'E06000037'];
+
+export function patterns(scored: ScoredEdition, contexts: ReadonlyMap<string, AreaContext>): PatternsReport {
+  const ranked = scored.areas.filter((entry) => entry.result.ranked);
+  const n = scored.result.rankedCount;
+  const withContext = ranked.filter((entry) => contexts.has(entry.area.code));
+  const contextOf = (entry: ScoredArea): AreaContext => contexts.get(entry.area.code)!;
+
+  const measures = DEPRIVATION_MEASURES.filter((measure) => withContext.some((entry) => measure.get(contextOf(entry)) !== null));
+  const targets = [{ id: 'overall', label: 'Overall' }, ...scored.method.stages.filter((stage) => !scored.result.absentStages.includes(stage.id))];
+  const correlations = targets.map((target): Correlation => {
+    const score = (entry: ScoredArea) => (target.id === 'overall' ? entry.result.overall.score : entry.result.stages[target.id]?.score ?? null);
+    const rho: Correlation['rho'] = {};
+    for (const measure of measures) {
+      const pairs = withContext.flatMap((entry) => {
+        const x = score(entry);
+        const y = measure.get(contextOf(entry));
+        return x === null || y === null ? [] : [[x, y] as const];
+      });
+      rho[measure.id] = { rho: spearman(pairs.map((p) => p[0]), pairs.map((p) => p[1])), n: pairs.length };
+    }
+    return { target: target.id, label: target.label, rho };
+  });
+
+  const byDeprivation = withContext
+    .filter((entry) => contextOf(entry).imd2015Score !== null)
+    .sort((a, b) => (contextOf(a).imd2015Score as number) - (contextOf(b).imd2015Score as number) || a.area.code.localeCompare(b.area.code));
+  const third = Math.round(byDeprivation.length / 3);
+  const leastDeprived = byDeprivation.slice(0, third);
+  const mostDeprived = byDeprivation.slice(byDeprivation.length - third);
+  const toArea = (entry: ScoredArea): PatternArea => ({
+    code: entry.area.code,
+    name: entry.area.name,
+    region: entry.area.region,
+    rank: entry.result.overall.rank as number,
+    class: entry.result.overall.class,
+    imd2015_score: contextOf(entry).imd2015Score,
+  });
+  const byRank = (a: PatternArea, b: PatternArea) => a.rank - b.rank;
+  const leastCodes = new Set(leastDeprived.map((entry) => entry.area.code));
+
+  const named = COMMISSION_AFFLUENT_COLDSPOTS.flatMap((code): NamedCheck[] => {
+    const entry = scored.byCode.get(code);
+    if (entry === undefined) return [];
+    const inThird = leastCodes.has(code);
+    return [{
+      code,
+      name: entry.area.name,
+      rank: entry.result.overall.rank,
+      class: entry.result.overall.class,
+      in_least_deprived_third: inThird,
+      affluent_coldspot: inThird && entry.result.overall.class === 'coldspot',
+    }];
+  });
+
+  const shares = (key: (entry: ScoredArea) => string | null): GroupShare[] => {
+    const groups = new Map<string, ScoredArea[]>();
+    for (const entry of ranked) {
+      const group = key(entry);
+      if (group === null || group === '') continue;
+      groups.set(group, [...(groups.get(group) ?? []), entry]);
+    }
+    return [...groups.entries()]
+      .map(([group, members]): GroupShare => {
+        const hotspots = members.filter((entry) => entry.result.overall.class === 'hotspot').length;
+        const coldspots = members.filter((entry) => entry.result.overall.class === 'coldspot').length;
+        return {
+          group,
+          ranked: members.length,
+          hotspots,
+          hotspot_share: hotspots / members.length,
+          coldspots,
+          coldspot_share: coldspots / members.length,
+          lower_half_share: members.filter((entry) => (entry.result.overall.rank as number) > n / 2).length / members.length,
+        };
+      })
+      .sort((a, b) => a.lower_half_share - b.lower_half_share || a.group.localeCompare(b.group));
+  };
+
+  return {
+    edition: scored.edition.id,
+    ranked_count: n,
+    measures: measures.map((measure) => ({ id: measure.id, label: measure.label })),
+    correlations,
+    thirds: {
+      size: third,
+      least_deprived_max_imd2015: third === 0 ? null : contextOf(leastDeprived[third - 1]!).imd2015Score,
+      most_deprived_min_imd2015: third === 0 ? null : contextOf(mostDeprived[0]!).imd2015Score,
+    },
+    affluent_coldspots: leastDeprived.filter((entry) => entry.result.overall.class === 'coldspot').map(toArea).sort(byRank),
+    deprived_hotspots: mostDeprived.filter((entry) => entry.result.overall.class === 'hotspot').map(toArea).sort(byRank),
+    named,
+    by_region: shares((entry) => entry.area.region),
+    by_rural_urban: shares((entry) => entry.area.ruralUrban),
+    by_coastal: shares((entry) => {
+      const context = contexts.get(entry.area.code);
+      return context === undefined ? null : context.coastal ? 'coastal' : 'not coastal';
+    }),
+    without_context: scored.areas.filter((entry) => !contexts.has(entry.area.code)).map((entry) => entry.area.code),
+  };
+}

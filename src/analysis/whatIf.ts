@@ -1,0 +1,152 @@
+/**
+ * # What-if (`smi whatif`)
+ *
+ * Recomputes the index with one area's values changed and every other area unchanged, and reports
+ * the area's overall score, rank and class and its stage scores and ranks before and after.
+ * The normalisation is recomputed over all ranked areas ({@link recomputeWith}): moving one value
+ * also moves the mean and spread (or min/max, or ranks) that every area is scored against, so the
+ * new rank is what the index would say had the data been different.
+ *
+ * A change is `<indicator>=<target>`, the target being
+ * - a number: the new raw value, in the indicator's unit (e.g. `fsm-ks2-rwm=40` for 40%);
+ * - `median`: the England median (over ranked areas with a value, as `smi area` prints it);
+ * - `best-in-county`: the best value (by the indicator's direction) among the areas of the area's
+ *   county (on 2025 geography: of its former county, e.g. Cumbria for Cumberland);
+ * - `best-in-region`: the best value among the areas of its region.
+ *
+ * Setting the area's own values reproduces the index exactly (the engine is deterministic), so
+ * "before" equals "after". Under min–max or percentile-rank normalisation with mean aggregation a
+ * better value never worsens the area's rank; under z-scores it can (the new SD can lift a close
+ * rival more than the area), see test/engine/monotonicity.test.ts.
+ *
+ * @example
+ * // Four areas, one indicator, z-scores: values 1, 2, 3, 6 (mean 3, s = √(4+1+0+9)/3 = 2.16):
+ * // area "a" (1) has z = −0.926, rank 4. Setting it to 4: values 4, 2, 3, 6, mean 3.75,
+ * // s = √(0.0625+3.0625+0.5625+5.0625)/3 = 1.708; z(a) = 0.146, above 2 (−1.02) and 3 (−0.44): rank 2.
+ */
+import { UsageError } from '../errors.js';
+import type { AreaClass, AreaResult } from '../engine/types.js';
+import { areasInCounty } from '../report/leagueTable.js';
+import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
+import { recomputeWith, resultOf } from './recompute.js';
+
+export const TARGET_KEYWORDS = ['median', 'best-in-county', 'best-in-region'] as const;
+export type TargetKeyword = (typeof TARGET_KEYWORDS)[number];
+
+export interface Setting {
+  indicator: string;
+  target: number | TargetKeyword;
+}
+
+export interface Snapshot {
+  overall: { score: number | null; rank: number | null; class: AreaClass | null };
+  stages: Record<string, { score: number | null; rank: number | null }>;
+}
+
+export interface Change {
+  from: number | null;
+  to: number;
+  /** How the new value was chosen: "value", "median", "best-in-county" or "best-in-region". */
+  how: 'value' | TargetKeyword;
+}
+
+export interface WhatIfResult {
+  code: string;
+  name: string;
+  ranked_count: { before: number; after: number };
+  changes: Record<string, Change>;
+  before: Snapshot;
+  after: Snapshot;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Parses one `--set` argument, `<indicator>=<number|median|best-in-county|best-in-region>`.
+ * The indicator id is checked later, against the method ({@link resolveSettings}).
+ *
+ * @throws UsageError for anything else.
+ */
+export function parseSetting(text: string): Setting {
+  const eq = text.indexOf('=');
+  const id = eq < 0 ? '' : text.slice(0, eq).trim();
+  const target = eq < 0 ? '' : text.slice(eq + 1).trim();
+  if (id === '' || target === '') {
+    throw new UsageError(`--set "${text}" is not of the form <indicator>=<value|median|best-in-county|best-in-region> (e.g. fsm-ks2-rwm=40).`);
+  }
+  const keyword = TARGET_KEYWORDS.find((word) => word === target.toLowerCase());
+  if (keyword !== undefined) return { indicator: id, target: keyword };
+  if (!NUMBER.test(target) || !Number.isFinite(Number(target))) {
+    throw new UsageError(`--set ${id}: "${target}" is not a number, median, best-in-county or best-in-region.`);
+  }
+  return { indicator: id, target: Number(target) };
+}
+
+/**
+ * The new values the settings give the area: id → {from, to, how}.
+ *
+ * @throws UsageError for no settings, an indicator given twice, an unknown indicator, one with no
+ *   data in the edition, best-in-county for an area with no county, or a group with no value.
+ */
+export function resolveSettings(scored: ScoredEdition, entry: ScoredArea, settings: readonly Setting[]): Record<string, Change> {
+  if (settings.length === 0) throw new UsageError('give at least one change with --set <indicator>=<value|median|best-in-county|best-in-region>.');
+  const changes: Record<string, Change> = {};
+  const { area } = entry;
+  for (const { indicator: id, target } of settings) {
+    const indicator = scored.method.indicators.find((candidate) => candidate.id === id);
+    if (indicator === undefined) {
+      throw new UsageError(`--set: unknown indicator "${id}"; see smi indicators for the ids (e.g. fsm-ks2-rwm).`);
+    }
+    if (Object.hasOwn(changes, id)) throw new UsageError(`--set: "${id}" is given twice.`);
+    if (scored.result.absentIndicators.includes(id)) {
+      throw new UsageError(`--set: ${id} (${indicator.label}) has no data in ${scored.edition.id}, so a value for one area cannot be scored.`);
+    }
+    const from = area.values[id] ?? null;
+    let to: number;
+    if (typeof target === 'number') to = target;
+    else if (target === 'median') to = scored.result.summaries[id]?.median as number;
+    else {
+      let group: ScoredArea[];
+      let groupName: string;
+      if (target === 'best-in-region') {
+        group = scored.areas.filter((other) => other.area.region === area.region);
+        groupName = area.region;
+      } else {
+        const county = area.county ?? area.formerCounty ?? null;
+        if (county === null) throw new UsageError(`--set ${id}=best-in-county: ${area.name} is not in a county (it is a ${area.type.toLowerCase()}); try best-in-region.`);
+        group = areasInCounty(scored.areas, county);
+        groupName = county;
+      }
+      const values = group.flatMap((other) => {
+        const value = other.area.values[id];
+        return value === null || value === undefined ? [] : [value];
+      });
+      if (values.length === 0) throw new UsageError(`--set ${id}=${target}: no area of ${groupName} has a value for ${indicator.label}.`);
+      to = indicator.direction === 'higher' ? Math.max(...values) : Math.min(...values);
+    }
+    changes[id] = { from, to, how: typeof target === 'number' ? 'value' : target };
+  }
+  return changes;
+}
+
+function snapshot(result: AreaResult): Snapshot {
+  const stages: Snapshot['stages'] = {};
+  for (const [id, stage] of Object.entries(result.stages)) stages[id] = { score: stage.score, rank: stage.rank };
+  return { overall: { score: result.overall.score, rank: result.overall.rank, class: result.overall.class }, stages };
+}
+
+/** Recomputes with the changes and reports before and after (see the module comment). */
+export function whatIf(scored: ScoredEdition, entry: ScoredArea, changes: Readonly<Record<string, Change>>): WhatIfResult {
+  const code = entry.area.code;
+  const values: Record<string, number> = {};
+  for (const [id, change] of Object.entries(changes)) values[id] = change.to;
+  const after = recomputeWith(scored, code, values);
+  return {
+    code,
+    name: entry.area.name,
+    ranked_count: { before: scored.result.rankedCount, after: after.rankedCount },
+    changes: { ...changes },
+    before: snapshot(entry.result),
+    after: snapshot(resultOf(after, code)),
+  };
+}

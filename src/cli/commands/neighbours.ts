@@ -1,0 +1,55 @@
+/** `smi neighbours <area> [--k 10] [--on indicators|context]`: statistical neighbours (src/analysis/neighbours.ts). */
+import { Option, type Command } from 'commander';
+import { NEIGHBOUR_BASES, neighbours, type Neighbour, type NeighbourBasis } from '../../analysis/neighbours.js';
+import { UsageError } from '../../errors.js';
+import { attributionText } from '../../report/attribution.js';
+import { readAreaContexts, IMD_SOURCE } from '../../pipeline/context.js';
+import { resolveDataDir } from '../../pipeline/dataDir.js';
+import { loadScored } from '../context.js';
+import type { Io } from '../io.js';
+import { formatJson, formatTable } from '../output.js';
+import { findScoredArea } from './findScoredArea.js';
+import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+
+interface NeighbourFlags extends SourceFlags, FormatFlag {
+  k: string;
+  on: NeighbourBasis;
+}
+
+export function registerNeighbours(program: Command, io: Io): void {
+  const command = program
+    .command('neighbours')
+    .description('The areas most like this one: nearest on the standardised indicator profile, or on context (deprivation, rural-urban class, region, coast).')
+    .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028')
+    .option('-k, --k <n>', 'how many neighbours', '10')
+    .addOption(new Option('--on <basis>', 'compare indicator values or context').choices(NEIGHBOUR_BASES).default('indicators'));
+  withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: NeighbourFlags) => {
+    const k = Number(flags.k);
+    if (!/^\d+$/.test(flags.k.trim()) || !(k >= 1)) throw new UsageError(`--k must be a whole number of at least 1 (got "${flags.k}").`);
+    const scored = await loadScored(flags);
+    const entry = findScoredArea(scored, words.join(' '));
+    const contexts = flags.on === 'context' ? readAreaContexts(resolveDataDir(), scored.edition) : undefined;
+    const report = neighbours(scored, entry, { k, on: flags.on, contexts });
+    const sources = flags.on === 'context' ? { sources: [...scored.edition.sources, IMD_SOURCE] } : scored.edition;
+    if (flags.format === 'json') {
+      io.out(formatJson({ ...report, attribution: attributionText(sources) }));
+      return;
+    }
+    const lines = [
+      `The ${report.neighbours.length} areas nearest to ${report.name} on ${flags.on === 'context' ? 'context' : 'indicator values'} (${report.dimensions.join(', ')}), standardised; 0 = identical.`,
+      '',
+      formatTable<Neighbour & { n: number }>(
+        [
+          { header: '#', cell: (row) => row.n, align: 'right' },
+          { header: 'Area', cell: (row) => row.name },
+          { header: 'Rank', cell: (row) => scored.byCode.get(row.code)?.result.overall.rank ?? null, align: 'right' },
+          { header: 'Distance', cell: (row) => row.distance.toFixed(3), align: 'right' },
+        ],
+        report.neighbours.map((row, i) => ({ ...row, n: i + 1 })),
+      ),
+      attributionText(sources),
+      '',
+    ];
+    io.out(lines.join('\n'));
+  });
+}

@@ -1,0 +1,197 @@
+/**
+ * `smi uncertainty`: Monte Carlo uncertainty and sensitivity of the ranks (src/analysis/uncertainty.ts).
+ * Draws weights, normalisation, aggregation and published sampling error around the method, and
+ * reports each area's median rank, 90% interval and chance of being a hotspot or coldspot, and the
+ * share of rank variance each varied assumption explains.
+ */
+import type { Command } from 'commander';
+import {
+  ASSUMPTIONS,
+  DEFAULT_CONCENTRATION,
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+  uncertainty,
+  type Assumption,
+  type AreaUncertainty,
+  type UncertaintyResult,
+} from '../../analysis/uncertainty.js';
+import { UsageError } from '../../errors.js';
+import { attributionText } from '../../report/attribution.js';
+import { MAX_SEED } from '../../stats/random.js';
+import { loadScored } from '../context.js';
+import type { Io } from '../io.js';
+import { formatCsv, formatJson, formatTable, type Column } from '../output.js';
+import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+
+interface UncertaintyFlags extends SourceFlags, FormatFlag {
+  runs: string;
+  seed: string;
+  concentration: string;
+  vary: string;
+}
+
+/** A guard against typos: 10 million runs on 324 areas already take several minutes. */
+const MAX_RUNS = 10_000_000;
+
+export function parseRuns(text: string): number {
+  const runs = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!(Number.isSafeInteger(runs) && runs >= 1 && runs <= MAX_RUNS)) {
+    throw new UsageError(`--runs must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-GB')} (got "${text}")`);
+  }
+  return runs;
+}
+
+export function parseSeed(text: string): number {
+  const seed = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!(Number.isSafeInteger(seed) && seed >= 0 && seed <= MAX_SEED)) {
+    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED} (got "${text}")`);
+  }
+  return seed;
+}
+
+export function parseConcentration(text: string): number {
+  const value = text.trim() === '' ? NaN : Number(text);
+  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--concentration must be a number greater than 0 (got "${text}")`);
+  return value;
+}
+
+/** A comma list of assumptions; "none" (or an empty list) varies nothing. */
+export function parseVary(text: string): Assumption[] {
+  const items = text.split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '');
+  if (items.length === 1 && items[0] === 'none') return [];
+  for (const item of items) {
+    if (!(ASSUMPTIONS as readonly string[]).includes(item)) {
+      throw new UsageError(`--vary: unknown assumption "${item}"; choose among ${ASSUMPTIONS.join(', ')} (comma-separated), or none`);
+    }
+  }
+  return ASSUMPTIONS.filter((a) => items.includes(a));
+}
+
+export function registerUncertainty(program: Command, io: Io): void {
+  const command = program
+    .command('uncertainty')
+    .description('How sure is each rank? Reruns the index with weights, normalisation, aggregation and sampling error drawn at random; reports each area\'s median rank, 5th–95th percentile interval and chance of being a hotspot or coldspot, and what drives the variation.')
+    .option('--runs <n>', 'number of Monte Carlo runs', String(DEFAULT_RUNS))
+    .option('--seed <s>', 'seed of the random number generator (same seed, same result)', String(DEFAULT_SEED))
+    .option('--concentration <c>', 'Dirichlet concentration of the weights: larger keeps them closer to the method\'s (50: a stage\'s 25% varies with SD 6 points)', String(DEFAULT_CONCENTRATION))
+    .option('--vary <list>', `what to vary, comma-separated: ${ASSUMPTIONS.join(',')}, or none`, ASSUMPTIONS.join(','));
+  withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: UncertaintyFlags) => {
+    // check every flag before loading anything
+    const runs = parseRuns(flags.runs);
+    const seed = parseSeed(flags.seed);
+    const concentration = parseConcentration(flags.concentration);
+    const vary = parseVary(flags.vary);
+    const scored = await loadScored(flags);
+    const areas = scored.edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
+    const bar = progressBar(io);
+    const result = uncertainty(scored.method, areas, { runs, seed, concentration, vary, onProgress: bar?.update });
+    bar?.done();
+    const attribution = attributionText(scored.edition);
+    if (flags.format === 'json') {
+      io.out(formatJson(toJson(result, scored.edition.id, scored.method.id, attribution)));
+      return;
+    }
+    const rows = sortedByRank(result.areas);
+    if (flags.format === 'csv') {
+      io.out(formatCsv(
+        ['code', 'name', 'rank', 'median_rank', 'p05', 'p95', 'p_hotspot', 'p_coldspot'],
+        rows.map((a) => [a.code, a.name, a.rank, a.medianRank, a.p05, a.p95, a.pHotspot, a.pColdspot]),
+      ));
+      io.err(`${attribution}\n`);
+      return;
+    }
+    io.out(renderTable(result, rows, scored.edition.label));
+    io.out(`\n${attribution}\n`);
+  });
+}
+
+/** The JSON of the issue: runs, seed, areas, sensitivity, plus context fields. */
+export function toJson(result: UncertaintyResult, edition: string, method: string, attribution: string): unknown {
+  return {
+    runs: result.runs,
+    seed: result.seed,
+    concentration: result.concentration,
+    vary: result.vary,
+    edition,
+    method,
+    ranked_count: result.rankedCount,
+    hotspot_count: result.hotspotCount,
+    sampled_values: result.sampledValues,
+    sampled_indicators: result.sampledIndicators,
+    areas: result.areas.map((a) => ({
+      code: a.code,
+      name: a.name,
+      rank: a.rank,
+      median_rank: a.medianRank,
+      p05: a.p05,
+      p95: a.p95,
+      p_hotspot: a.pHotspot,
+      p_coldspot: a.pColdspot,
+    })),
+    sensitivity: result.sensitivity,
+    sensitivity_pooled: result.sensitivityPooled,
+    attribution,
+  };
+}
+
+function sortedByRank(areas: readonly AreaUncertainty[]): AreaUncertainty[] {
+  return [...areas].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+const percent = (p: number | null): string => (p === null ? '–' : p === 0 ? '0' : p === 1 ? '100%' : p < 0.005 ? '<1%' : p > 0.995 ? '>99%' : `${Math.round(100 * p)}%`);
+/** A rank or quantile to one decimal, without a trailing ".0" (71.95 → "72", 9.5 → "9.5"). */
+const rankText = (r: number | null): string => (r === null ? '–' : r.toFixed(1).replace(/\.0$/, ''));
+
+export function renderTable(result: UncertaintyResult, rows: readonly AreaUncertainty[], editionLabel: string): string {
+  const { runs, rankedCount: n, hotspotCount: h } = result;
+  const lines: string[] = [];
+  const varied = result.vary.length === 0 ? 'nothing (every interval is the point rank)' : result.vary.join(', ');
+  lines.push(`${editionLabel}: ${runs.toLocaleString('en-GB')} Monte Carlo runs (seed ${result.seed}, concentration ${result.concentration}), varying ${varied}.`);
+  lines.push(`Ranks out of ${n}, 1 = best; hotspots are ranks 1–${h}, coldspots ${n - h + 1}–${n}. "90% interval": the 5th to 95th percentile of the rank over the runs.`, '');
+  const columns: Column<AreaUncertainty>[] = [
+    { header: 'Rank', cell: (a) => a.rank, align: 'right' },
+    { header: 'Area', cell: (a) => a.name },
+    { header: 'Median', cell: (a) => rankText(a.medianRank), align: 'right' },
+    { header: '90% interval', cell: (a) => (a.p05 === null ? null : `${rankText(a.p05)}–${rankText(a.p95)}`), align: 'right' },
+    { header: 'P(hotspot)', cell: (a) => percent(a.pHotspot), align: 'right' },
+    { header: 'P(coldspot)', cell: (a) => percent(a.pColdspot), align: 'right' },
+  ];
+  lines.push(formatTable(columns, rows).trimEnd(), '');
+  const ranked = rows.filter((a) => a.rank !== null);
+  const sureHot = ranked.filter((a) => (a.pHotspot ?? 0) >= 0.95).length;
+  const sureCold = ranked.filter((a) => (a.pColdspot ?? 0) >= 0.95).length;
+  const pointHot = ranked.filter((a) => (a.rank ?? Infinity) <= h).length;
+  const pointCold = ranked.filter((a) => (a.rank ?? 0) > n - h).length;
+  const widths = ranked.map((a) => (a.p95 ?? 0) - (a.p05 ?? 0)).sort((a, b) => a - b);
+  const medianWidth = widths.length === 0 ? 0 : widths[Math.floor((widths.length - 1) / 2)]!;
+  lines.push(
+    `Summary: ${sureHot} of the ${pointHot} hotspots are hotspots in at least 95% of runs, and ${sureCold} of the ${pointCold} coldspots are coldspots in at least 95% of runs; ` +
+      `the median width of the 90% interval is ${rankText(medianWidth)} places.`,
+  );
+  if (result.vary.length > 0) {
+    const shares = result.vary.map((a) => {
+      const s = result.sensitivity[a];
+      return `${a} ${s === null || s === undefined ? 'n/a (too few runs)' : `${Math.round(100 * s)}%`}`;
+    });
+    lines.push(`Share of rank variance explained by each assumption alone (mean over areas; first-order, interactions not counted): ${shares.join(', ')}.`);
+  }
+  if (result.vary.includes('sampling') && result.sampledValues === 0) {
+    lines.push('Sampling: no value in this edition is published with a confidence interval, so sampling adds no variation.');
+  } else if (result.vary.includes('sampling')) {
+    lines.push(`Sampling: ${result.sampledValues} values (${result.sampledIndicators.join(', ')}) are drawn within their published 95% confidence intervals.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A progress bar on stderr, only when stderr is a terminal. */
+function progressBar(io: Io): { update: (done: number, total: number) => void; done: () => void } | null {
+  if (!process.stderr.isTTY) return null;
+  const width = 30;
+  return {
+    update: (done, total) => {
+      const filled = Math.round((width * done) / total);
+      io.err(`\rsmi: ${'#'.repeat(filled)}${'.'.repeat(width - filled)} ${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')} runs`);
+    },
+    done: () => io.err(`\r${' '.repeat(width + 40)}\r`),
+  };
+}

@@ -1,0 +1,91 @@
+/** `smi uncertainty` through the real binary (rebuild dist first: npx tsc -p tsconfig.json). */
+import { describe, expect, it } from 'vitest';
+import { expectOneLineError, parseCsv, smi } from './smi.js';
+
+interface Row { code: string; name: string; rank: number | null; median_rank: number; p05: number; p95: number; p_hotspot: number; p_coldspot: number }
+
+describe('smi uncertainty --format json', () => {
+  const run = smi(['uncertainty', '--runs', '200', '--seed', '4', '--format', 'json']);
+  const json = JSON.parse(run.stdout) as { runs: number; seed: number; areas: Row[]; sensitivity: Record<string, number>; attribution: string; sampled_values: number };
+  const area = (name: string) => json.areas.find((a) => a.name === name)!;
+
+  it('has the documented shape', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(json.runs).toBe(200);
+    expect(json.seed).toBe(4);
+    expect(json.areas).toHaveLength(324);
+    for (const a of json.areas) {
+      expect(Object.keys(a)).toEqual(['code', 'name', 'rank', 'median_rank', 'p05', 'p95', 'p_hotspot', 'p_coldspot']);
+      expect(a.p05 <= a.median_rank && a.median_rank <= a.p95).toBe(true);
+      expect(a.p_hotspot >= 0 && a.p_hotspot <= 1 && a.p_coldspot >= 0 && a.p_coldspot <= 1).toBe(true);
+    }
+    expect(Object.keys(json.sensitivity)).toEqual(['weights', 'normalisation', 'aggregation', 'sampling']);
+    for (const s of Object.values(json.sensitivity)) expect(s >= 0 && s <= 1).toBe(true);
+    expect(json.sampled_values).toBe(0);
+    expect(json.attribution).toMatch(/Open Government Licence/);
+  });
+
+  it('gives Carlisle, Cotswold and West Somerset their point rank from smi area', () => {
+    for (const name of ['Carlisle', 'Cotswold', 'West Somerset']) {
+      const profile = JSON.parse(smi(['area', name, '--format', 'json']).stdout) as { overall: { rank: number } };
+      expect(area(name).rank, name).toBe(profile.overall.rank);
+    }
+    // Carlisle (318th of 324) is a coldspot in nearly every run
+    expect(area('Carlisle').p_coldspot).toBeGreaterThan(0.9);
+  });
+
+  it('collapses with --vary none, with the classes of smi rank', () => {
+    const still = JSON.parse(smi(['uncertainty', '--runs', '5', '--vary', 'none', '--format', 'json']).stdout) as { areas: Row[]; sensitivity: object };
+    const table = JSON.parse(smi(['rank', '--format', 'json']).stdout) as { rows: { code: string; rank: number; class: string }[] };
+    const byCode = new Map(table.rows.map((r) => [r.code, r]));
+    expect(still.sensitivity).toEqual({});
+    for (const a of still.areas) {
+      expect([a.p05, a.median_rank, a.p95]).toEqual([a.rank, a.rank, a.rank]);
+      expect(a.rank).toBe(byCode.get(a.code)!.rank);
+      expect(a.p_hotspot).toBe(byCode.get(a.code)!.class === 'hotspot' ? 1 : 0);
+    }
+  });
+
+  it('is reproducible: the same seed gives the same output', () => {
+    expect(smi(['uncertainty', '--runs', '200', '--seed', '4', '--format', 'json']).stdout).toBe(run.stdout);
+  });
+});
+
+describe('smi uncertainty as a table and CSV', () => {
+  it('prints the table sorted by point rank with a summary, and no progress bar when stderr is not a terminal', () => {
+    const run = smi(['uncertainty', '--runs', '50']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    const ranks = lines.filter((l) => /^\s*\d+\s{2}/.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
+    expect(ranks).toEqual(Array.from({ length: 324 }, (_, i) => i + 1));
+    expect(run.stdout).toMatch(/Summary: \d+ of the 65 hotspots are hotspots in at least 95% of runs/);
+    expect(run.stdout).toMatch(/no value in this edition is published with a confidence interval/);
+  });
+
+  it('writes CSV with a header row', () => {
+    const run = smi(['uncertainty', '--runs', '20', '--format', 'csv']);
+    const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(['code', 'name', 'rank', 'median_rank', 'p05', 'p95', 'p_hotspot', 'p_coldspot']);
+    expect(rows).toHaveLength(324);
+  });
+});
+
+describe('bad input gets one line and a non-zero exit', () => {
+  it.each([
+    [['--runs', '0'], /--runs must be a whole number/],
+    [['--runs', '-5'], /--runs must be a whole number/],
+    [['--runs', '2.5'], /--runs must be a whole number/],
+    [['--runs', 'many'], /--runs must be a whole number/],
+    [['--seed', '-1'], /--seed must be a whole number/],
+    [['--seed', 'abc'], /--seed must be a whole number/],
+    [['--concentration', '0'], /--concentration must be a number greater than 0/],
+    [['--concentration', '-3'], /--concentration must be a number greater than 0/],
+    [['--concentration', 'x'], /--concentration must be a number greater than 0/],
+    [['--vary', 'weights,colour'], /--vary: unknown assumption "colour"/],
+  ])('%j', (args, pattern) => {
+    const run = smi(['uncertainty', ...args]);
+    expectOneLineError(run, pattern);
+    expect(run.status).toBe(2);
+  });
+});
