@@ -26,4 +26,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The web app runs in the browser: browser globals, no Node ones.
+  {
+    files: ['web/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'] },
+  },
 );

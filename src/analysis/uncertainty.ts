@@ -443,3 +443,32 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
     sampledValues,
   };
 }
+
+/** The JSON of the issue: runs, seed, areas, sensitivity, plus context fields. */
+export function uncertaintyJson(result: UncertaintyResult, edition: string, method: string, attribution: string): unknown {
+  return {
+    runs: result.runs,
+    seed: result.seed,
+    concentration: result.concentration,
+    vary: result.vary,
+    edition,
+    method,
+    ranked_count: result.rankedCount,
+    hotspot_count: result.hotspotCount,
+    sampled_values: result.sampledValues,
+    sampled_indicators: result.sampledIndicators,
+    areas: result.areas.map((a) => ({
+      code: a.code,
+      name: a.name,
+      rank: a.rank,
+      median_rank: a.medianRank,
+      p05: a.p05,
+      p95: a.p95,
+      p_hotspot: a.pHotspot,
+      p_coldspot: a.pColdspot,
+    })),
+    sensitivity: result.sensitivity,
+    sensitivity_pooled: result.sensitivityPooled,
+    attribution,
+  };
+}

@@ -14,6 +14,7 @@ import { areaProfile } from '../report/profile.js';
 import type { AreaClass } from '../engine/types.js';
 import { EDITION_IDS } from '../pipeline/editions/index.js';
 import { LAYOUTS, type Layout } from '../pipeline/geometry.js';
+import { METHOD_CHOICE_PARAMETERS, choicesOf, rescored } from './analysisApi.js';
 import { ApiError } from './apiError.js';
 import { csvDownload, xlsxDownload } from './downloads.js';
 import { EDITION_GEOGRAPHY, EditionStore } from './editionStore.js';
@@ -68,9 +69,10 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
   });
 
   app.get<{ Params: EditionParams }>('/api/v1/editions/:edition/areas', async (request, reply) => {
-    const scored = await scoredFor(request.params);
-    const stageIds = scored.method.stages.map((stage) => stage.id);
+    const edition = await scoredFor(request.params);
+    const stageIds = edition.method.stages.map((stage) => stage.id);
     const query = readQuery(request.query, {
+      ...METHOD_CHOICE_PARAMETERS,
       stage: { values: stageIds },
       region: {},
       county: {},
@@ -80,6 +82,7 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
       sort: { values: leagueSorts(stageIds) },
       format: { values: ['json', 'csv', 'xlsx'] },
     });
+    const scored = rescored(edition, choicesOf(query));
     const table = leagueTable(scored, {
       stage: query.stage,
       region: query.region,
@@ -103,7 +106,7 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
         .header('content-disposition', `attachment; filename="${filename}.xlsx"`)
         .send(xlsxDownload(leagueTableSheet(table, stageIds), 'League table', credit));
     }
-    return sendJson(reply, { ...table, sort: query.sort ?? 'rank', total: scored.areas.length, attribution: credit });
+    return sendJson(reply, { ...table, sort: query.sort ?? 'rank', total: scored.areas.length, method: scored.method === edition.method ? null : scored.method, attribution: credit });
   });
 
   app.get<{ Params: AreaParams }>('/api/v1/editions/:edition/areas/:code', async (request, reply) => {
@@ -148,9 +151,9 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
   });
 
   app.get<{ Params: EditionParams }>('/api/v1/editions/:edition/export', async (request, reply) => {
-    const scored = await scoredFor(request.params);
-    readQuery(request.query, {});
-    return sendJson(reply, exportResult(scored));
+    const edition = await scoredFor(request.params);
+    const query = readQuery(request.query, METHOD_CHOICE_PARAMETERS);
+    return sendJson(reply, exportResult(rescored(edition, choicesOf(query))));
   });
 
   app.get<{ Params: EditionParams }>('/api/v1/editions/:edition/geometry', async (request, reply) => {

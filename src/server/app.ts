@@ -13,6 +13,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { SmiError, UsageError } from '../errors.js';
 import { ApiError } from './apiError.js';
+import { registerAnalysisApi } from './analysisApi.js';
 import { registerApi } from './api.js';
 import { EditionStore } from './editionStore.js';
 
@@ -55,6 +56,7 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
   });
 
   registerApi(app, store);
+  registerAnalysisApi(app, store);
 
   const webBuilt = existsSync(join(options.webDir, 'index.html'));
   if (webBuilt) {
@@ -73,8 +75,8 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
     if (path.startsWith('/api/')) {
       return reply.status(404).send({ error: `no such route: ${request.method} ${path}; the routes are listed at /api/v1/openapi.json.` });
     }
-    // Client-side pages (no file extension) get the app; anything else is a plain 404.
-    if (webBuilt && (request.method === 'GET' || request.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path)) {
+    // Client-side pages (no file extension, no climbing out with "..") get the app; anything else is a plain 404.
+    if (webBuilt && (request.method === 'GET' || request.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path) && !safeDecode(path).includes('..')) {
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
     }
     if (!webBuilt && path === '/') {
@@ -84,4 +86,12 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
   });
 
   return { app, store };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return '..';
+  }
 }

@@ -18,7 +18,7 @@ export class EditionStore {
   private readonly scored = new Map<EditionId, Promise<ScoredEdition>>();
   private readonly geometry = new Map<string, Promise<string>>();
 
-  constructor(private readonly dataDir: string) {}
+  constructor(readonly dataDir: string) {}
 
   /** The edition's id, checked: an unknown id is a 404 naming the editions there are. */
   static checkId(id: string): EditionId {

@@ -6,6 +6,7 @@
 import { GROUP_BYS } from '../report/groups.js';
 import { AREA_CLASSES, leagueSorts } from '../report/leagueTable.js';
 import { EDITION_IDS } from '../pipeline/editions/index.js';
+import { ASSUMPTIONS } from '../analysis/uncertainty.js';
 import { LAYOUTS } from '../pipeline/geometry.js';
 import { STAGES } from '../method/presets.js';
 
@@ -31,6 +32,22 @@ const json = (description: string, schema: object) => ({
 });
 
 const text = (description: string) => ({ type: 'string', description });
+
+const codeParameter = { name: 'code', in: 'path', required: true, description: 'The area\'s GSS code, e.g. E07000028 (Carlisle).', schema: { type: 'string', pattern: '^[Ee]\\d{8}$' } };
+
+/** `weights`, `normalise`, `aggregate`, `missing`: the CLI's method-choice flags. */
+const methodChoiceParameters = [
+  { name: 'weights', in: 'query', description: 'A comma list of <stage-or-indicator-id>=<number ≥ 0>, e.g. school=2,fsm-ks2-rwm=0; each group of weights is normalised to sum to 1.', schema: { type: 'string' } },
+  { name: 'normalise', in: 'query', schema: { type: 'string', enum: ['zscore', 'minmax', 'rank'] } },
+  { name: 'aggregate', in: 'query', schema: { type: 'string', enum: ['mean', 'geometric'] } },
+  { name: 'missing', in: 'query', schema: { type: 'string', enum: ['available', 'exclude'] } },
+];
+
+const analysisResponse = (description: string, required: string[]) => ({
+  '200': json(description, { type: 'object', required }),
+  '400': errorResponse('A parameter is unknown or out of range.'),
+  '404': errorResponse('Unknown edition or area code.'),
+});
 const nullableNumber = { type: ['number', 'null'] };
 const nullableInteger = { type: ['integer', 'null'] };
 
@@ -67,6 +84,7 @@ export function openApiDocument(): object {
             { name: 'q', in: 'query', description: 'Only areas whose name contains this text, or whose code it is.', schema: { type: 'string' } },
             { name: 'sort', in: 'query', description: 'rank (best first, default), name (alphabetical) or a life stage (its rank, best first).', schema: { type: 'string', enum: leagueSorts(stageIds) } },
             { name: 'format', in: 'query', description: 'json (default), csv or xlsx.', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
+            ...methodChoiceParameters,
           ],
           responses: {
             '200': {
@@ -86,11 +104,75 @@ export function openApiDocument(): object {
         get: {
           summary: 'One area\'s profile',
           description: 'As `smi area --format json`: headline, overall and life-stage ranks with decile phrases and ties, every indicator with value, England median, rank, level, year and source; strongest and weakest indicators; plus `context`, the other areas of its county and region.',
-          parameters: [editionParameter, { name: 'code', in: 'path', required: true, description: 'The area\'s GSS code, e.g. E07000028 (Carlisle).', schema: { type: 'string', pattern: '^E\\d{8}$' } }],
+          parameters: [editionParameter, codeParameter],
           responses: {
             '200': json('The profile', { $ref: '#/components/schemas/AreaProfile' }),
             '404': errorResponse('Unknown edition or area code.'),
           },
+        },
+      },
+      '/api/v1/editions/{edition}/areas/{code}/explain': {
+        get: {
+          summary: 'What drives an area\'s result',
+          description: 'As `smi explain --format json`: `contributions` per indicator add up to `overall.score` (to its log under geometric aggregation, `scale: "log"`); `gap_contributions` add up to the gap to the median area; `drivers` say in words what each indicator costs or gains in places.',
+          parameters: [editionParameter, codeParameter, ...methodChoiceParameters],
+          responses: analysisResponse('The explanation', ['code', 'name', 'overall', 'median_score', 'contributions', 'drivers']),
+        },
+      },
+      '/api/v1/editions/{edition}/areas/{code}/whatif': {
+        get: {
+          summary: 'What if some of an area\'s values changed',
+          description: 'As `smi whatif --format json`: the index recomputed with the area\'s values changed and every other area unchanged; scores, ranks and class before and after.',
+          parameters: [
+            editionParameter,
+            codeParameter,
+            { name: 'set', in: 'query', required: true, description: 'A comma list of <indicator>=<number|median|best-in-county|best-in-region>, e.g. fsm-attainment8=best-in-county,median-pay=30000.', schema: { type: 'string' } },
+          ],
+          responses: analysisResponse('Before and after', ['code', 'changes', 'before', 'after']),
+        },
+      },
+      '/api/v1/editions/{edition}/areas/{code}/neighbours': {
+        get: {
+          summary: 'The most similar areas',
+          description: 'As `smi neighbours --format json`: nearest areas on the standardised indicator profile, or on context (deprivation, rural-urban class, region, coast), with the distance.',
+          parameters: [
+            editionParameter,
+            codeParameter,
+            { name: 'k', in: 'query', schema: { type: 'integer', minimum: 1, default: 10 } },
+            { name: 'on', in: 'query', schema: { type: 'string', enum: ['indicators', 'context'], default: 'indicators' } },
+          ],
+          responses: analysisResponse('The neighbours', ['code', 'on', 'neighbours']),
+        },
+      },
+      '/api/v1/editions/{edition}/shift': {
+        get: {
+          summary: 'How far each area moves under other method choices',
+          description: 'As `smi shift --format json`: each area\'s rank under the default method and under the choices, largest moves first; at least one choice is required.',
+          parameters: [editionParameter, ...methodChoiceParameters],
+          responses: analysisResponse('The moves', ['areas', 'moved', 'spearman', 'changes']),
+        },
+      },
+      '/api/v1/editions/{edition}/uncertainty': {
+        get: {
+          summary: 'How sure is each rank (Monte Carlo)',
+          description: 'As `smi uncertainty --format json`: per area the point rank, median rank, 5th and 95th percentile rank and the probability of being a hotspot or coldspot over `runs` recomputations with drawn weights, normalisation, aggregation and sampling error; per assumption the share of rank variance it explains. At most 10,000 runs per request.',
+          parameters: [
+            editionParameter,
+            { name: 'runs', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1000 } },
+            { name: 'seed', in: 'query', schema: { type: 'integer', minimum: 0, default: 1 } },
+            { name: 'concentration', in: 'query', schema: { type: 'number', exclusiveMinimum: 0, default: 50 } },
+            { name: 'vary', in: 'query', description: `Comma list of ${ASSUMPTIONS.join(', ')}, or none.`, schema: { type: 'string' } },
+            ...methodChoiceParameters,
+          ],
+          responses: analysisResponse('The uncertainty', ['runs', 'seed', 'areas', 'sensitivity']),
+        },
+      },
+      '/api/v1/editions/{edition}/patterns': {
+        get: {
+          summary: 'The index against deprivation, rurality and the coast',
+          description: 'As `smi patterns --format json`: rank correlations with IMD 2015/2019, affluent coldspots and deprived hotspots, hotspot and coldspot shares by region, rural-urban class and coastal status.',
+          parameters: [editionParameter],
+          responses: analysisResponse('The patterns', ['correlations', 'affluent_coldspots', 'deprived_hotspots']),
         },
       },
       '/api/v1/editions/{edition}/groups': {

@@ -13,6 +13,7 @@ import {
   uncertainty,
   type Assumption,
   type AreaUncertainty,
+  uncertaintyJson,
   type UncertaintyResult,
 } from '../../analysis/uncertainty.js';
 import { UsageError } from '../../errors.js';
@@ -88,7 +89,7 @@ export function registerUncertainty(program: Command, io: Io): void {
     bar?.done();
     const attribution = attributionText(scored.edition);
     if (flags.format === 'json') {
-      io.out(formatJson(toJson(result, scored.edition.id, scored.method.id, attribution)));
+      io.out(formatJson(uncertaintyJson(result, scored.edition.id, scored.method.id, attribution)));
       return;
     }
     const rows = sortedByRank(result.areas);
@@ -103,35 +104,6 @@ export function registerUncertainty(program: Command, io: Io): void {
     io.out(renderTable(result, rows, scored.edition.label));
     io.out(`\n${attribution}\n`);
   });
-}
-
-/** The JSON of the issue: runs, seed, areas, sensitivity, plus context fields. */
-export function toJson(result: UncertaintyResult, edition: string, method: string, attribution: string): unknown {
-  return {
-    runs: result.runs,
-    seed: result.seed,
-    concentration: result.concentration,
-    vary: result.vary,
-    edition,
-    method,
-    ranked_count: result.rankedCount,
-    hotspot_count: result.hotspotCount,
-    sampled_values: result.sampledValues,
-    sampled_indicators: result.sampledIndicators,
-    areas: result.areas.map((a) => ({
-      code: a.code,
-      name: a.name,
-      rank: a.rank,
-      median_rank: a.medianRank,
-      p05: a.p05,
-      p95: a.p95,
-      p_hotspot: a.pHotspot,
-      p_coldspot: a.pColdspot,
-    })),
-    sensitivity: result.sensitivity,
-    sensitivity_pooled: result.sensitivityPooled,
-    attribution,
-  };
 }
 
 function sortedByRank(areas: readonly AreaUncertainty[]): AreaUncertainty[] {

@@ -1,0 +1,160 @@
+/**
+ * The analysis routes of /api/v1 (the `smi explain`, `whatif`, `neighbours`, `shift`, `patterns` and
+ * `uncertainty` commands over HTTP): thin readers of the pure modules in src/analysis, answering
+ * the same JSON as the CLI's `--format json`. Method choices (`weights`, `normalise`, `aggregate`,
+ * `missing`) are query parameters with the CLI flags' meaning.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { explain } from '../analysis/explain.js';
+import { NEIGHBOUR_BASES, neighbours, type NeighbourBasis } from '../analysis/neighbours.js';
+import { patterns } from '../analysis/patterns.js';
+import { shift } from '../analysis/shift.js';
+import { ASSUMPTIONS, DEFAULT_CONCENTRATION, DEFAULT_RUNS, DEFAULT_SEED, uncertainty, uncertaintyJson, type Assumption } from '../analysis/uncertainty.js';
+import { parseSetting, resolveSettings, whatIf } from '../analysis/whatIf.js';
+import { UsageError } from '../errors.js';
+import { AGGREGATION_CHOICES, MISSING_CHOICES, NORMALISATION_CHOICES, applyChoices, describeChoices, hasChoices, parseWeights, type MethodChoices } from '../method/choices.js';
+import type { Aggregation, MissingRule, Normalisation } from '../method/types.js';
+import { IMD_SOURCE, readAreaContexts } from '../pipeline/context.js';
+import { attributionText } from '../report/attribution.js';
+import { scoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
+import { MAX_SEED } from '../stats/random.js';
+import { ApiError } from './apiError.js';
+import { EditionStore } from './editionStore.js';
+import { readQuery, type QuerySpec } from './query.js';
+
+interface AreaParams {
+  edition: string;
+  code: string;
+}
+
+/** The server's own ceiling: 10,000 runs take about a second of one core. */
+export const MAX_SERVER_RUNS = 10_000;
+
+export const METHOD_CHOICE_PARAMETERS: QuerySpec = {
+  weights: {},
+  normalise: { values: NORMALISATION_CHOICES },
+  aggregate: { values: AGGREGATION_CHOICES },
+  missing: { values: MISSING_CHOICES },
+};
+
+function sendJson(reply: FastifyReply, body: unknown): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(JSON.stringify(body));
+}
+
+/** Runs `work`, turning its usage errors into 400s that name query parameters, not CLI flags. */
+function asParameters<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof UsageError) throw new ApiError(400, error.message.replace(/--(weights|normalise|aggregate|missing|set)\b/g, '$1'));
+    throw error;
+  }
+}
+
+/** The method choices of a query (already checked against METHOD_CHOICE_PARAMETERS). */
+export function choicesOf(query: Record<string, string | undefined>): MethodChoices {
+  return {
+    weights: query.weights === undefined ? undefined : asParameters(() => parseWeights(query.weights as string)),
+    normalisation: query.normalise as Normalisation | undefined,
+    aggregation: query.aggregate as Aggregation | undefined,
+    missing: query.missing as MissingRule | undefined,
+  };
+}
+
+/** The edition rescored with the choices (the same object when there are none). */
+export function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredEdition {
+  if (!hasChoices(choices)) return scored;
+  const present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
+  const method = asParameters(() => applyChoices(scored.method, choices, { presentIndicators: present }));
+  return scoreEdition(scored.edition, method);
+}
+
+function whole(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  const value = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(Number.isSafeInteger(value) && value >= min && value <= max)) throw new ApiError(400, `query parameter "${name}" must be a whole number from ${min} to ${max}; got "${text}".`);
+  return value;
+}
+
+export function registerAnalysisApi(app: FastifyInstance, store: EditionStore): void {
+  const areaOf = async (params: AreaParams): Promise<{ scored: ScoredEdition; entry: ScoredArea }> => {
+    const scored = await store.edition(EditionStore.checkId(params.edition));
+    const entry = scored.byCode.get(params.code.toUpperCase());
+    if (entry === undefined) throw new ApiError(404, `no area with code "${params.code}" in ${scored.edition.id}.`);
+    return { scored, entry };
+  };
+
+  app.get<{ Params: AreaParams }>('/api/v1/editions/:edition/areas/:code/explain', async (request, reply) => {
+    const { scored, entry } = await areaOf(request.params);
+    const query = readQuery(request.query, METHOD_CHOICE_PARAMETERS);
+    const changed = rescored(scored, choicesOf(query));
+    const area = changed.byCode.get(entry.area.code) as ScoredArea;
+    return sendJson(reply, { ...asParameters(() => explain(changed, area)), attribution: attributionText(scored.edition) });
+  });
+
+  app.get<{ Params: AreaParams }>('/api/v1/editions/:edition/areas/:code/whatif', async (request, reply) => {
+    const { scored, entry } = await areaOf(request.params);
+    const query = readQuery(request.query, { set: {} });
+    if (query.set === undefined || query.set.trim() === '') {
+      throw new ApiError(400, 'query parameter "set" is required: a comma list of <indicator>=<number|median|best-in-county|best-in-region>, e.g. set=fsm-attainment8=best-in-county.');
+    }
+    const result = asParameters(() => {
+      const settings = (query.set as string).split(',').map((item) => parseSetting(item.trim()));
+      return whatIf(scored, entry, resolveSettings(scored, entry, settings));
+    });
+    return sendJson(reply, { ...result, attribution: attributionText(scored.edition) });
+  });
+
+  app.get<{ Params: AreaParams }>('/api/v1/editions/:edition/areas/:code/neighbours', async (request, reply) => {
+    const { scored, entry } = await areaOf(request.params);
+    const query = readQuery(request.query, { k: {}, on: { values: NEIGHBOUR_BASES } });
+    const k = whole('k', query.k, 10, 1, scored.areas.length - 1);
+    const on = (query.on ?? 'indicators') as NeighbourBasis;
+    const contexts = on === 'context' ? readAreaContexts(store.dataDir, scored.edition) : undefined;
+    const report = asParameters(() => neighbours(scored, entry, { k, on, contexts }));
+    const credited = on === 'context' ? { sources: [...scored.edition.sources, IMD_SOURCE] } : scored.edition;
+    return sendJson(reply, { ...report, attribution: attributionText(credited) });
+  });
+
+  app.get<{ Params: { edition: string } }>('/api/v1/editions/:edition/patterns', async (request, reply) => {
+    const scored = await store.edition(EditionStore.checkId(request.params.edition));
+    readQuery(request.query, {});
+    const report = patterns(scored, readAreaContexts(store.dataDir, scored.edition));
+    return sendJson(reply, { ...report, attribution: attributionText({ sources: [...scored.edition.sources, IMD_SOURCE] }) });
+  });
+
+  app.get<{ Params: { edition: string } }>('/api/v1/editions/:edition/shift', async (request, reply) => {
+    const scored = await store.edition(EditionStore.checkId(request.params.edition));
+    const query = readQuery(request.query, METHOD_CHOICE_PARAMETERS);
+    const choices = choicesOf(query);
+    if (!hasChoices(choices)) throw new ApiError(400, 'say what to change: weights, normalise, aggregate or missing.');
+    const report = shift(scored, rescored(scored, choices));
+    return sendJson(reply, { ...report, changes: describeChoices(choices).replace(/--/g, ''), attribution: attributionText(scored.edition) });
+  });
+
+  app.get<{ Params: { edition: string } }>('/api/v1/editions/:edition/uncertainty', async (request, reply) => {
+    const scored = await store.edition(EditionStore.checkId(request.params.edition));
+    const query = readQuery(request.query, { runs: {}, seed: {}, concentration: {}, vary: {}, ...METHOD_CHOICE_PARAMETERS });
+    const runs = whole('runs', query.runs, DEFAULT_RUNS, 1, MAX_SERVER_RUNS);
+    const seed = whole('seed', query.seed, DEFAULT_SEED, 0, MAX_SEED);
+    const concentration = query.concentration === undefined ? DEFAULT_CONCENTRATION : Number(query.concentration);
+    if (!(Number.isFinite(concentration) && concentration > 0) || query.concentration?.trim() === '') {
+      throw new ApiError(400, `query parameter "concentration" must be a number greater than 0; got "${query.concentration}".`);
+    }
+    const vary = parseVaryParameter(query.vary);
+    const centre = rescored(scored, choicesOf(query));
+    const areas = scored.edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
+    const result = uncertainty(centre.method, areas, { runs, seed, concentration, vary });
+    return sendJson(reply, uncertaintyJson(result, scored.edition.id, centre.method.id, attributionText(scored.edition)));
+  });
+}
+
+function parseVaryParameter(text: string | undefined): Assumption[] {
+  if (text === undefined) return [...ASSUMPTIONS];
+  const items = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  if (items.length === 1 && items[0] === 'none') return [];
+  for (const item of items) {
+    if (!(ASSUMPTIONS as readonly string[]).includes(item)) throw new ApiError(400, `query parameter "vary" takes a comma list of ${ASSUMPTIONS.join(', ')}, or none; got "${item}".`);
+  }
+  return ASSUMPTIONS.filter((assumption) => items.includes(assumption));
+}

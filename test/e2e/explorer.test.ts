@@ -1,0 +1,310 @@
+/**
+ * End-to-end tests of the web explorer in Debian's Chromium against the real server: the map's
+ * shapes for each edition and layout, opening an area from the map (click and Enter), the league
+ * table's sort, filter and search, views restored from a copied URL, back/forward, the CSV and
+ * XLSX downloads holding exactly the rows shown, and axe-core on every page. Expected values come
+ * from the JSON API, an independent path to the same data.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import XLSX from 'xlsx';
+import { launchBrowser, seriousViolations, startServer, type PageGlobals, type RunningServer } from './browser.js';
+
+interface Row {
+  code: string;
+  name: string;
+  region: string;
+  stages: Record<string, { rank: number | null }>;
+}
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${server.url}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+async function open(path: string, target: Page = page): Promise<void> {
+  await target.goto(`${server.url}${path}`);
+}
+
+/** Waits until the map shows `edition` in `layout` (the figure is no longer busy). */
+async function waitForMap(target: Page, layout: 'map' | 'hex', measure = 'overall'): Promise<void> {
+  await target.locator(`figure[aria-busy="false"][data-layout="${layout}"][data-measure="${measure}"] [data-area-code]`).first().waitFor();
+}
+
+/** Waits until the league table shows the answer to the API query with exactly these parameters. */
+async function waitForTable(target: Page, params: Record<string, string>): Promise<void> {
+  await target.waitForFunction((expected) => {
+    const { document, location } = globalThis as unknown as PageGlobals;
+    const table = document.querySelector('#league-table');
+    const url = table?.getAttribute('data-url');
+    if (url === null || url === undefined) return false;
+    const query = new URL(url, location.href).searchParams;
+    const keys = new Set([...query.keys(), ...Object.keys(expected)]);
+    return [...keys].every((key) => (query.get(key) ?? '') === (expected[key] ?? ''));
+  }, params);
+}
+
+function shownCodes(target: Page): Promise<string[]> {
+  return target.locator('#league-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code') ?? ''));
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('map', () => {
+  const cases = [
+    { edition: 'open-2016', layout: 'map', count: 324 },
+    { edition: 'open-2016', layout: 'hex', count: 324 },
+    { edition: 'open-latest', layout: 'map', count: 294 },
+    { edition: 'open-latest', layout: 'hex', count: 294 },
+  ] as const;
+  for (const { edition, layout, count } of cases) {
+    it(`has one [data-area-code] shape per area: ${count} on ${edition}, ${layout} layout`, async () => {
+      const { editions } = await api<{ editions: Array<{ id: string; areaCount: number }> }>('/api/v1/editions');
+      expect(editions.find((entry) => entry.id === edition)?.areaCount).toBe(count);
+      await open(`/?edition=${edition}&layout=${layout}`);
+      await waitForMap(page, layout);
+      const codes = await page.locator('[data-area-code]').evaluateAll((shapes) => shapes.map((shape) => shape.getAttribute('data-area-code')));
+      expect(codes).toHaveLength(count);
+      expect(new Set(codes).size).toBe(count);
+    });
+  }
+
+  it('draws the map soon after load (the budget is 1 s on a quiet machine; the bound here allows for a busy one)', async () => {
+    await open('/?timing=1');
+    await waitForMap(page, 'map');
+    const drawnAt = await page.evaluate(() => performance.now());
+    console.log(`map drawn ${Math.round(drawnAt)} ms after navigation start`);
+    expect(drawnAt).toBeLessThan(3000);
+  });
+
+  it('opens Carlisle\'s page, with its rank, when its shape is clicked', async () => {
+    const profile = await api<{ overall: { rank: number } }>('/api/v1/editions/open-2016/areas/E07000028');
+    await open('/');
+    await waitForMap(page, 'map');
+    await page.locator('[data-area-code="E07000028"]').click();
+    await page.waitForURL(/\/area\/E07000028$/);
+    const rank = page.locator('#overall-rank');
+    await expect.poll(() => rank.getAttribute('data-rank')).toBe(String(profile.overall.rank));
+    expect(await rank.textContent()).toContain(`${profile.overall.rank}th of 324`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Carlisle');
+  });
+
+  it('opens an area when Enter is pressed on its focused shape', async () => {
+    const profile = await api<{ overall: { rank: number } }>('/api/v1/editions/open-2016/areas/E07000028');
+    await open('/');
+    await waitForMap(page, 'map');
+    const shape = page.locator('[data-area-code="E07000028"]');
+    await shape.focus();
+    expect(await shape.getAttribute('aria-label')).toBe(`Carlisle: ranked ${profile.overall.rank}th of 324, coldspot`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/area\/E07000028$/);
+    await expect.poll(() => page.locator('#overall-rank').getAttribute('data-rank')).toBe(String(profile.overall.rank));
+  });
+});
+
+describe('league table', () => {
+  it('sorts by name (alphabetical) and by a life stage (ranks ascending)', async () => {
+    await open('/table');
+    await waitForTable(page, {});
+    await page.locator('#sort').selectOption('name');
+    await waitForTable(page, { sort: 'name' });
+    const names = await page.locator('#league-table tbody th').allTextContents();
+    expect(names).toHaveLength(324);
+    const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
+    expect(names).toEqual([...names].sort((a, b) => collator.compare(a, b)));
+    expect(page.url()).toContain('sort=name');
+
+    await page.locator('#sort').selectOption('school');
+    await waitForTable(page, { sort: 'school' });
+    const ranks = (await page.locator('#league-table tbody td[data-column="school"]').allTextContents()).map((text) => Number.parseInt(text, 10));
+    expect(ranks).toHaveLength(324);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks[0]).toBe(1);
+  });
+
+  it('filters by region: only North West rows, as many as the API gives', async () => {
+    const expected = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?region=North%20West');
+    await open('/table');
+    await waitForTable(page, {});
+    await page.locator('#region').selectOption('North West');
+    await waitForTable(page, { region: 'North West' });
+    const regions = await page.locator('#league-table tbody td:nth-child(3)').allTextContents();
+    expect(regions.length).toBe(expected.rows.length);
+    expect(new Set(regions)).toEqual(new Set(['North West']));
+    expect(await page.locator('#table-count').textContent()).toBe(`Showing ${expected.rows.length} of 324 areas`);
+    expect(await shownCodes(page)).toEqual(expected.rows.map((row) => row.code));
+  });
+
+  it('searches by name: "carl" finds Carlisle', async () => {
+    await open('/table');
+    await waitForTable(page, {});
+    await page.locator('#q').fill('carl');
+    await waitForTable(page, { q: 'carl' });
+    const names = await page.locator('#league-table tbody th').allTextContents();
+    expect(names).toContain('Carlisle');
+    for (const name of names) expect(name.toLowerCase()).toContain('carl');
+  });
+});
+
+describe('a copied URL restores the view', () => {
+  it('restores a filtered, searched and sorted table in a fresh page', async () => {
+    const fresh = await context.newPage();
+    try {
+      const expected = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?sort=name&region=North%20West&q=ton');
+      expect(expected.rows.length).toBeGreaterThan(1);
+      await open('/table?sort=name&region=North%20West&q=ton', fresh);
+      await waitForTable(fresh, { sort: 'name', region: 'North West', q: 'ton' });
+      expect(await fresh.locator('#sort').inputValue()).toBe('name');
+      expect(await fresh.locator('#region').inputValue()).toBe('North West');
+      expect(await fresh.locator('#q').inputValue()).toBe('ton');
+      expect(await shownCodes(fresh)).toEqual(expected.rows.map((row) => row.code));
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('restores the map of open-latest in hexagons showing the school stage', async () => {
+    const fresh = await context.newPage();
+    try {
+      await open('/?edition=open-latest&layout=hex&measure=school', fresh);
+      await waitForMap(fresh, 'hex', 'school');
+      expect(await fresh.locator('#edition').inputValue()).toBe('open-latest');
+      expect(await fresh.locator('#measure').inputValue()).toBe('school');
+      expect(await fresh.locator('input[name="layout"][value="hex"]').isChecked()).toBe(true);
+      expect(await fresh.locator('[data-area-code]').count()).toBe(294);
+      expect(await fresh.locator('[data-area-code]').first().getAttribute('aria-label')).toMatch(/: school ranked \d+(st|nd|rd|th) of 294$/);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('history', () => {
+  it('goes back and forward through settings and pages', async () => {
+    await open('/table');
+    await waitForTable(page, {});
+    await page.locator('#region').selectOption('London');
+    await waitForTable(page, { region: 'London' });
+    await page.locator('#league-table tbody th a').first().click();
+    await page.waitForURL(/\/area\/E09/);
+    await page.locator('#overall-rank').waitFor();
+
+    await page.goBack();
+    await waitForTable(page, { region: 'London' });
+    expect(await page.locator('#region').inputValue()).toBe('London');
+    await page.goBack();
+    await waitForTable(page, {});
+    expect(await page.locator('#region').inputValue()).toBe('');
+    expect(await page.locator('#league-table tbody tr').count()).toBe(324);
+    await page.goForward();
+    await waitForTable(page, { region: 'London' });
+    expect(await page.locator('#region').inputValue()).toBe('London');
+  });
+});
+
+describe('downloads hold exactly the rows shown', () => {
+  const view = '/table?sort=name&region=North%20West';
+  const params = { sort: 'name', region: 'North West' };
+
+  it('CSV', async () => {
+    await open(view);
+    await waitForTable(page, params);
+    const shown = await shownCodes(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    const records = parse(text, { bom: true, relax_column_count: true }) as string[][];
+    const header = records[0] ?? [];
+    const codeColumn = header.indexOf('code');
+    expect(codeColumn).toBeGreaterThanOrEqual(0);
+    const rows = records.slice(1).filter((record) => record.length === header.length);
+    expect(rows.map((record) => record[codeColumn])).toEqual(shown);
+  });
+
+  it('XLSX', async () => {
+    await open(view);
+    await waitForTable(page, params);
+    const shown = await shownCodes(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel (XLSX)' }).click()]);
+    const workbook = XLSX.read(readFileSync(await download.path()), { type: 'buffer' });
+    const sheet = workbook.Sheets[workbook.SheetNames[0] ?? ''];
+    expect(sheet).toBeDefined();
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet!);
+    expect(rows.map((row) => row.code)).toEqual(shown);
+  });
+});
+
+describe('area, compare and groups', () => {
+  it('shows an area\'s life stages, its 16 indicators and the council it belongs to today', async () => {
+    const profile = await api<{ stages: Array<{ rank: number }>; successor: { code: string; name: string } }>('/api/v1/editions/open-2016/areas/E07000028');
+    await open('/area/E07000028');
+    await page.locator('#overall-rank').waitFor();
+    expect(await page.locator('.indicator-table tbody tr').count()).toBe(16);
+    const successor = page.getByRole('link', { name: profile.successor.name, exact: true });
+    expect(await successor.getAttribute('href')).toBe(`/area/${profile.successor.code}?edition=open-latest`);
+    await successor.click();
+    await page.waitForURL(/\/area\/E06000063\?edition=open-latest$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(profile.successor.name);
+  });
+
+  it('compares every district of Cumbria in one click, and removes and adds areas', async () => {
+    const cumbria = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?county=Cumbria');
+    const columns = (): Promise<string[]> => page.locator('.compare-table thead th[data-code]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-code') ?? ''));
+    await open('/compare?areas=E07000028');
+    await page.getByRole('button', { name: `Every district in Cumbria (${cumbria.rows.length})` }).click();
+    await expect.poll(columns).toEqual(cumbria.rows.map((row) => row.code).sort());
+    expect(new URL(page.url()).searchParams.get('areas')?.split(',').sort()).toEqual(cumbria.rows.map((row) => row.code).sort());
+
+    await page.getByRole('button', { name: 'Remove Carlisle' }).click();
+    await expect.poll(columns).not.toContain('E07000028');
+    await page.locator('#add-area').fill('Carlisle');
+    await page.locator('#add-area').press('Enter');
+    await expect.poll(columns).toContain('E07000028');
+  });
+
+  it('shows each region\'s hotspots and coldspots as the API counts them', async () => {
+    const report = await api<{ groups: Array<{ group: string; hotspots: number; coldspots: number }> }>('/api/v1/editions/open-2016/groups?by=region');
+    await open('/groups?by=region');
+    await page.locator('.groups-table').waitFor();
+    const rows = await page.locator('.groups-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 4).map((cell) => cell.textContent ?? '')),
+    );
+    expect(rows).toEqual(report.groups.map((group) => [group.group, expect.any(String), String(group.hotspots), String(group.coldspots)]));
+  });
+});
+
+describe('accessibility: axe-core finds no serious or critical violation', () => {
+  const pages: Array<{ name: string; path: string; ready: string }> = [
+    { name: 'map', path: '/', ready: 'figure[aria-busy="false"] [data-area-code]' },
+    { name: 'map (hex, indicator)', path: '/?layout=hex&measure=below-living-wage', ready: 'figure[aria-busy="false"] [data-area-code]' },
+    { name: 'league table', path: '/table', ready: '#league-table' },
+    { name: 'area', path: '/area/E07000028', ready: '#overall-rank' },
+    { name: 'compare', path: '/compare?areas=E07000026,E07000028,E07000029', ready: '.compare-table' },
+    { name: 'groups', path: '/groups?by=county', ready: '.groups-table' },
+    { name: 'method', path: '/method', ready: '.sources-table' },
+  ];
+  for (const { name, path, ready } of pages) {
+    it(name, async () => {
+      await open(path);
+      await page.locator(ready).first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,77 @@
+/**
+ * The web app's pure view helpers: ranking an indicator for the map (direction, ties, deciles),
+ * and the formatting of values, ranks and deciles.
+ */
+import { describe, expect, it } from 'vitest';
+import { decileLabel, formatRank, formatValue } from '../../web/src/format.js';
+import { indicatorRanks, measuresOf, standings } from '../../web/src/measures.js';
+import type { ExportResponse } from '../../web/src/types.js';
+
+describe('indicatorRanks', () => {
+  it('ranks 1 = highest when higher is better, equal values sharing the best rank, no value no rank', () => {
+    expect(indicatorRanks([10, 30, null, 20, 30], 'higher')).toEqual([4, 1, null, 3, 1]);
+  });
+  it('ranks 1 = lowest when lower is better', () => {
+    expect(indicatorRanks([10, 30, null, 20], 'lower')).toEqual([1, 3, null, 2]);
+  });
+});
+
+describe('standings', () => {
+  const area = (code: string, value: number | null, rank: number) => ({
+    code,
+    name: code,
+    region: 'R',
+    county: null,
+    values: { pay: value },
+    scores: { pay: null },
+    stages: { adulthood: { score: 0, rank, decile: rank } },
+    overall: { score: 0, rank, decile: rank, class: 'neither' as const },
+    levels: { pay: 'exact' as const },
+    unrankedReason: null,
+  });
+  const result = {
+    edition: 'test',
+    rankedCount: 10,
+    attribution: [],
+    method: {
+      stages: [{ id: 'adulthood', label: 'Adulthood', weight: 1 }],
+      indicators: [
+        { id: 'pay', number: 12, label: 'Pay', stage: 'adulthood', direction: 'higher', unit: '£', weight: 1 },
+        { id: 'jobs', number: 14, label: 'Jobs', stage: 'adulthood', direction: 'higher', unit: '%', weight: 1 },
+      ],
+    },
+    areas: Array.from({ length: 10 }, (_, i) => area(`E0${i}`, i === 9 ? null : 100 - i, i + 1)),
+  } as unknown as ExportResponse;
+
+  it('lists overall, the stages and only the indicators that have a value somewhere', () => {
+    expect(measuresOf(result).map((measure) => measure.id)).toEqual(['overall', 'adulthood', 'pay']);
+  });
+
+  it('gives an indicator deciles of ⌈10 × rank / n⌉ over the areas with a value, and none to an area without', () => {
+    const pay = measuresOf(result).find((measure) => measure.id === 'pay')!;
+    const byCode = standings(result, pay);
+    expect(byCode.get('E00')).toMatchObject({ rank: 1, of: 9, decile: 2, value: 100 });
+    expect(byCode.get('E08')).toMatchObject({ rank: 9, of: 9, decile: 10 });
+    expect(byCode.get('E09')).toMatchObject({ rank: null, decile: null, value: null });
+  });
+
+  it('takes overall and stage ranks and deciles from the export', () => {
+    const overall = standings(result, measuresOf(result)[0]!);
+    expect(overall.get('E04')).toMatchObject({ rank: 5, of: 10, decile: 5 });
+  });
+});
+
+describe('formatting', () => {
+  it('formats values by unit', () => {
+    expect(formatValue(27.2424, '%')).toBe('27.2%');
+    expect(formatValue(23342.4, '£')).toBe('£23,342');
+    expect(formatValue(8.0234, 'ratio')).toBe('8.02');
+    expect(formatValue(null, '%')).toBe('no data');
+  });
+  it('formats ranks and deciles as ordinals', () => {
+    expect(formatRank(321, 324)).toBe('321st of 324');
+    expect(formatRank(null, 324)).toBe('not ranked');
+    expect(decileLabel(1)).toBe('1st decile (best)');
+    expect(decileLabel(10)).toBe('10th decile (worst)');
+  });
+});

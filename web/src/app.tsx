@@ -1,0 +1,128 @@
+/**
+ * The app shell: skip link, header with the navigation and the edition selector, the page the
+ * URL names inside <main>, and the footer with the licence attribution. On moving to another
+ * page, focus goes to the new page's heading and the document title changes.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { apiUrl, useApi } from './api.js';
+import { EditionSelect } from './components/EditionSelect.js';
+import { Link } from './components/Link.js';
+import { AreaPage } from './pages/AreaPage.js';
+import { ComparePage } from './pages/ComparePage.js';
+import { GroupsPage } from './pages/GroupsPage.js';
+import { MapPage } from './pages/MapPage.js';
+import { MethodPage } from './pages/MethodPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { TablePage } from './pages/TablePage.js';
+import { useAttribution } from './state/attribution.js';
+import { href, parseRoute, useLocation, type Page, type Route } from './state/url.js';
+import type { EditionsResponse } from './types.js';
+
+const NAV: Array<{ page: Page; path: string; label: string }> = [
+  { page: 'map', path: '/', label: 'Map' },
+  { page: 'table', path: '/table', label: 'League table' },
+  { page: 'compare', path: '/compare', label: 'Compare' },
+  { page: 'groups', path: '/groups', label: 'Groups' },
+  { page: 'method', path: '/method', label: 'Method & sources' },
+];
+
+const MAP_CREDIT =
+  'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right.';
+
+export function App() {
+  const location = useLocation();
+  const route = parseRoute(location.pathname, location.search);
+  const editions = useApi<EditionsResponse>(apiUrl('/editions'));
+  useFocusOnPageChange(location.pathname);
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header class="site-header">
+        <div class="container header-inner">
+          <Link class="site-name" href={href('/', { edition: route.edition })}>
+            Social Mobility Index — open editions
+          </Link>
+          <EditionSelect edition={route.edition} editions={editions.data} />
+        </div>
+        <nav class="container site-nav" aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.page}>
+                <Link href={href(item.path, { edition: route.edition })} aria-current={route.page === item.page ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" class="container" tabIndex={-1}>
+        <PageFor route={route} />
+      </main>
+      <Footer edition={route.edition} />
+    </>
+  );
+}
+
+function PageFor({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'map':
+      return <MapPage route={route} />;
+    case 'table':
+      return <TablePage route={route} />;
+    case 'area':
+      return <AreaPage route={route} code={route.code ?? ''} />;
+    case 'compare':
+      return <ComparePage route={route} />;
+    case 'groups':
+      return <GroupsPage route={route} />;
+    case 'method':
+      return <MethodPage route={route} />;
+    default:
+      return <NotFoundPage route={route} />;
+  }
+}
+
+function Footer({ edition }: { edition: string }) {
+  const lines = useAttribution();
+  return (
+    <footer class="site-footer">
+      <div class="container">
+        <h2 class="footer-title">Sources and licence</h2>
+        {lines.length > 0 ? (
+          <ul class="attribution">
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>Contains public sector information licensed under the Open Government Licence v3.0.</p>
+        )}
+        <p>{MAP_CREDIT}</p>
+        <p>
+          These are open editions rebuilt from published statistics, not the Social Mobility Commission's own index:{' '}
+          <Link href={href('/method', { edition })}>read how they differ</Link>.
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+/** After moving to another page (not after a change of settings), focus its heading. */
+function useFocusOnPageChange(pathname: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading !== null) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: false });
+    }
+    window.scrollTo(0, 0);
+  }, [pathname]);
+}

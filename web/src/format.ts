@@ -1,0 +1,51 @@
+/**
+ * Plain number formatting for people: ranks as ordinals ("318th of 324"), values by their unit
+ * (%, £, ratio, points), shares as percentages, classes as words.
+ */
+import { ordinal } from '../../src/report/ordinal.js';
+import type { AreaClass } from './types.js';
+
+export { ordinal };
+
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function formatValue(value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined) return 'no data';
+  if (unit === '%') return `${oneDecimal.format(value)}%`;
+  if (unit.startsWith('£')) return `£${whole.format(value)}${unit.length > 1 ? unit.slice(1) : ''}`;
+  if (unit === 'ratio') return twoDecimals.format(value);
+  return oneDecimal.format(value);
+}
+
+export function formatRank(rank: number | null | undefined, of: number | null | undefined): string {
+  if (rank === null || rank === undefined) return 'not ranked';
+  return of === null || of === undefined ? ordinal(rank) : `${ordinal(rank)} of ${of}`;
+}
+
+export function formatShare(share: number | null | undefined): string {
+  if (share === null || share === undefined) return '—';
+  return `${whole.format(share * 100)}%`;
+}
+
+export function formatNumber(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined) return '—';
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(value);
+}
+
+export function classLabel(value: AreaClass | null | undefined): string {
+  if (value === 'hotspot') return 'hotspot';
+  if (value === 'coldspot') return 'coldspot';
+  if (value === 'neither') return 'neither';
+  return 'not ranked';
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "1st decile (best)", "10th decile (worst)". */
+export function decileLabel(decile: number): string {
+  return `${ordinal(decile)} decile${decile === 1 ? ' (best)' : decile === 10 ? ' (worst)' : ''}`;
+}

@@ -1,0 +1,304 @@
+/**
+ * "How does my area fare?": one area's headline rank and class, its life-stage ranks with decile
+ * phrases, every indicator (value, England median, rank, a strip plot among all areas, level),
+ * strongest and weakest indicators, other areas of its county and region, its council of today,
+ * and links to compare. URL: /area/{code}?edition=…
+ */
+import { useMemo } from 'preact/hooks';
+import { editionUrl, useApi } from '../api.js';
+import { LevelBadge } from '../components/LevelBadge.js';
+import { Link } from '../components/Link.js';
+import { LoadError, Loading } from '../components/Status.js';
+import { StripPlot } from '../components/StripPlot.js';
+import { capitalise, classLabel, formatRank, formatValue } from '../format.js';
+import { levelInfo } from '../levels.js';
+import { useReportAttribution } from '../state/attribution.js';
+import { areaHref, href, type Route } from '../state/url.js';
+import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../types.js';
+import { useTitle } from './useTitle.js';
+
+const OTHER_EDITION: Record<string, string> = { 'open-2016': 'open-latest', 'open-latest': 'open-2016' };
+
+function tieNote(tie: TieRange | null): string {
+  if (tie === null) return '';
+  return ` (tied with ${tie.others} other area${tie.others === 1 ? '' : 's'} on ranks ${tie.best}–${tie.worst})`;
+}
+
+export function AreaPage({ route, code }: { route: Route; code: string }) {
+  const profile = useApi<AreaResponse>(editionUrl(route.edition, `/areas/${encodeURIComponent(code)}`));
+  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
+  const area = profile.data !== null && profile.data.code === code && profile.data.edition === route.edition ? profile.data : null;
+  // A code unknown here may be an area of the other edition (a 2016 district viewed in open-latest, say).
+  const otherEdition = OTHER_EDITION[route.edition] ?? null;
+  const elsewhere = useApi<AreaResponse>(profile.error !== null && otherEdition !== null ? editionUrl(otherEdition, `/areas/${encodeURIComponent(code)}`) : null);
+  useTitle(area?.name ?? 'Area');
+  useReportAttribution(area?.attribution);
+  const valuesById = useMemo(() => {
+    const out = new Map<string, number[]>();
+    for (const entry of exported.data?.areas ?? []) {
+      for (const [id, value] of Object.entries(entry.values)) {
+        if (value === null || entry.overall.rank === null) continue;
+        const list = out.get(id) ?? [];
+        list.push(value);
+        out.set(id, list);
+      }
+    }
+    return out;
+  }, [exported.data]);
+
+  if (area === null) {
+    // The caption and <h1> sit where the loaded page has them, so the heading keeps focus when the data arrives.
+    return (
+      <>
+        <p class="caption">How does my area fare?</p>
+        <h1>{profile.error === null ? 'Area' : 'Area not found'}</h1>
+        {profile.error !== null ? (
+          <>
+            <LoadError error={profile.error} />
+            {elsewhere.data !== null && otherEdition !== null && (
+              <p>
+                {elsewhere.data.name} is an area of the {otherEdition} edition:{' '}
+                <Link href={areaHref(code, otherEdition)}>see {elsewhere.data.name} in {otherEdition}</Link>
+                {elsewhere.data.successor !== null && route.edition === 'open-latest' && (
+                  <>
+                    , or the council it is part of today, <Link href={areaHref(elsewhere.data.successor.code, route.edition)}>{elsewhere.data.successor.name}</Link>
+                  </>
+                )}
+                .
+              </p>
+            )}
+            <p>
+              Find an area in the <Link href={href('/table', { edition: route.edition })}>league table</Link>.
+            </p>
+          </>
+        ) : (
+          <Loading what="the area" />
+        )}
+      </>
+    );
+  }
+
+  const countyPeers = area.context?.county ?? [];
+  const regionPeers = area.context?.region ?? [];
+  const countyCodes = [area.code, ...countyPeers.map((peer) => peer.code)].slice(0, 8);
+  return (
+    <>
+      <p class="caption">How does my area fare?</p>
+      <h1>{area.name}</h1>
+      <p class="lead headline">{area.headline}</p>
+      <dl class="summary-list">
+        <div>
+          <dt>Overall rank</dt>
+          <dd id="overall-rank" data-rank={area.overall.rank ?? ''}>
+            {formatRank(area.overall.rank, area.rankedCount)}
+            {tieNote(area.overall.tie)}
+          </dd>
+        </div>
+        <div>
+          <dt>Class</dt>
+          <dd>
+            {capitalise(classLabel(area.overall.class))}
+            {area.overall.decilePhrase === null ? '' : ` (${area.overall.decilePhrase})`}
+          </dd>
+        </div>
+        <div>
+          <dt>Where</dt>
+          <dd>
+            {area.type}, {area.county === null ? '' : `${area.county}, `}
+            {area.region}
+          </dd>
+        </div>
+        <div>
+          <dt>Rural-urban class</dt>
+          <dd>{area.ruralUrban}</dd>
+        </div>
+        {area.successor !== null && (
+          <div>
+            <dt>Council today</dt>
+            <dd>
+              Since its reorganisation, part of{' '}
+              <Link href={areaHref(area.successor.code, 'open-latest')}>{area.successor.name}</Link> (see it in the open-latest edition).
+            </dd>
+          </div>
+        )}
+        {area.predecessorCodes.length > 0 && (
+          <div>
+            <dt>Formed from</dt>
+            <dd>
+              {area.predecessorCodes.map((predecessor, i) => (
+                <span key={predecessor}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={areaHref(predecessor, 'open-2016')}>{predecessor}</Link>
+                </span>
+              ))}{' '}
+              (2016 districts, in the open-2016 edition)
+            </dd>
+          </div>
+        )}
+        {area.unrankedReason !== null && (
+          <div>
+            <dt>Not ranked because</dt>
+            <dd>{area.unrankedReason}</dd>
+          </div>
+        )}
+      </dl>
+      <ul class="action-links">
+        {countyPeers.length > 0 && (
+          <li>
+            <Link href={href('/compare', { edition: route.edition, areas: countyCodes.join(',') })}>Compare with the rest of its county</Link>
+          </li>
+        )}
+        <li>
+          <Link href={href('/compare', { edition: route.edition, areas: area.code })}>Compare with other areas…</Link>
+        </li>
+        <li>
+          <Link href={href('/table', { edition: route.edition, region: area.region })}>League table of {area.region}</Link>
+        </li>
+      </ul>
+
+      <h2>Life stages</h2>
+      <table class="data-table narrow">
+        <caption>{area.name}'s rank in each life stage</caption>
+        <thead>
+          <tr>
+            <th scope="col">Life stage</th>
+            <th scope="col" class="numeric">
+              Rank
+            </th>
+            <th scope="col">Among all areas</th>
+          </tr>
+        </thead>
+        <tbody>
+          {area.stages.map((stage) => (
+            <tr key={stage.id}>
+              <th scope="row">{stage.label}</th>
+              <td class="numeric">
+                {formatRank(stage.rank, area.rankedCount)}
+                {tieNote(stage.tie)}
+              </td>
+              <td>{stage.decilePhrase ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div class="two-columns">
+        <section aria-labelledby="strongest-title">
+          <h2 id="strongest-title">Strongest indicators</h2>
+          <ol>
+            {area.strongest.map((item) => (
+              <li key={item.id}>
+                {item.label}: {item.tied ? '=' : ''}
+                {formatRank(item.rank, item.rankOf)}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="weakest-title">
+          <h2 id="weakest-title">Weakest indicators</h2>
+          <ol>
+            {area.weakest.map((item) => (
+              <li key={item.id}>
+                {item.label}: {item.tied ? '=' : ''}
+                {formatRank(item.rank, item.rankOf)}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      <h2>Every indicator</h2>
+      <p>
+        The dot is {area.name}; the dashed line the England median; each grey tick another area. Better is to the right. The level says how close the value is to
+        the Commission's own measure (see <Link href={href('/method', { edition: route.edition })}>method and sources</Link>).
+      </p>
+      <div class="table-wrap">
+        <table class="data-table indicator-table">
+          <caption>{area.name}'s 16 indicators</caption>
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th>
+              <th scope="col" class="numeric">
+                Value
+              </th>
+              <th scope="col" class="numeric">
+                England median
+              </th>
+              <th scope="col" class="numeric">
+                Rank
+              </th>
+              <th scope="col">Among all areas</th>
+              <th scope="col">Level</th>
+            </tr>
+          </thead>
+          <tbody>
+            {area.indicators.map((indicator) => (
+              <IndicatorRow key={indicator.id} indicator={indicator} values={valuesById.get(indicator.id) ?? []} areaName={area.name} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div class="two-columns">
+        <PeerList title={area.county === null ? 'Its county' : `Other areas of ${area.county}`} peers={countyPeers} edition={route.edition} rankedCount={area.rankedCount} />
+        <PeerList title={`Other areas of ${area.region}`} peers={regionPeers} edition={route.edition} rankedCount={area.rankedCount} />
+      </div>
+    </>
+  );
+}
+
+function IndicatorRow({ indicator, values, areaName }: { indicator: ProfileIndicator; values: number[]; areaName: string }) {
+  const info = levelInfo(indicator.level);
+  return (
+    <tr>
+      <th scope="row">
+        {indicator.number === null ? '' : `${indicator.number}. `}
+        {indicator.label}
+        {indicator.direction === 'lower' && <span class="hint"> (lower is better)</span>}
+      </th>
+      <td class="numeric">{formatValue(indicator.value, indicator.unit)}</td>
+      <td class="numeric">{formatValue(indicator.median, indicator.unit)}</td>
+      <td class="numeric">
+        {indicator.rank === null ? '—' : `${indicator.tie === null ? '' : '='}${formatRank(indicator.rank, indicator.rankOf)}`}
+      </td>
+      <td>
+        {indicator.value === null ? (
+          '—'
+        ) : (
+          <StripPlot values={values} value={indicator.value} median={indicator.median} unit={indicator.unit} direction={indicator.direction} areaName={areaName} />
+        )}
+      </td>
+      <td>
+        <LevelBadge level={indicator.level} />
+        <details class="value-note">
+          <summary>About this value</summary>
+          <p>{info.explanation}</p>
+          {indicator.year !== null && indicator.year !== '' && <p>Year: {indicator.year}.</p>}
+          {indicator.note !== null && <p>{indicator.note}</p>}
+          {indicator.interval !== null && (
+            <p>
+              95% interval: {formatValue(indicator.interval.lower, indicator.unit)} to {formatValue(indicator.interval.upper, indicator.unit)}.
+            </p>
+          )}
+        </details>
+      </td>
+    </tr>
+  );
+}
+
+function PeerList({ title, peers, edition, rankedCount }: { title: string; peers: Peer[]; edition: string; rankedCount: number }) {
+  if (peers.length === 0) return null;
+  return (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      <ul class="peer-list">
+        {peers.map((peer) => (
+          <li key={peer.code}>
+            <Link href={areaHref(peer.code, edition)}>{peer.name}</Link>: {formatRank(peer.rank, rankedCount)}
+            {peer.class === 'hotspot' || peer.class === 'coldspot' ? `, ${peer.class}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Compare 2–8 areas side by side: overall and life-stage ranks, and every indicator's value with
+ * its rank. Areas are added by name, removed one by one, or chosen a county at a time.
+ * URL parameters: `edition`, `areas` (comma-separated codes).
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { editionUrl, useApi } from '../api.js';
+import { Link } from '../components/Link.js';
+import { LoadError, Loading } from '../components/Status.js';
+import { capitalise, classLabel, formatRank, formatValue } from '../format.js';
+import { measuresOf, standings, type Standing } from '../measures.js';
+import { useReportAttribution } from '../state/attribution.js';
+import { areaHref, href, updateQuery, type Route } from '../state/url.js';
+import type { ExportResponse, ExportedArea } from '../types.js';
+import { decilePhrase } from '../../../src/report/decilePhrase.js';
+import { useTitle } from './useTitle.js';
+
+export const MAX_COMPARED = 8;
+
+export function parseAreas(value: string | null): string[] {
+  return [...new Set((value ?? '').split(',').map((code) => code.trim()).filter((code) => code !== ''))];
+}
+
+export function ComparePage({ route }: { route: Route }) {
+  useTitle('Compare areas');
+  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
+  const result = exported.data?.edition === route.edition ? exported.data : null;
+  useReportAttribution(result?.attribution);
+  const codes = parseAreas(route.params.get('areas'));
+  const setCodes = (next: string[]): void => updateQuery({ areas: next.length === 0 ? null : next.join(',') });
+
+  const byCode = useMemo(() => new Map(result?.areas.map((area) => [area.code, area]) ?? []), [result]);
+  const indicatorStandings = useMemo(() => {
+    const out = new Map<string, Map<string, Standing>>();
+    if (result === null) return out;
+    for (const measure of measuresOf(result)) if (measure.kind === 'indicator') out.set(measure.id, standings(result, measure));
+    return out;
+  }, [result]);
+  const counties = useMemo(() => {
+    const members = new Map<string, string[]>();
+    for (const area of result?.areas ?? []) {
+      if (area.county === null) continue;
+      members.set(area.county, [...(members.get(area.county) ?? []), area.code]);
+    }
+    return [...members.entries()].sort(([a], [b]) => a.localeCompare(b, 'en-GB'));
+  }, [result]);
+
+  if (result === null) {
+    return (
+      <>
+        <h1>Compare areas</h1>
+        {exported.error !== null ? <LoadError error={exported.error} /> : <Loading what="the areas" />}
+      </>
+    );
+  }
+
+  const chosen = codes.map((code) => byCode.get(code)).filter((area): area is ExportedArea => area !== undefined);
+  const unknown = codes.filter((code) => !byCode.has(code));
+  const indicators = result.method.indicators.filter((indicator) => indicatorStandings.has(indicator.id));
+
+  return (
+    <>
+      <h1>Compare areas</h1>
+      <p class="lead">Put up to {MAX_COMPARED} areas side by side: their ranks overall and in each life stage, and every indicator.</p>
+      {unknown.length > 0 && (
+        <div class="error-summary" role="alert">
+          <h2>Some areas are not in this edition</h2>
+          <p>
+            {unknown.join(', ')} {unknown.length === 1 ? 'is' : 'are'} not an area of {result.edition}, so {unknown.length === 1 ? 'it is' : 'they are'} left out.
+          </p>
+        </div>
+      )}
+      <AddArea result={result} chosen={chosen.map((area) => area.code)} onAdd={(code) => setCodes([...chosen.map((area) => area.code), code])} />
+      <h2 id="county-title">Every district of a county</h2>
+      <ul class="button-list" aria-labelledby="county-title">
+        {counties.map(([county, members]) =>
+          members.length <= MAX_COMPARED ? (
+            <li key={county}>
+              <button type="button" class="button-secondary" onClick={() => setCodes(members)}>
+                Every district in {county} ({members.length})
+              </button>
+            </li>
+          ) : (
+            <li key={county} class="button-list-link">
+              <Link href={href('/table', { edition: route.edition, county })}>
+                {county}: {members.length} districts, in the league table
+              </Link>
+            </li>
+          ),
+        )}
+      </ul>
+      {counties.length === 0 && <p>This edition has no two-tier counties.</p>}
+      <h2 id="comparison-title">Comparison</h2>
+      {chosen.length < 2 && <p class="inset">Choose at least two areas to compare{chosen.length === 1 ? ` with ${chosen[0]?.name ?? ''}` : ''}.</p>}
+      {chosen.length > 0 && (
+        <div class="table-wrap">
+          <table class="data-table compare-table">
+            <caption>{chosen.map((area) => area.name).join(', ')} compared</caption>
+            <thead>
+              <tr>
+                <td />
+                {chosen.map((area) => (
+                  <th key={area.code} scope="col" data-code={area.code}>
+                    <Link href={areaHref(area.code, route.edition)}>{area.name}</Link>
+                    <br />
+                    <button type="button" class="link-button" onClick={() => setCodes(chosen.filter((other) => other.code !== area.code).map((other) => other.code))}>
+                      Remove<span class="visually-hidden"> {area.name}</span>
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">Overall rank</th>
+                {chosen.map((area) => (
+                  <td key={area.code} class="numeric">
+                    {formatRank(area.overall.rank, result.rankedCount)}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Class</th>
+                {chosen.map((area) => (
+                  <td key={area.code}>{capitalise(classLabel(area.overall.class))}</td>
+                ))}
+              </tr>
+              {result.method.stages.map((stage) => (
+                <tr key={stage.id}>
+                  <th scope="row">{stage.label} rank</th>
+                  {chosen.map((area) => {
+                    const entry = area.stages[stage.id];
+                    return (
+                      <td key={area.code} class="numeric">
+                        {formatRank(entry?.rank ?? null, result.rankedCount)}
+                        {entry?.decile == null ? '' : ` (${decilePhrase(entry.decile)})`}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+              {indicators.map((indicator) => (
+                <tr key={indicator.id}>
+                  <th scope="row">
+                    {indicator.number === undefined ? '' : `${indicator.number}. `}
+                    {indicator.label}
+                  </th>
+                  {chosen.map((area) => {
+                    const standing = indicatorStandings.get(indicator.id)?.get(area.code);
+                    return (
+                      <td key={area.code} class="numeric">
+                        {formatValue(area.values[indicator.id] ?? null, indicator.unit)}
+                        {standing?.rank == null ? '' : ` (${formatRank(standing.rank, standing.of)})`}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function AddArea({ result, chosen, onAdd }: { result: ExportResponse; chosen: string[]; onAdd: (code: string) => void }) {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const full = chosen.length >= MAX_COMPARED;
+  const add = (event: Event): void => {
+    event.preventDefault();
+    const wanted = text.trim().toLowerCase();
+    const area = result.areas.find((entry) => entry.name.toLowerCase() === wanted || entry.code.toLowerCase() === wanted);
+    if (area === undefined) {
+      setProblem(`No area of ${result.edition} is called "${text.trim()}". Choose a name from the list.`);
+      return;
+    }
+    if (chosen.includes(area.code)) {
+      setProblem(`${area.name} is already in the comparison.`);
+      return;
+    }
+    setProblem(null);
+    setText('');
+    onAdd(area.code);
+  };
+  return (
+    <form class="controls add-area" onSubmit={add}>
+      <div class="field">
+        <label for="add-area">Add an area</label>
+        {problem !== null && (
+          <p class="field-error" id="add-area-error">
+            {problem}
+          </p>
+        )}
+        <input
+          id="add-area"
+          name="add-area"
+          list="area-names"
+          autocomplete="off"
+          value={text}
+          disabled={full}
+          aria-describedby={problem === null ? undefined : 'add-area-error'}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <datalist id="area-names">
+          {result.areas.map((area) => (
+            <option key={area.code} value={area.name} />
+          ))}
+        </datalist>
+      </div>
+      <button type="submit" class="button" disabled={full}>
+        Add
+      </button>
+      {full && <p class="hint">{MAX_COMPARED} areas is the most that fit side by side: remove one to add another.</p>}
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Groups of areas — regions, counties or rural-urban classes: how many hotspots and coldspots
+ * each has, the share of its areas in the lower half of the ranking, mean and median rank, and a
+ * small bar per group (hotspots, neither, coldspots) whose numbers are also in the table.
+ * URL parameters: `edition`, `by` (region | county | rural-urban | rural-urban-broad).
+ */
+import { editionUrl, useApi } from '../api.js';
+import { COLDSPOT_COLOUR, HOTSPOT_COLOUR } from '../colour.js';
+import { Link } from '../components/Link.js';
+import { LoadError, Loading } from '../components/Status.js';
+import { formatNumber, formatShare } from '../format.js';
+import { useReportAttribution } from '../state/attribution.js';
+import { href, updateQuery, type Route } from '../state/url.js';
+import type { GroupBy, GroupRow, GroupsResponse } from '../types.js';
+import { useTitle } from './useTitle.js';
+
+const GROUPINGS: Array<{ by: GroupBy; label: string; filter: string | null }> = [
+  { by: 'region', label: 'Region', filter: 'region' },
+  { by: 'county', label: 'County (two-tier counties)', filter: 'county' },
+  { by: 'rural-urban', label: 'Rural-urban class', filter: 'rural_urban' },
+  { by: 'rural-urban-broad', label: 'Rural-urban class (broad)', filter: 'rural_urban' },
+];
+
+export function GroupsPage({ route }: { route: Route }) {
+  useTitle('Groups');
+  const requested = route.params.get('by');
+  const grouping = GROUPINGS.find((entry) => entry.by === requested) ?? GROUPINGS[0]!;
+  const groups = useApi<GroupsResponse>(editionUrl(route.edition, '/groups', { by: grouping.by }));
+  const report = groups.data?.by === grouping.by && groups.data.edition === route.edition ? groups.data : null;
+  useReportAttribution(report?.attribution);
+  const largest = Math.max(1, ...(report?.groups.map((group) => group.areas) ?? [1]));
+
+  return (
+    <>
+      <h1>Regions, counties and rural areas</h1>
+      <p class="lead">How many hotspots (best 20%) and coldspots (worst 20%) each group of areas has, and how many of its areas rank in the lower half.</p>
+      <form class="controls" onSubmit={(event) => event.preventDefault()}>
+        <div class="field">
+          <label for="by">Group areas by</label>
+          <select id="by" name="by" value={grouping.by} onChange={(event) => updateQuery({ by: event.currentTarget.value === 'region' ? null : event.currentTarget.value })}>
+            {GROUPINGS.map((entry) => (
+              <option key={entry.by} value={entry.by}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {groups.error !== null && <LoadError error={groups.error} />}
+      {report === null && groups.error === null && <Loading what="the groups" />}
+      {report !== null && (
+        <>
+          <p>
+            <span class="key-swatch" style={{ background: HOTSPOT_COLOUR }} aria-hidden="true" /> hotspots{' '}
+            <span class="key-swatch key-neither" aria-hidden="true" /> neither{' '}
+            <span class="key-swatch" style={{ background: COLDSPOT_COLOUR }} aria-hidden="true" /> coldspots, out of each group's areas.
+            {report.ungrouped > 0 && ` ${report.ungrouped} areas belong to no ${grouping.by === 'county' ? 'county (unitary, metropolitan and London areas)' : 'group'}.`}
+          </p>
+          <div class="table-wrap">
+            <table class="data-table groups-table">
+              <caption>
+                {report.groups.length} groups by {grouping.label.toLowerCase()}, best mean rank first ({report.rankedCount} areas ranked)
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Group</th>
+                  <th scope="col" class="numeric">
+                    Areas
+                  </th>
+                  <th scope="col" class="numeric">
+                    Hotspots
+                  </th>
+                  <th scope="col" class="numeric">
+                    Coldspots
+                  </th>
+                  <th scope="col" class="numeric">
+                    In lower half
+                  </th>
+                  <th scope="col" class="numeric">
+                    Mean rank
+                  </th>
+                  <th scope="col" class="numeric">
+                    Median rank
+                  </th>
+                  <th scope="col">Chart</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.groups.map((group) => (
+                  <tr key={group.group}>
+                    <th scope="row">
+                      {grouping.filter === null ? group.group : <Link href={href('/table', { edition: route.edition, [grouping.filter]: group.group })}>{group.group}</Link>}
+                    </th>
+                    <td class="numeric">{group.areas}</td>
+                    <td class="numeric">{group.hotspots}</td>
+                    <td class="numeric">{group.coldspots}</td>
+                    <td class="numeric">{formatShare(group.lowerHalfShare)}</td>
+                    <td class="numeric">{formatNumber(group.meanRank)}</td>
+                    <td class="numeric">{formatNumber(group.medianRank)}</td>
+                    <td>
+                      <GroupBar group={group} largest={largest} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+const BAR_WIDTH = 180;
+
+/** One group's areas as a bar: hotspots, neither, coldspots; widths proportional to counts. */
+function GroupBar({ group, largest }: { group: GroupRow; largest: number }) {
+  const unit = BAR_WIDTH / largest;
+  const neither = Math.max(0, group.areas - group.hotspots - group.coldspots);
+  return (
+    <svg width={BAR_WIDTH} height="16" viewBox={`0 0 ${BAR_WIDTH} 16`} role="img" aria-label={`${group.hotspots} hotspots, ${neither} neither, ${group.coldspots} coldspots`}>
+      <rect x="0" y="2" width={group.hotspots * unit} height="12" fill={HOTSPOT_COLOUR} />
+      <rect x={group.hotspots * unit} y="2" width={neither * unit} height="12" fill="#dfe1e2" stroke="#b1b4b6" stroke-width="0.5" />
+      <rect x={(group.hotspots + neither) * unit} y="2" width={group.coldspots * unit} height="12" fill={COLDSPOT_COLOUR} />
+    </svg>
+  );
+}

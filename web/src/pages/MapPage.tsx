@@ -1,0 +1,204 @@
+/**
+ * Home: the map of the edition's areas coloured by decile of the chosen measure, its legend and
+ * credit, and the same data as a sortable table (the text alternative). URL parameters:
+ * `edition`, `layout` (map | hex), `measure` (overall, a stage id or an indicator id), `order`
+ * (rank | name, the table's order).
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { editionUrl, useApi } from '../api.js';
+import { Link } from '../components/Link.js';
+import { SortHeader } from '../components/SortHeader.js';
+import { LoadError, Loading, firstError } from '../components/Status.js';
+import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../format.js';
+import { AreaMap } from '../map/AreaMap.js';
+import { projectAreas } from '../map/geometry.js';
+import { Legend } from '../map/Legend.js';
+import { findMeasure, measuresOf, standings, type Measure, type Standing } from '../measures.js';
+import { useReportAttribution, toLines } from '../state/attribution.js';
+import { areaHref, updateQuery, type Route } from '../state/url.js';
+import type { AreaClass, AreaTopology, ExportResponse } from '../types.js';
+import { useTitle } from './useTitle.js';
+
+type Layout = 'map' | 'hex';
+
+function mapCredit(layout: Layout): string {
+  const year = layout === 'hex' ? 2016 : 2017;
+  return `Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right ${year}`;
+}
+
+export function MapPage({ route }: { route: Route }) {
+  const layout: Layout = route.params.get('layout') === 'hex' ? 'hex' : 'map';
+  const order = route.params.get('order') === 'name' ? 'name' : 'rank';
+  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
+  const geometry = useApi<AreaTopology>(editionUrl(route.edition, '/geometry', { layout }));
+  useTitle('Map');
+  useReportAttribution(exported.data?.attribution);
+
+  const result = exported.data?.edition === route.edition ? exported.data : null;
+  const measures = useMemo(() => (result === null ? [] : measuresOf(result)), [result]);
+  const measure = findMeasure(measures, route.params.get('measure'));
+  const byCode = useMemo(() => (result === null ? new Map<string, Standing>() : standings(result, measure)), [result, measure]);
+  const classes = useMemo(() => new Map<string, AreaClass | null>(result?.areas.map((area) => [area.code, area.overall.class]) ?? []), [result]);
+  const projected = useMemo(() => (geometry.data === null ? null : projectAreas(geometry.data)), [geometry.data]);
+  const ready = result !== null && projected !== null && geometry.url === editionUrl(route.edition, '/geometry', { layout });
+  const error = firstError(exported, geometry);
+  const credit = toLines(geometry.data?.attribution);
+  const hasNoData = [...byCode.values()].some((standing) => standing.decile === null);
+  const what = measure.kind === 'overall' ? 'overall rank' : measure.label.toLowerCase();
+  // The 324-row table is laid out after the map has been drawn, so the map appears first.
+  const [listShown, setListShown] = useState(false);
+  useEffect(() => {
+    if (!ready || listShown) return;
+    const timer = setTimeout(() => setListShown(true), 0);
+    return () => clearTimeout(timer);
+  }, [ready, listShown]);
+
+  return (
+    <>
+      <h1>Social mobility across England</h1>
+      <p class="lead">
+        Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
+        (coldspots). Select an area to see how it fares.
+      </p>
+      {error !== null && <LoadError error={error} />}
+      <div class="map-layout">
+        <div class="map-side">
+          <form class="controls stacked" onSubmit={(event) => event.preventDefault()} aria-label="Map settings">
+            <div class="field">
+              <label for="measure">What to map</label>
+              <select
+                id="measure"
+                name="measure"
+                value={measure.id}
+                onChange={(event) => updateQuery({ measure: event.currentTarget.value === 'overall' ? null : event.currentTarget.value })}
+              >
+                <MeasureOptions measures={measures} />
+              </select>
+            </div>
+            <fieldset class="field radios">
+              <legend>Layout</legend>
+              {(['map', 'hex'] as const).map((value) => (
+                <label key={value}>
+                  <input type="radio" name="layout" value={value} checked={layout === value} onChange={() => updateQuery({ layout: value === 'map' ? null : value })} />
+                  {value === 'map' ? ' Map' : ' Hexagons (one per area, same size)'}
+                </label>
+              ))}
+            </fieldset>
+          </form>
+          <Legend measure={measure} hasNoData={hasNoData} />
+        </div>
+        <div class="map-main">
+          <a class="skip-map" href="#map-table">
+            Skip the map: go to the table of areas
+          </a>
+          <figure class="map-figure" aria-busy={ready ? 'false' : 'true'} data-layout={layout} data-measure={measure.id}>
+            {ready ? (
+              <AreaMap
+                map={projected}
+                measure={measure}
+                standings={byCode}
+                classes={classes}
+                edition={route.edition}
+                label={`${layout === 'hex' ? 'Hexagon map' : 'Map'} of ${result.areas.length} areas coloured by decile of the ${what}. Each area is a link to its page.`}
+              />
+            ) : (
+              error === null && <Loading what="the map" />
+            )}
+            <figcaption class="map-credit">{credit.length > 0 ? credit.join(' ') : mapCredit(layout)}</figcaption>
+          </figure>
+        </div>
+      </div>
+      {result !== null && listShown && <AreaList result={result} measure={measure} byCode={byCode} order={order} edition={route.edition} />}
+    </>
+  );
+}
+
+function MeasureOptions({ measures }: { measures: Measure[] }) {
+  if (measures.length === 0) return <option value="overall">Overall index</option>;
+  const stages = measures.filter((measure) => measure.kind === 'stage');
+  const indicators = measures.filter((measure) => measure.kind === 'indicator');
+  return (
+    <>
+      <option value="overall">Overall index</option>
+      <optgroup label="Life stages">
+        {stages.map((measure) => (
+          <option key={measure.id} value={measure.id}>
+            {measure.label}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label="Indicators">
+        {indicators.map((measure) => (
+          <option key={measure.id} value={measure.id}>
+            {measure.number === null ? '' : `${measure.number}. `}
+            {measure.label}
+          </option>
+        ))}
+      </optgroup>
+    </>
+  );
+}
+
+interface ListProps {
+  result: ExportResponse;
+  measure: Measure;
+  byCode: Map<string, Standing>;
+  order: 'rank' | 'name';
+  edition: string;
+}
+
+/** The text alternative to the map: every area with its rank, decile and class, sortable. */
+function AreaList({ result, measure, byCode, order, edition }: ListProps) {
+  const rows = useMemo(() => {
+    const list = result.areas.map((area) => ({ area, standing: byCode.get(area.code) }));
+    const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
+    list.sort((a, b) => {
+      if (order === 'name') return collator.compare(a.area.name, b.area.name);
+      const ra = a.standing?.rank ?? Infinity;
+      const rb = b.standing?.rank ?? Infinity;
+      return ra - rb || collator.compare(a.area.name, b.area.name);
+    });
+    return list;
+  }, [result, byCode, order]);
+  const sort = (column: string): void => updateQuery({ order: column === 'rank' ? null : column });
+  return (
+    <section id="map-table" tabIndex={-1} aria-labelledby="map-table-title">
+      <h2 id="map-table-title">The map as a table</h2>
+      <table class="data-table">
+        <caption>
+          {result.areas.length} areas by {measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}
+        </caption>
+        <thead>
+          <tr>
+            <SortHeader column="name" current={order} onSort={sort}>
+              Area
+            </SortHeader>
+            <SortHeader column="rank" current={order} onSort={sort} class="numeric">
+              Rank
+            </SortHeader>
+            {measure.kind === 'indicator' && (
+              <th scope="col" class="numeric">
+                Value
+              </th>
+            )}
+            <th scope="col">Decile</th>
+            <th scope="col">Overall class</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ area, standing }) => (
+            <tr key={area.code}>
+              <th scope="row">
+                <Link href={areaHref(area.code, edition)}>{area.name}</Link>
+              </th>
+              <td class="numeric">{formatRank(standing?.rank, standing?.of)}</td>
+              {measure.kind === 'indicator' && <td class="numeric">{formatValue(standing?.value, measure.unit ?? '')}</td>}
+              <td>{standing?.decile == null ? 'no data' : decileLabel(standing.decile)}</td>
+              <td>{capitalise(classLabel(area.overall.class))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

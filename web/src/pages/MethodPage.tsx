@@ -1,0 +1,241 @@
+/**
+ * Method and sources: how the index is computed (with formulas), the 16 indicators and how this
+ * edition measures each, what each data level means, the source files with their SHA-256, the
+ * licence, and plain caveats on how the open editions differ from the Commission's own index.
+ */
+import { editionUrl, useApi } from '../api.js';
+import { LevelBadge } from '../components/LevelBadge.js';
+import { LoadError, Loading } from '../components/Status.js';
+import { formatShare } from '../format.js';
+import { LEVELS } from '../levels.js';
+import { toLines, useReportAttribution } from '../state/attribution.js';
+import type { Route } from '../state/url.js';
+import type { IndicatorsResponse, Level, MethodResponse, SourcesResponse } from '../types.js';
+import { useTitle } from './useTitle.js';
+
+export function MethodPage({ route }: { route: Route }) {
+  useTitle('Method and sources');
+  const method = useApi<MethodResponse>(editionUrl(route.edition, '/method'));
+  const indicators = useApi<IndicatorsResponse>(editionUrl(route.edition, '/indicators'));
+  const sources = useApi<SourcesResponse>(editionUrl(route.edition, '/sources'));
+  useReportAttribution(sources.data?.attribution ?? indicators.data?.attribution);
+  const m = method.data;
+  const share = m?.hotspotShare ?? 0.2;
+
+  return (
+    <>
+      <h1>Method and sources</h1>
+      <p class="lead">
+        How the {route.edition} edition ranks areas, where every number comes from, and how it differs from the Social Mobility Commission's own index.
+      </p>
+
+      <h2 id="differences">How the open editions differ from the Commission's index</h2>
+      <div class="warning-text">
+        <p>
+          <strong>Read this before quoting a rank.</strong> The open editions apply the Commission's method to the data that is openly published. They are not
+          the Commission's index, and ranks differ.
+        </p>
+      </div>
+      <ul>
+        <li>
+          <strong>Four of the 16 indicators have no open source and are left out everywhere:</strong> 3 and 5 (pupils eligible for free school meals at good or
+          outstanding primary and secondary schools), 11 (entry to selective universities) and 14 (managerial and professional jobs). The school stage rests on
+          two indicators and the youth stage on four.
+        </li>
+        <li>
+          <strong>County values.</strong> Most early-years, school and youth indicators are published by the Department for Education only for counties and
+          unitary authorities. In two-tier counties every district gets its county's value, adjusted to the district for indicators 4, 6, 9 and 10 (the
+          small-area adjustment); indicators 1, 2 and 8 are the same for every district of a county, so those districts tie.
+        </li>
+        <li>
+          <strong>Stand-ins.</strong> Several values are related measures: all pupils instead of pupils eligible for free school meals, all households instead of
+          families with children, school location instead of home, another year (living wage jobs from 2022; home ownership from the 2011 Census). Pay in
+          open-2016 is annual, not weekly, pay.
+        </li>
+        <li>
+          <strong>Ranks move as a result.</strong> For example Carlisle is 318th of 324 in open-2016 against 321st in the Commission's index, and Cotswold is not a
+          coldspot here.
+        </li>
+        <li>
+          <strong>open-latest</strong> applies the same method to the 294 councils of 2025 with the latest data; merged councils take sums or the values of the
+          areas they cover, as each value's note says.
+        </li>
+      </ul>
+
+      <h2 id="method">The method</h2>
+      {method.error !== null && <LoadError error={method.error} />}
+      {m === null && method.error === null && <Loading what="the method" />}
+      {m !== null && (
+        <>
+          <p>
+            Method in force: <strong>{m.label}</strong> (<code>{m.id}</code>).
+          </p>
+          <ol class="method-steps">
+            <li>
+              <strong>Ranked areas.</strong>{' '}
+              {m.missing === 'available'
+                ? 'An area is ranked if every life stage has at least one indicator value; a stage is averaged over the indicators the area has.'
+                : 'Only areas with every indicator are ranked.'}{' '}
+              Means, standard deviations and ranks are over the ranked areas only.
+            </li>
+            <li>
+              <strong>Normalise each indicator</strong>{' '}
+              {m.normalisation === 'zscore' ? (
+                <>
+                  to a z-score: <span class="formula">z = (x − x̄) / s</span>, where x̄ is the mean and s the <em>sample</em> standard deviation,{' '}
+                  <span class="formula">s = √( Σ (x − x̄)² / (n − 1) )</span>.
+                </>
+              ) : m.normalisation === 'minmax' ? (
+                <>
+                  by min–max: <span class="formula">100 × (x − min) / (max − min)</span>.
+                </>
+              ) : (
+                <>
+                  by rank: <span class="formula">100 × (r − 1) / (n − 1)</span>.
+                </>
+              )}{' '}
+              Where lower is better (indicators 7, 13 and 15) the score's sign is flipped, so a higher score is always better.
+            </li>
+            <li>
+              <strong>Life-stage score</strong>: the {m.aggregation === 'mean' ? 'weighted mean' : 'weighted geometric mean'} of the stage's indicator scores,{' '}
+              <span class="formula">S = Σ wᵢ zᵢ / Σ wᵢ</span> over the indicators the area has (equal weights).
+            </li>
+            <li>
+              <strong>Overall score</strong>: the weighted mean of the {m.stages.length} life stages,{' '}
+              <span class="formula">Σ Wₖ Sₖ / Σ Wₖ</span>, each stage weighing{' '}
+              {m.stages.map((stage) => `${stage.label.toLowerCase()} ${stage.weight}`).join(', ')} — so each stage counts the same, not each indicator.
+            </li>
+            <li>
+              <strong>Rank</strong> 1 is best. {m.ties === 'code' ? 'Equal scores are ordered by area code.' : 'Equal scores share the best rank.'} The{' '}
+              <strong>decile</strong> is <span class="formula">⌈10 × rank / N⌉</span> (1 = best 10%). <strong>Hotspots</strong> are the best {formatShare(share)}{' '}
+              (ranks 1 to round({share} × N)), <strong>coldspots</strong> the worst {formatShare(share)}.
+            </li>
+          </ol>
+        </>
+      )}
+
+      <h2 id="indicators">The 16 indicators in {route.edition}</h2>
+      {indicators.error !== null && <LoadError error={indicators.error} />}
+      {indicators.data === null && indicators.error === null && <Loading what="the indicators" />}
+      {indicators.data !== null && (
+        <div class="table-wrap">
+          <table class="data-table">
+            <caption>
+              Indicators, how {indicators.data.edition} measures them, and how many of its {indicators.data.areas} areas have a value
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Indicator</th>
+                <th scope="col">Life stage</th>
+                <th scope="col">Better</th>
+                <th scope="col">Level</th>
+                <th scope="col">Year</th>
+                <th scope="col">Source</th>
+                <th scope="col" class="numeric">
+                  Areas
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.data.indicators.map((indicator) => (
+                <tr key={indicator.id}>
+                  <th scope="row">
+                    {indicator.number === null ? '' : `${indicator.number}. `}
+                    {indicator.label}
+                    <span class="hint">
+                      <br />
+                      {indicator.description}
+                      {indicator.note !== null && indicator.note !== '' ? ` ${indicator.note}` : ''}
+                    </span>
+                  </th>
+                  <td>{indicator.stageLabel}</td>
+                  <td>{indicator.direction === 'higher' ? 'Higher' : 'Lower'}</td>
+                  <td>
+                    <LevelBadge level={indicator.level} />
+                  </td>
+                  <td>{indicator.year ?? '—'}</td>
+                  <td>{indicator.publisher ?? '—'}</td>
+                  <td class="numeric">{indicator.coverage}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 id="levels">What each level means</h2>
+      <table class="data-table">
+        <caption>Levels: how close a value is to the Commission's measure</caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Meaning</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.keys(LEVELS) as Level[]).map((level) => (
+            <tr key={level}>
+              <th scope="row">
+                <LevelBadge level={level} /> <code>{level}</code>
+              </th>
+              <td>{LEVELS[level].explanation}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 id="sources">Source files</h2>
+      {sources.error !== null && <LoadError error={sources.error} />}
+      {sources.data === null && sources.error === null && <Loading what="the sources" />}
+      {sources.data !== null && (
+        <>
+          <p>Every file is checked against its SHA-256 checksum before it is read, so a changed file is never used unnoticed.</p>
+          <div class="table-wrap">
+            <table class="data-table sources-table">
+              <caption>The publishers' files behind {sources.data.edition}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">File</th>
+                  <th scope="col">Publisher</th>
+                  <th scope="col">Licence</th>
+                  <th scope="col">SHA-256</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sources.data.sources.map((source) => (
+                  <tr key={source.id + source.path}>
+                    <th scope="row">
+                      {source.url === '' ? source.title : <a href={source.url}>{source.title}</a>}
+                      <span class="hint">
+                        <br />
+                        <code>{source.path}</code>
+                      </span>
+                    </th>
+                    <td>{source.publisher}</td>
+                    <td>{source.licence}</td>
+                    <td>
+                      <code class="hash">{source.sha256}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h2 id="licence">Licence</h2>
+          {toLines(sources.data.licence ?? null).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {toLines(sources.data.attribution).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <p>
+            Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database
+            right 2017 (map) and 2016 (hexagons).{' '}
+            <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>.
+          </p>
+          <p>The code of this explorer is under the MIT licence.</p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * The league table: every area's overall and life-stage ranks, filtered, searched and sorted on
+ * the server (the same query downloads the same rows as CSV or XLSX). URL parameters: `edition`,
+ * `sort` (rank | name | a stage id), `region`, `county`, `rural_urban`, `class`, `q`.
+ */
+import { useMemo } from 'preact/hooks';
+import { editionUrl, useApi } from '../api.js';
+import { Link } from '../components/Link.js';
+import { SortHeader } from '../components/SortHeader.js';
+import { LoadError, Loading } from '../components/Status.js';
+import { capitalise, classLabel, formatRank, ordinal } from '../format.js';
+import { useReportAttribution } from '../state/attribution.js';
+import { areaHref, href, updateQuery, type Route } from '../state/url.js';
+import type { AreasResponse, MethodResponse } from '../types.js';
+import { useTitle } from './useTitle.js';
+
+export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class'] as const;
+
+/** The API query of the table as the URL states it (also the query of the downloads). */
+export function tableQuery(params: URLSearchParams): Record<string, string | null> {
+  return {
+    sort: params.get('sort'),
+    region: params.get('region'),
+    county: params.get('county'),
+    rural_urban: params.get('rural_urban'),
+    class: params.get('class'),
+    q: params.get('q'),
+  };
+}
+
+export function TablePage({ route }: { route: Route }) {
+  useTitle('League table');
+  const query = tableQuery(route.params);
+  const sort = query.sort ?? 'rank';
+  const url = editionUrl(route.edition, '/areas', query);
+  const table = useApi<AreasResponse>(url);
+  const everything = useApi<AreasResponse>(editionUrl(route.edition, '/areas'));
+  const method = useApi<MethodResponse>(editionUrl(route.edition, '/method'));
+  useReportAttribution(table.data?.attribution ?? everything.data?.attribution);
+  const stages = method.data?.stages ?? [];
+
+  const options = useMemo(() => {
+    const rows = everything.data?.rows ?? [];
+    const distinct = (values: Array<string | null>): string[] =>
+      [...new Set(values.filter((value): value is string => value !== null && value !== ''))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+    return {
+      region: distinct(rows.map((row) => row.region)),
+      county: distinct(rows.map((row) => row.county)),
+      rural_urban: distinct(rows.map((row) => row.ruralUrban)),
+    };
+  }, [everything.data]);
+
+  const setFilter = (key: string, value: string): void => updateQuery({ [key]: value === '' ? null : value });
+  const onSort = (column: string): void => updateQuery({ sort: column === 'rank' ? null : column });
+  const shown = table.data !== null && table.url === url ? table.data : null;
+  const csv = editionUrl(route.edition, '/areas', { ...query, format: 'csv' });
+  const xlsx = editionUrl(route.edition, '/areas', { ...query, format: 'xlsx' });
+  const filtered = (['region', 'county', 'rural_urban', 'class', 'q'] as const).some((key) => (query[key] ?? '') !== '');
+
+  return (
+    <>
+      <h1>League table</h1>
+      <p class="lead">Every area ranked from best (1st) to worst. Sort by a life stage, narrow the list, and download what is shown.</p>
+      <form class="controls filters" role="search" aria-label="Filter the league table" onSubmit={(event) => event.preventDefault()}>
+        <div class="field">
+          <label for="q">Search by name</label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            autocomplete="off"
+            value={query.q ?? ''}
+            onInput={(event) => updateQuery({ q: event.currentTarget.value }, { replace: true })}
+          />
+        </div>
+        <div class="field">
+          <label for="sort">Sort by</label>
+          <select id="sort" name="sort" value={sort} onChange={(event) => onSort(event.currentTarget.value)}>
+            <option value="rank">Overall rank</option>
+            <option value="name">Name (A to Z)</option>
+            {stages.map((stage) => (
+              <option key={stage.id} value={stage.id}>
+                {stage.label} rank
+              </option>
+            ))}
+          </select>
+        </div>
+        <FilterSelect id="region" label="Region" value={query.region ?? null} options={options.region} onChange={setFilter} />
+        <FilterSelect id="county" label="County" value={query.county ?? null} options={options.county} onChange={setFilter} />
+        <FilterSelect id="rural_urban" label="Rural-urban class" value={query.rural_urban ?? null} options={options.rural_urban} onChange={setFilter} />
+        <FilterSelect id="class" label="Class" value={query.class ?? null} options={['hotspot', 'coldspot', 'neither']} onChange={setFilter} />
+        {filtered && (
+          <p class="clear-filters">
+            <Link href={href('/table', { edition: route.edition, sort: query.sort })}>Clear filters and search</Link>
+          </p>
+        )}
+      </form>
+      <div class="table-summary">
+        <p role="status" id="table-count" aria-live="polite">
+          {shown === null ? 'Loading…' : `Showing ${shown.rows.length} of ${shown.total} areas`}
+        </p>
+        <p class="downloads">
+          Download what is shown: <a href={csv} download>CSV</a>
+          {' · '}
+          <a href={xlsx} download>
+            Excel (XLSX)
+          </a>
+        </p>
+      </div>
+      {table.error !== null && <LoadError error={table.error} />}
+      {shown === null && table.error === null && <Loading what="the table" />}
+      {shown !== null && (
+        <div class="table-wrap" aria-busy={table.loading ? 'true' : 'false'}>
+          <table class="data-table league-table" id="league-table" data-url={url}>
+            <caption>
+              League table of {route.edition}
+              {sort === 'rank' ? ', by overall rank' : sort === 'name' ? ', by name' : `, by ${stages.find((stage) => stage.id === sort)?.label.toLowerCase() ?? sort} rank`}
+            </caption>
+            <thead>
+              <tr>
+                <SortHeader column="rank" current={sort} onSort={onSort} class="numeric">
+                  Overall rank
+                </SortHeader>
+                <SortHeader column="name" current={sort} onSort={onSort}>
+                  Area
+                </SortHeader>
+                <th scope="col">Region</th>
+                <th scope="col">Class</th>
+                {stages.map((stage) => (
+                  <SortHeader key={stage.id} column={stage.id} current={sort} onSort={onSort} class="numeric">
+                    {stage.label}
+                  </SortHeader>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.rows.map((row) => (
+                <tr key={row.code} data-code={row.code}>
+                  <td class="numeric" data-column="rank">
+                    {row.overallRank === null ? 'not ranked' : ordinal(row.overallRank)}
+                  </td>
+                  <th scope="row">
+                    <Link href={areaHref(row.code, route.edition)}>{row.name}</Link>
+                  </th>
+                  <td>{row.region}</td>
+                  <td>{capitalise(classLabel(row.class))}</td>
+                  {stages.map((stage) => (
+                    <td key={stage.id} class="numeric" data-column={stage.id}>
+                      {formatRank(row.stages[stage.id]?.rank ?? null, null)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown.rows.length === 0 && <p>No area matches. Try fewer filters or another search.</p>}
+        </div>
+      )}
+    </>
+  );
+}
+
+interface FilterProps {
+  id: string;
+  label: string;
+  value: string | null;
+  options: string[];
+  onChange: (key: string, value: string) => void;
+}
+
+function FilterSelect({ id, label, value, options, onChange }: FilterProps) {
+  const all = value !== null && value !== '' && !options.includes(value) ? [...options, value] : options;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={id} value={value ?? ''} onChange={(event) => onChange(id, event.currentTarget.value)}>
+        <option value="">All</option>
+        {all.map((option) => (
+          <option key={option} value={option}>
+            {id === 'class' ? capitalise(option) : option}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
