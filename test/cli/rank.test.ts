@@ -54,6 +54,14 @@ describe('smi rank on open-2016', () => {
     expect(youth.every((row) => row.rank === row['youth_rank'])).toBe(true);
   });
 
+  it('--sort <stage> orders by that stage, keeping the overall rank; --search finds names', () => {
+    const bySchool = parseCsv(smi(['rank', '--sort', 'school', '--format', 'csv']).stdout, { columns: true }) as Row[];
+    expect(bySchool.map((row) => Number(row['school_rank']))).toEqual(Array.from({ length: 324 }, (_, index) => index + 1));
+    expect(bySchool.every((row) => row.rank === row['overall_rank'])).toBe(true);
+    const found = parseCsv(smi(['rank', '--search', 'lakeland', '--format', 'csv']).stdout, { columns: true }) as Row[];
+    expect(found.map((row) => row.name)).toEqual(['South Lakeland']);
+  });
+
   it('filters by region, county and class, case-insensitively', () => {
     const northWest = parseCsv(smi(['rank', '--region', 'north west', '--format', 'csv']).stdout, { columns: true }) as Row[];
     expect(northWest.length).toBe(39); // the 39 districts of the North West region in 2016
