@@ -14,7 +14,8 @@ import { parseSetting, resolveSettings, whatIf } from '../analysis/whatIf.js';
 import { UsageError } from '../errors.js';
 import { AGGREGATION_CHOICES, MISSING_CHOICES, NORMALISATION_CHOICES, applyChoices, describeChoices, hasChoices, parseWeights, type MethodChoices } from '../method/choices.js';
 import type { Aggregation, MissingRule, Normalisation } from '../method/types.js';
-import { IMD_SOURCE, readAreaContexts } from '../pipeline/context.js';
+import { IMD_SOURCE } from '../pipeline/context.js';
+import type { EditionId } from '../pipeline/editions/index.js';
 import { attributionText } from '../report/attribution.js';
 import { scoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
 import { MAX_SEED } from '../stats/random.js';
@@ -77,11 +78,12 @@ function whole(name: string, text: string | undefined, fallback: number, min: nu
 }
 
 export function registerAnalysisApi(app: FastifyInstance, store: EditionStore): void {
-  const areaOf = async (params: AreaParams): Promise<{ scored: ScoredEdition; entry: ScoredArea }> => {
-    const scored = await store.edition(EditionStore.checkId(params.edition));
+  const areaOf = async (params: AreaParams): Promise<{ id: EditionId; scored: ScoredEdition; entry: ScoredArea }> => {
+    const id = EditionStore.checkId(params.edition);
+    const scored = await store.edition(id);
     const entry = scored.byCode.get(params.code.toUpperCase());
     if (entry === undefined) throw new ApiError(404, `no area with code "${params.code}" in ${scored.edition.id}.`);
-    return { scored, entry };
+    return { id, scored, entry };
   };
 
   app.get<{ Params: AreaParams }>('/api/v1/editions/:edition/areas/:code/explain', async (request, reply) => {
@@ -106,20 +108,21 @@ export function registerAnalysisApi(app: FastifyInstance, store: EditionStore): 
   });
 
   app.get<{ Params: AreaParams }>('/api/v1/editions/:edition/areas/:code/neighbours', async (request, reply) => {
-    const { scored, entry } = await areaOf(request.params);
+    const { id, scored, entry } = await areaOf(request.params);
     const query = readQuery(request.query, { k: {}, on: { values: NEIGHBOUR_BASES } });
     const k = whole('k', query.k, 10, 1, scored.areas.length - 1);
     const on = (query.on ?? 'indicators') as NeighbourBasis;
-    const contexts = on === 'context' ? readAreaContexts(store.dataDir, scored.edition) : undefined;
+    const contexts = on === 'context' ? await store.contexts(id) : undefined;
     const report = asParameters(() => neighbours(scored, entry, { k, on, contexts }));
     const credited = on === 'context' ? { sources: [...scored.edition.sources, IMD_SOURCE] } : scored.edition;
     return sendJson(reply, { ...report, attribution: attributionText(credited) });
   });
 
   app.get<{ Params: { edition: string } }>('/api/v1/editions/:edition/patterns', async (request, reply) => {
-    const scored = await store.edition(EditionStore.checkId(request.params.edition));
+    const id = EditionStore.checkId(request.params.edition);
+    const scored = await store.edition(id);
     readQuery(request.query, {});
-    const report = patterns(scored, readAreaContexts(store.dataDir, scored.edition));
+    const report = patterns(scored, await store.contexts(id));
     return sendJson(reply, { ...report, attribution: attributionText({ sources: [...scored.edition.sources, IMD_SOURCE] }) });
   });
 

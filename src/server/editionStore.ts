@@ -2,7 +2,9 @@
  * The open editions as the server holds them: each loaded (through the pipeline's cache) and
  * scored once, on first use, and kept; geometry serialised once per edition and layout.
  */
+import type { AreaContext } from '../analysis/areaContext.js';
 import { SmiError } from '../errors.js';
+import { readAreaContexts } from '../pipeline/context.js';
 import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
 import { EDITION_IDS, isEditionId, loadEdition, type EditionId } from '../pipeline/editions/index.js';
 import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
@@ -17,6 +19,7 @@ export const EDITION_GEOGRAPHY: Readonly<Record<EditionId, { year: '2016' | '202
 export class EditionStore {
   private readonly scored = new Map<EditionId, Promise<ScoredEdition>>();
   private readonly geometry = new Map<string, Promise<string>>();
+  private readonly contextsById = new Map<EditionId, Map<string, AreaContext>>();
 
   constructor(readonly dataDir: string) {}
 
@@ -50,6 +53,16 @@ export class EditionStore {
       this.geometry.set(key, entry);
     }
     return entry;
+  }
+
+  /** The areas' context (IMD, rural-urban class, coast), read and checksummed once per edition. */
+  async contexts(id: EditionId): Promise<Map<string, AreaContext>> {
+    let contexts = this.contextsById.get(id);
+    if (contexts === undefined) {
+      contexts = readAreaContexts(this.dataDir, (await this.edition(id)).edition);
+      this.contextsById.set(id, contexts);
+    }
+    return contexts;
   }
 
   /** Loads and scores every edition now, so that start-up fails early on a bad data directory. */
