@@ -6,6 +6,8 @@ export default defineConfig({
   root: 'web',
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The uncertainty Web Worker is an ES module (new Worker(url, { type: 'module' })).
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

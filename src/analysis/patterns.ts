@@ -25,7 +25,7 @@
 import type { AreaClass } from '../engine/types.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { spearman } from '../stats/index.js';
-import { DEPRIVATION_MEASURES, type AreaContext } from './areaContext.js';
+import { COAST_THRESHOLD_KM, DEPRIVATION_MEASURES, NOT_COASTAL, type AreaContext } from './areaContext.js';
 
 export interface Correlation {
   /** "overall" or a stage id. */
@@ -78,6 +78,8 @@ export interface PatternsReport {
   by_coastal: GroupShare[];
   /** Areas of the edition with no context (not used in the report). */
   without_context: string[];
+  /** How "coastal" is decided: the length threshold and the districts excepted by hand, with why. */
+  coastal_rule: { threshold_km: number; not_coastal: Readonly<Record<string, string>> };
 }
 
 /** Cotswold and West Berkshire: the same codes in 2016 and 2025. */
@@ -173,6 +175,7 @@ export function patterns(scored: ScoredEdition, contexts: ReadonlyMap<string, Ar
     affluent_coldspots: leastDeprived.filter((entry) => entry.result.overall.class === 'coldspot').map(toArea).sort(byRank),
     deprived_hotspots: mostDeprived.filter((entry) => entry.result.overall.class === 'hotspot').map(toArea).sort(byRank),
     named,
+    coastal_rule: { threshold_km: COAST_THRESHOLD_KM, not_coastal: NOT_COASTAL },
     by_region: shares((entry) => entry.area.region),
     by_rural_urban: shares((entry) => entry.area.ruralUrban),
     by_coastal: shares((entry) => {

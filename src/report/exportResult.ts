@@ -4,7 +4,7 @@
  * Column names of the CSV are documented in the README ("Export formats").
  */
 import type { AreaClass } from '../engine/types.js';
-import type { Level } from '../edition/types.js';
+import type { Interval, Level } from '../edition/types.js';
 import type { MethodDescription } from '../method/types.js';
 import { attribution } from './attribution.js';
 import type { ScoredEdition } from './scoredEdition.js';
@@ -20,6 +20,8 @@ export interface ExportedArea {
   overall: { score: number | null; rank: number | null; decile: number | null; class: AreaClass | null };
   /** How close each value is to the Commission's measure (see the README, "Levels"). */
   levels: Record<string, Level>;
+  /** Published 95% confidence intervals by indicator id (only ASHE pay in open-latest has any); not in the CSV. */
+  intervals: Record<string, Interval>;
   unrankedReason: string | null;
 }
 
@@ -62,6 +64,7 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
         stages,
         overall: { ...result.overall },
         levels,
+        intervals: { ...area.intervals },
         unrankedReason: result.unrankedReason,
       };
     }),

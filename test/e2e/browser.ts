@@ -79,6 +79,11 @@ export interface PageGlobals {
 
 /** Runs axe-core on the page as it is and returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return (await axeViolations(page)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Runs axe-core on the page as it is and returns every violation, whatever its impact. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => (globalThis as unknown as PageGlobals).axe !== undefined);
   if (!loaded) await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   const violations = await page.evaluate(async () => {
@@ -92,5 +97,5 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       nodes: violation.nodes.slice(0, 3).map((node) => ({ target: node.target, html: node.html.slice(0, 200) })),
     }));
   });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  return violations;
 }

@@ -151,7 +151,14 @@ describe('uncertainty', () => {
 
 describe('patterns', () => {
   it('correlates the index with deprivation and names affluent coldspots from the least deprived third', async () => {
-    const report = await getJson<{ correlations: Array<{ target: string; rho: Record<string, { rho: number | null; n: number }> }>; affluent_coldspots: Array<{ code: string }> }>(`${base}/patterns`);
+    const report = await getJson<{
+      correlations: Array<{ target: string; rho: Record<string, { rho: number | null; n: number }> }>;
+      affluent_coldspots: Array<{ code: string }>;
+      coastal_rule: { threshold_km: number; not_coastal: Record<string, string> };
+    }>(`${base}/patterns`);
+    // The documented rule travels with the answer: a threshold and the tidal-Thames boroughs excepted.
+    expect(report.coastal_rule.threshold_km).toBeGreaterThan(0);
+    expect(Object.keys(report.coastal_rule.not_coastal)).toContain('E09000028'); // Southwark, on the tidal Thames
     const overall = report.correlations.find((c) => c.target === 'overall');
     const rho = overall?.rho.imd2015_score?.rho ?? NaN;
     expect(rho).toBeGreaterThanOrEqual(-1);

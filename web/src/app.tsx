@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { apiUrl, useApi } from './api.js';
 import { EditionSelect } from './components/EditionSelect.js';
+import { LazyPage, type PageComponent } from './components/LazyPage.js';
 import { Link } from './components/Link.js';
 import { AreaPage } from './pages/AreaPage.js';
 import { ComparePage } from './pages/ComparePage.js';
@@ -23,8 +24,15 @@ const NAV: Array<{ page: Page; path: string; label: string }> = [
   { page: 'table', path: '/table', label: 'League table' },
   { page: 'compare', path: '/compare', label: 'Compare' },
   { page: 'groups', path: '/groups', label: 'Groups' },
+  { page: 'uncertainty', path: '/uncertainty', label: 'How sure?' },
+  { page: 'patterns', path: '/patterns', label: 'Patterns' },
   { page: 'method', path: '/method', label: 'Method & sources' },
 ];
+
+// The analysis pages are loaded when first shown: the first page does not carry their code.
+const loadUncertainty = (): Promise<PageComponent> => import('./pages/UncertaintyPage.js').then((module) => module.UncertaintyPage);
+const loadPatterns = (): Promise<PageComponent> => import('./pages/PatternsPage.js').then((module) => module.PatternsPage);
+const loadShift = (): Promise<PageComponent> => import('./pages/ShiftPage.js').then((module) => module.ShiftPage);
 
 const MAP_CREDIT =
   'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right.';
@@ -80,6 +88,12 @@ function PageFor({ route }: { route: Route }) {
       return <GroupsPage route={route} />;
     case 'method':
       return <MethodPage route={route} />;
+    case 'uncertainty':
+      return <LazyPage load={loadUncertainty} route={route} title="How sure are the ranks?" />;
+    case 'patterns':
+      return <LazyPage load={loadPatterns} route={route} title="Patterns: deprivation, rurality and the coast" />;
+    case 'shift':
+      return <LazyPage load={loadShift} route={route} title="How far does each area move?" />;
     default:
       return <NotFoundPage route={route} />;
   }

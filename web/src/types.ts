@@ -5,12 +5,15 @@
 import type { AreaClass } from '../../src/engine/types.js';
 import type { Level } from '../../src/edition/types.js';
 import type { MethodDescription } from '../../src/method/types.js';
+import type { SourceFile } from '../../src/edition/types.js';
 import type { ExportedArea } from '../../src/report/exportResult.js';
-import type { GroupRow } from '../../src/report/groups.js';
+import type { GroupBy, GroupRow } from '../../src/report/groups.js';
+import type { CatalogueIndicator } from '../../src/report/indicatorCatalogue.js';
 import type { LeagueRow } from '../../src/report/leagueTable.js';
+import type { Peer, Peers } from '../../src/report/peers.js';
 import type { AreaProfile, ProfileIndicator, ProfileStage, TieRange } from '../../src/report/profile.js';
 
-export type { AreaClass, ExportedArea, GroupRow, LeagueRow, Level, MethodDescription, AreaProfile, ProfileIndicator, ProfileStage, TieRange };
+export type { AreaClass, ExportedArea, GroupBy, GroupRow, LeagueRow, Level, MethodDescription, AreaProfile, Peer, ProfileIndicator, ProfileStage, TieRange };
 
 /** Every JSON response carries the licence attribution, as lines or one paragraph. */
 export type Attribution = string[] | string;
@@ -42,15 +45,8 @@ export interface AreasResponse {
   attribution: Attribution;
 }
 
-export interface Peer {
-  code: string;
-  name: string;
-  rank: number | null;
-  class: AreaClass | null;
-}
-
 export interface AreaResponse extends AreaProfile {
-  context?: { county?: Peer[]; region?: Peer[] };
+  context: Peers;
   attribution: Attribution;
 }
 
@@ -62,8 +58,6 @@ export interface ExportResponse {
   areas: ExportedArea[];
 }
 
-export type GroupBy = 'region' | 'county' | 'rural-urban' | 'rural-urban-broad';
-
 export interface GroupsResponse {
   edition: string;
   by: GroupBy;
@@ -73,25 +67,8 @@ export interface GroupsResponse {
   attribution: Attribution;
 }
 
-export interface IndicatorInfo {
-  number: number | null;
-  id: string;
-  label: string;
-  description: string;
-  stage: string;
-  stageLabel: string;
-  direction: 'higher' | 'lower';
-  unit: string;
-  weight: number;
-  level: Level;
-  year: string | null;
-  source: string | null;
-  publisher: string | null;
-  licence: string | null;
-  measure: string | null;
-  note: string | null;
-  coverage: number;
-}
+/** One indicator as GET …/indicators describes it. */
+export type IndicatorInfo = CatalogueIndicator;
 
 export interface IndicatorsResponse {
   edition: string;
@@ -100,15 +77,8 @@ export interface IndicatorsResponse {
   attribution: Attribution;
 }
 
-export interface SourceInfo {
-  id: string;
-  path: string;
-  title: string;
-  publisher: string;
-  url: string;
-  licence: string;
-  sha256: string;
-}
+/** One source file as GET …/sources lists it. */
+export type SourceInfo = SourceFile;
 
 export interface SourcesResponse {
   edition: string;

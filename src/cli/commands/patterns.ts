@@ -20,7 +20,7 @@ export function registerPatterns(program: Command, io: Io): void {
     const report = patterns(scored, readAreaContexts(resolveDataDir(), scored.edition));
     const attribution = attributionText({ sources: [...scored.edition.sources, IMD_SOURCE] });
     if (flags.format === 'json') {
-      io.out(formatJson({ ...report, coastal_rule: { threshold_km: COAST_THRESHOLD_KM, not_coastal: NOT_COASTAL }, attribution }));
+      io.out(formatJson({ ...report, attribution }));
       return;
     }
     io.out(renderPatterns(report, attribution));

@@ -1,8 +1,9 @@
 /**
  * "How does my area fare?": one area's headline rank and class, its life-stage ranks with decile
  * phrases, every indicator (value, England median, rank, a strip plot among all areas, level),
- * strongest and weakest indicators, other areas of its county and region, its council of today,
- * and links to compare. URL: /area/{code}?edition=…
+ * strongest and weakest indicators, what drives its result, what-if, similar areas, other areas
+ * of its county and region, its council of today, and links to compare.
+ * URL: /area/{code}?edition=…&set=<indicator>=<target>,… (the what-if settings).
  */
 import { useMemo } from 'preact/hooks';
 import { editionUrl, useApi } from '../api.js';
@@ -15,6 +16,9 @@ import { levelInfo } from '../levels.js';
 import { useReportAttribution } from '../state/attribution.js';
 import { areaHref, href, type Route } from '../state/url.js';
 import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../types.js';
+import { ExplainSection } from './area/ExplainSection.js';
+import { NeighboursSection } from './area/NeighboursSection.js';
+import { WhatIfSection } from './area/WhatIfSection.js';
 import { useTitle } from './useTitle.js';
 
 const OTHER_EDITION: Record<string, string> = { 'open-2016': 'open-latest', 'open-latest': 'open-2016' };
@@ -45,6 +49,7 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
     }
     return out;
   }, [exported.data]);
+  const labels = useMemo(() => new Map((profile.data?.indicators ?? []).map((indicator) => [indicator.id, indicator.label])), [profile.data]);
 
   if (area === null) {
     // The caption and <h1> sit where the loaded page has them, so the heading keeps focus when the data arrives.
@@ -207,6 +212,13 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
         </section>
       </div>
 
+      {area.overall.rank !== null && (
+        <>
+          <ExplainSection edition={route.edition} code={area.code} labels={labels} />
+          <WhatIfSection edition={route.edition} area={area} set={route.params.get('set')} />
+        </>
+      )}
+
       <h2>Every indicator</h2>
       <p>
         The dot is {area.name}; the dashed line the England median; each grey tick another area. Better is to the right. The level says how close the value is to
@@ -238,6 +250,8 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
           </tbody>
         </table>
       </div>
+
+      {area.overall.rank !== null && <NeighboursSection edition={route.edition} code={area.code} name={area.name} />}
 
       <div class="two-columns">
         <PeerList title={area.county === null ? 'Its county' : `Other areas of ${area.county}`} peers={countyPeers} edition={route.edition} rankedCount={area.rankedCount} />

@@ -1,15 +1,18 @@
 /**
  * The league table: every area's overall and life-stage ranks, filtered, searched and sorted on
  * the server (the same query downloads the same rows as CSV or XLSX). URL parameters: `edition`,
- * `sort` (rank | name | a stage id), `region`, `county`, `rural_urban`, `class`, `q`.
+ * `sort` (rank | name | a stage id), `region`, `county`, `rural_urban`, `class`, `q`, and the
+ * method choices `weights`, `normalise`, `aggregate` ("Change the method"; see /shift for the moves).
  */
 import { useMemo } from 'preact/hooks';
 import { editionUrl, useApi } from '../api.js';
 import { Link } from '../components/Link.js';
+import { MethodPanel } from '../components/MethodPanel.js';
 import { SortHeader } from '../components/SortHeader.js';
 import { LoadError, Loading } from '../components/Status.js';
 import { capitalise, classLabel, formatRank, ordinal } from '../format.js';
 import { useReportAttribution } from '../state/attribution.js';
+import { describeMethod, hasMethodChoices, methodQuery } from '../state/methodChoices.js';
 import { areaHref, href, updateQuery, type Route } from '../state/url.js';
 import type { AreasResponse, MethodResponse } from '../types.js';
 import { useTitle } from './useTitle.js';
@@ -25,6 +28,7 @@ export function tableQuery(params: URLSearchParams): Record<string, string | nul
     rural_urban: params.get('rural_urban'),
     class: params.get('class'),
     q: params.get('q'),
+    ...methodQuery(params),
   };
 }
 
@@ -56,6 +60,9 @@ export function TablePage({ route }: { route: Route }) {
   const csv = editionUrl(route.edition, '/areas', { ...query, format: 'csv' });
   const xlsx = editionUrl(route.edition, '/areas', { ...query, format: 'xlsx' });
   const filtered = (['region', 'county', 'rural_urban', 'class', 'q'] as const).some((key) => (query[key] ?? '') !== '');
+  const changed = hasMethodChoices(route.params);
+  const labels = new Map([...(method.data?.stages ?? []), ...(method.data?.indicators ?? [])].map((entry) => [entry.id, entry.label]));
+  const methodParams = methodQuery(route.params);
 
   return (
     <>
@@ -91,10 +98,25 @@ export function TablePage({ route }: { route: Route }) {
         <FilterSelect id="class" label="Class" value={query.class ?? null} options={['hotspot', 'coldspot', 'neither']} onChange={setFilter} />
         {filtered && (
           <p class="clear-filters">
-            <Link href={href('/table', { edition: route.edition, sort: query.sort })}>Clear filters and search</Link>
+            <Link href={href('/table', { edition: route.edition, sort: query.sort, ...methodParams })}>Clear filters and search</Link>
           </p>
         )}
       </form>
+      {method.data !== null && <MethodPanel method={method.data} params={route.params} />}
+      {changed && (
+        <div class="notice" id="method-notice">
+          <p>
+            <strong>Ranked with a changed method:</strong> {describeMethod(route.params, labels)}.
+          </p>
+          <p>
+            <Link href={href('/shift', { edition: route.edition, ...methodParams })}>How far does each area move?</Link>
+            {' · '}
+            <Link href={href('/table', { edition: route.edition, sort: query.sort, region: query.region, county: query.county, rural_urban: query.rural_urban, class: query.class, q: query.q })}>
+              Back to the edition's own method
+            </Link>
+          </p>
+        </div>
+      )}
       <div class="table-summary">
         <p role="status" id="table-count" aria-live="polite">
           {shown === null ? 'Loading…' : `Showing ${shown.rows.length} of ${shown.total} areas`}
@@ -114,6 +136,7 @@ export function TablePage({ route }: { route: Route }) {
           <table class="data-table league-table" id="league-table" data-url={url}>
             <caption>
               League table of {route.edition}
+              {changed ? ' with a changed method' : ''}
               {sort === 'rank' ? ', by overall rank' : sort === 'name' ? ', by name' : `, by ${stages.find((stage) => stage.id === sort)?.label.toLowerCase() ?? sort} rank`}
             </caption>
             <thead>

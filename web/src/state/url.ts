@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 export const DEFAULT_EDITION = 'open-2016';
 const NAVIGATE_EVENT = 'smi:navigate';
 
-export type Page = 'map' | 'table' | 'area' | 'compare' | 'groups' | 'method' | 'not-found';
+export type Page = 'map' | 'table' | 'area' | 'compare' | 'groups' | 'method' | 'uncertainty' | 'patterns' | 'shift' | 'not-found';
 
 export interface Route {
   page: Page;
@@ -24,7 +24,16 @@ export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   const area = /^\/area\/([^/]+)$/.exec(path);
   if (area?.[1] !== undefined) return { page: 'area', code: decodeURIComponent(area[1]), params, edition };
-  const pages: Record<string, Page> = { '/': 'map', '/table': 'table', '/compare': 'compare', '/groups': 'groups', '/method': 'method' };
+  const pages: Record<string, Page> = {
+    '/': 'map',
+    '/table': 'table',
+    '/compare': 'compare',
+    '/groups': 'groups',
+    '/method': 'method',
+    '/uncertainty': 'uncertainty',
+    '/patterns': 'patterns',
+    '/shift': 'shift',
+  };
   return { page: pages[path] ?? 'not-found', code: null, params, edition };
 }
 

@@ -1,0 +1,295 @@
+/**
+ * End-to-end tests of the analysis views in Debian's Chromium against the real server: an area's
+ * "What drives this result?", "What if?" and "Similar areas"; /uncertainty, computed in a Web
+ * Worker, against GET …/uncertainty with the same seed; /patterns; re-weighting the league table
+ * and /shift; views restored from a copied URL; and axe-core on each. Expected values come from
+ * the JSON API, an independent path to the same numbers.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, axeViolations, launchBrowser, startServer, type PageGlobals, type RunningServer } from './browser.js';
+
+const CARLISLE = 'E07000028';
+const BASE = '/api/v1/editions/open-2016';
+
+interface Driver {
+  indicator: string;
+  places: number | null;
+  sentence: string;
+}
+interface WhatIf {
+  after: { overall: { rank: number } };
+}
+interface UncertaintyArea {
+  code: string;
+  median_rank: number;
+  p05: number;
+  p95: number;
+}
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${server.url}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+async function open(path: string, target: Page = page): Promise<void> {
+  await target.goto(`${server.url}${path}`);
+}
+
+function query(target: Page): URLSearchParams {
+  return new URL(target.url()).searchParams;
+}
+
+/** Codes of the rows or items matching `selector`, in order. */
+function codes(target: Page, selector: string): Promise<string[]> {
+  return target.locator(selector).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-code') ?? ''));
+}
+
+/** Waits until the league table shows the answer to the API query with exactly these parameters. */
+async function waitForTable(target: Page, params: Record<string, string>): Promise<void> {
+  await target.waitForFunction((expected) => {
+    const { document, location } = globalThis as unknown as PageGlobals;
+    const url = document.querySelector('#league-table')?.getAttribute('data-url');
+    if (url === null || url === undefined) return false;
+    const given = new URL(url, location.href).searchParams;
+    const keys = new Set([...given.keys(), ...Object.keys(expected)]);
+    return [...keys].every((key) => (given.get(key) ?? '') === (expected[key] ?? ''));
+  }, params);
+}
+
+/** The uncertainty page's row of an area once the worker has finished: median, p05, p95. */
+async function uncertaintyRow(target: Page, code: string): Promise<number[]> {
+  await target.locator('#uncertainty-status[data-status="done"]').waitFor({ timeout: 30_000 });
+  const row = target.locator(`#uncertainty-table tr[data-code="${code}"]`);
+  await row.waitFor();
+  return Promise.all(['data-median', 'data-p05', 'data-p95'].map(async (name) => Number(await row.getAttribute(name))));
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('area page: what drives the result, what-if, similar areas', () => {
+  it('shows the drivers: the top sentence is the API\'s driver that costs the most places', async () => {
+    const explained = await api<{ drivers: Driver[]; contributions: Record<string, number> }>(`${BASE}/areas/${CARLISLE}/explain`);
+    const top = [...explained.drivers].sort((a, b) => (a.places ?? 0) - (b.places ?? 0))[0]!;
+    await open(`/area/${CARLISLE}`);
+    const first = page.locator('#driver-costs li').first();
+    await first.waitFor();
+    expect(await first.textContent()).toBe(top.sentence);
+    expect(top.sentence).toMatch(/costs \d+ places/);
+    expect(await page.locator('#contributions tbody tr').count()).toBe(Object.keys(explained.contributions).length);
+    const total = Object.values(explained.contributions).reduce((sum, value) => sum + value, 0);
+    expect((await page.locator('#contribution-total').textContent())?.replace('−', '-')).toBe(total.toFixed(3));
+  });
+
+  it('sets what-if values through the controls: the URL changes and the API\'s after-rank is shown', async () => {
+    await open(`/area/${CARLISLE}`);
+    await page.locator('#whatif-fsm-attainment8').selectOption('best-in-county');
+    await page.waitForURL(/set=/);
+    expect(query(page).get('set')).toBe('fsm-attainment8=best-in-county');
+    const one = await api<WhatIf>(`${BASE}/areas/${CARLISLE}/whatif?set=fsm-attainment8=best-in-county`);
+    await expect.poll(() => page.locator('#whatif-after-rank').getAttribute('data-rank')).toBe(String(one.after.overall.rank));
+    expect(await page.locator('#whatif-sentence').textContent()).toContain(`instead of 318th`);
+
+    await page.locator('#whatif-median-pay').selectOption('value');
+    const value = page.locator('#whatif-median-pay-value');
+    await value.fill('30000');
+    await value.press('Enter');
+    await expect.poll(() => query(page).get('set')).toBe('fsm-attainment8=best-in-county,median-pay=30000');
+    const two = await api<WhatIf>(`${BASE}/areas/${CARLISLE}/whatif?set=fsm-attainment8=best-in-county,median-pay=30000`);
+    await expect.poll(() => page.locator('#whatif-after-rank').getAttribute('data-rank')).toBe(String(two.after.overall.rank));
+    expect(await page.locator('#whatif-sentence').textContent()).toBe(`With these values Carlisle would rank ${two.after.overall.rank}th of 324 instead of 318th; no longer a coldspot.`);
+  });
+
+  it('shows the API\'s error for a setting it cannot use in an error summary', async () => {
+    const response = await fetch(`${server.url}${BASE}/areas/${CARLISLE}/whatif?set=fsm-attainment8=lots`);
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: string };
+    await open(`/area/${CARLISLE}?set=fsm-attainment8=lots`);
+    const summary = page.locator('#whatif .error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain(error);
+  });
+
+  it('lists five similar areas on the indicators and five on context, as the API does, each a link', async () => {
+    await open(`/area/${CARLISLE}`);
+    for (const on of ['indicators', 'context'] as const) {
+      const report = await api<{ neighbours: Array<{ code: string }> }>(`${BASE}/areas/${CARLISLE}/neighbours?k=5&on=${on}`);
+      const items = page.locator(`#neighbours-${on} li`);
+      await items.first().waitFor();
+      expect(await codes(page, `#neighbours-${on} li`)).toEqual(report.neighbours.map((entry) => entry.code));
+      expect(await page.locator(`#neighbours-${on} li a`).count()).toBe(5);
+    }
+  });
+});
+
+describe('uncertainty in a Web Worker', () => {
+  it('gives Carlisle the same median rank and 90% interval as the API for runs=200, seed=3, with a progress bar', async () => {
+    const started = Date.now();
+    const expected = (await api<{ areas: UncertaintyArea[] }>(`${BASE}/uncertainty?runs=200&seed=3`)).areas.find((area) => area.code === CARLISLE)!;
+    await open('/uncertainty?runs=200&seed=3&q=Carlisle');
+    await page.locator('progress#uncertainty-progress').waitFor();
+    expect(await uncertaintyRow(page, CARLISLE)).toEqual([expected.median_rank, expected.p05, expected.p95]);
+    const progress = page.locator('progress#uncertainty-progress');
+    expect(await progress.getAttribute('value')).toBe('200');
+    expect(await progress.getAttribute('max')).toBe('200');
+    expect(await page.locator('#uncertainty-table tbody tr').count()).toBe(1);
+    expect(await page.locator('#sensitivity tbody tr').count()).toBe(4);
+    console.log(`uncertainty (200 runs) shown ${Date.now() - started} ms after the request`);
+  });
+
+  it('runs what the form says, keeps it in the URL, and reports a bad field in an error summary', async () => {
+    await open('/uncertainty?runs=200&seed=3');
+    await page.locator('#uncertainty-status[data-status="done"]').waitFor({ timeout: 30_000 });
+    await page.locator('#uncertainty-runs').fill('0');
+    await page.getByRole('button', { name: 'Run the analysis' }).click();
+    await page.locator('#uncertainty-errors').waitFor();
+    expect(await page.locator('#uncertainty-errors').textContent()).toContain('Enter a whole number of runs from 1 to 10,000');
+    await page.locator('#uncertainty-runs').fill('150');
+    await page.locator('#uncertainty-seed').fill('9');
+    await page.getByRole('checkbox', { name: /Aggregation/ }).uncheck();
+    await page.getByRole('button', { name: 'Run the analysis' }).click();
+    await expect.poll(() => query(page).get('runs')).toBe('150');
+    expect(query(page).get('seed')).toBe('9');
+    expect(query(page).get('vary')).toBe('weights,normalisation,sampling');
+    const expected = (await api<{ areas: UncertaintyArea[] }>(`${BASE}/uncertainty?runs=150&seed=9&vary=weights,normalisation,sampling`)).areas.find((area) => area.code === CARLISLE)!;
+    await page.locator('#uncertainty-q').fill('Carlisle');
+    expect(await uncertaintyRow(page, CARLISLE)).toEqual([expected.median_rank, expected.p05, expected.p95]);
+  });
+
+  it('stops a long analysis when Cancel is pressed', async () => {
+    await open('/uncertainty?runs=10000&seed=4&edition=open-latest');
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await cancel.waitFor();
+    await cancel.click();
+    await page.locator('#uncertainty-status[data-status="cancelled"]').waitFor();
+    expect(await page.locator('#uncertainty-table').count()).toBe(0);
+    expect(await page.getByRole('status').filter({ hasText: 'Cancelled after' }).count()).toBe(1);
+  });
+});
+
+describe('patterns', () => {
+  it('lists the API\'s affluent coldspots and deprived hotspots, and says the named coldspots are not reproduced', async () => {
+    const report = await api<{ affluent_coldspots: Array<{ code: string }>; deprived_hotspots: Array<{ code: string }>; named: Array<{ affluent_coldspot: boolean }> }>(`${BASE}/patterns`);
+    await open('/patterns');
+    await page.locator('#affluent-coldspots li').first().waitFor();
+    expect(await codes(page, '#affluent-coldspots li')).toEqual(report.affluent_coldspots.map((area) => area.code));
+    expect(await codes(page, '#deprived-hotspots li')).toEqual(report.deprived_hotspots.map((area) => area.code));
+    expect(report.named.some((area) => area.affluent_coldspot)).toBe(false);
+    expect(await page.locator('#named-verdict').textContent()).toContain('does not reproduce it');
+    expect(await page.locator('#coastal-rule').textContent()).toContain('more than 5 km');
+  });
+});
+
+describe('league table with a changed method', () => {
+  it('re-weights School 2: the URL, the order and the downloads follow the API\'s weights=school=2', async () => {
+    const expected = await api<{ rows: Array<{ code: string }> }>(`${BASE}/areas?weights=school=2`);
+    await open('/table');
+    await page.locator('details.method-panel > summary').click();
+    await page.locator('#weight-school').fill('2');
+    await page.getByRole('button', { name: 'Rank with this method' }).click();
+    await expect.poll(() => query(page).get('weights')).toBe('school=2');
+    await waitForTable(page, { weights: 'school=2' });
+    expect(await codes(page, '#league-table tbody tr')).toEqual(expected.rows.map((row) => row.code));
+    expect(await page.locator('#method-notice').textContent()).toContain('Ranked with a changed method: School weighted 2');
+    expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toContain('weights=school%3D2');
+  });
+
+  it('ranks by percentile ranks and a geometric mean as the API does, and shows how far each area moves', async () => {
+    const expected = await api<{ rows: Array<{ code: string }> }>(`${BASE}/areas?normalise=rank&aggregate=geometric`);
+    await open('/table');
+    await page.locator('details.method-panel > summary').click();
+    await page.locator('#normalise').selectOption('rank');
+    await page.locator('#aggregate').selectOption('geometric');
+    await page.getByRole('button', { name: 'Rank with this method' }).click();
+    await waitForTable(page, { normalise: 'rank', aggregate: 'geometric' });
+    expect(await codes(page, '#league-table tbody tr')).toEqual(expected.rows.map((row) => row.code));
+
+    const shift = await api<{ areas: Array<{ code: string }> }>(`${BASE}/shift?normalise=rank&aggregate=geometric`);
+    await page.getByRole('link', { name: 'How far does each area move?' }).click();
+    await page.waitForURL(/\/shift\?/);
+    await page.locator('#shift-table tbody tr').first().waitFor();
+    expect(await codes(page, '#shift-table tbody tr')).toEqual(shift.areas.slice(0, 30).map((area) => area.code));
+  });
+});
+
+describe('a copied URL restores the analysis views', () => {
+  it('restores a what-if, an uncertainty run, a re-weighted table and a shift in a fresh page', async () => {
+    const fresh = await context.newPage();
+    try {
+      const whatIf = await api<WhatIf>(`${BASE}/areas/${CARLISLE}/whatif?set=fsm-attainment8=best-in-county`);
+      await open(`/area/${CARLISLE}?set=fsm-attainment8=best-in-county`, fresh);
+      await expect.poll(() => fresh.locator('#whatif-after-rank').getAttribute('data-rank')).toBe(String(whatIf.after.overall.rank));
+      expect(await fresh.locator('#whatif-fsm-attainment8').inputValue()).toBe('best-in-county');
+
+      const expected = (await api<{ areas: UncertaintyArea[] }>(`${BASE}/uncertainty?runs=200&seed=3`)).areas.find((area) => area.code === CARLISLE)!;
+      await open('/uncertainty?runs=200&seed=3&region=North+West&page=2', fresh);
+      expect(await uncertaintyRow(fresh, CARLISLE)).toEqual([expected.median_rank, expected.p05, expected.p95]);
+      expect(await fresh.locator('#uncertainty-region').inputValue()).toBe('North West');
+      expect(await fresh.locator('#uncertainty-runs').inputValue()).toBe('200');
+
+      await open('/table?weights=school%3D2&normalise=rank', fresh);
+      await waitForTable(fresh, { weights: 'school=2', normalise: 'rank' });
+      expect(await fresh.locator('#weight-school').inputValue()).toBe('2');
+      expect(await fresh.locator('#normalise').inputValue()).toBe('rank');
+
+      await open('/shift?weights=school%3D2', fresh);
+      await fresh.locator('#shift-summary').waitFor();
+      expect(await fresh.locator('h1').textContent()).toBe('How far does each area move?');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('weight', () => {
+  it('keeps the first page within 250 KB of gzipped JavaScript, with the analysis pages and the worker in chunks of their own', () => {
+    const web = join(ROOT, 'dist', 'web');
+    const first = [...readFileSync(join(web, 'index.html'), 'utf8').matchAll(/src="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+    const size = (file: string): number => gzipSync(readFileSync(join(web, file))).length;
+    const total = first.reduce((sum, file) => sum + size(file), 0);
+    const chunks = readdirSync(join(web, 'assets')).filter((file) => file.endsWith('.js'));
+    console.log(`first page: ${first.join(', ')} = ${total} bytes gzipped; chunks: ${chunks.map((file) => `${file} ${size(`assets/${file}`)}`).join(', ')}`);
+    expect(total).toBeLessThanOrEqual(250_000);
+    for (const name of ['uncertainty.worker', 'UncertaintyPage', 'PatternsPage', 'ShiftPage']) {
+      expect(chunks.some((file) => file.startsWith(name))).toBe(true);
+      expect(first.some((file) => file.includes(name))).toBe(false);
+    }
+  });
+});
+
+describe('accessibility: axe-core finds no violation on the analysis views', () => {
+  const views: Array<{ name: string; path: string; ready: string }> = [
+    { name: 'area with what-if and similar areas', path: `/area/${CARLISLE}?set=fsm-attainment8=best-in-county,median-pay=30000`, ready: '#whatif-sentence, #neighbours-context li' },
+    { name: 'uncertainty', path: '/uncertainty?runs=200&seed=3', ready: '#uncertainty-table' },
+    { name: 'uncertainty with an error summary', path: '/uncertainty?runs=0', ready: '#uncertainty-errors' },
+    { name: 'patterns', path: '/patterns', ready: '#coastal-rule' },
+    { name: 'league table with a changed method', path: '/table?weights=school%3D2&aggregate=geometric', ready: '#method-notice' },
+    { name: 'shift', path: '/shift?normalise=minmax', ready: '#shift-table' },
+  ];
+  for (const { name, path, ready } of views) {
+    it(name, async () => {
+      await open(path);
+      for (const selector of ready.split(', ')) await page.locator(selector).first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,57 @@
+/**
+ * The uncertainty page's settings: the defaults the page writes out agree with the analysis
+ * module's, URL text is checked field by field, and defaults are left out of the URL.
+ */
+import { describe, expect, it } from 'vitest';
+import { ASSUMPTIONS, DEFAULT_CONCENTRATION, DEFAULT_RUNS, DEFAULT_SEED } from '../../src/analysis/uncertainty.js';
+import { ASSUMPTIONS as PAGE_ASSUMPTIONS, DEFAULTS, checkSettings, cliCommand, parseVary, settingsQuery, textOf } from '../../web/src/uncertainty/params.js';
+import { formatSet, parseSet } from '../../web/src/state/whatIfSettings.js';
+import { formatWeights, parseWeights } from '../../web/src/state/methodChoices.js';
+
+describe('uncertainty settings', () => {
+  it('uses the analysis module\'s defaults and assumptions', () => {
+    expect(DEFAULTS).toEqual({ runs: DEFAULT_RUNS, seed: DEFAULT_SEED, concentration: DEFAULT_CONCENTRATION, vary: [...ASSUMPTIONS] });
+    expect(PAGE_ASSUMPTIONS).toEqual(ASSUMPTIONS);
+  });
+
+  it('reads the URL, with every assumption varied when `vary` is absent and none for "none"', () => {
+    expect(checkSettings(textOf(new URLSearchParams('runs=200&seed=3'))).settings).toEqual({ runs: 200, seed: 3, concentration: 50, vary: [...ASSUMPTIONS] });
+    expect(parseVary('none')).toEqual([]);
+    expect(parseVary('sampling,weights')).toEqual(['weights', 'sampling']);
+  });
+
+  it('names each bad field', () => {
+    const { settings, errors } = checkSettings({ runs: '0', seed: '-1', concentration: '0', vary: [] });
+    expect(settings).toBeNull();
+    expect(errors.map((error) => error.field)).toEqual(['runs', 'seed', 'concentration']);
+    expect(checkSettings({ runs: '10001', seed: '1', concentration: '5', vary: [] }).errors.map((error) => error.field)).toEqual(['runs']);
+  });
+
+  it('leaves defaults out of the URL and gives the same analysis as a command', () => {
+    expect(settingsQuery({ ...DEFAULTS })).toEqual({ runs: null, seed: null, concentration: null, vary: null });
+    const settings = { runs: 200, seed: 3, concentration: 50, vary: ['weights' as const] };
+    expect(settingsQuery(settings)).toEqual({ runs: '200', seed: '3', concentration: null, vary: 'weights' });
+    expect(cliCommand(settings, 'open-latest', 'open-2016')).toBe('npx smi uncertainty --runs 200 --seed 3 --vary weights --edition open-latest');
+  });
+});
+
+describe('what-if and method choices in the URL', () => {
+  it('round-trips `set` in the method\'s order', () => {
+    const settings = parseSet('median-pay=30000,fsm-attainment8=best-in-county,broken');
+    expect([...settings]).toEqual([
+      ['median-pay', '30000'],
+      ['fsm-attainment8', 'best-in-county'],
+    ]);
+    expect(formatSet(settings, ['fsm-attainment8', 'median-pay'])).toBe('fsm-attainment8=best-in-county,median-pay=30000');
+    expect(formatSet(new Map(), [])).toBeNull();
+  });
+
+  it('writes only the weights that differ from the method\'s', () => {
+    const defaults = new Map([
+      ['school', 1],
+      ['youth', 1],
+    ]);
+    expect(formatWeights(parseWeights('school=2,youth=1'), defaults)).toBe('school=2');
+    expect(formatWeights(new Map([['school', '1']]), defaults)).toBeNull();
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * Patterns: the index against deprivation, rurality and the coast, from GET …/patterns — rank
+ * correlations with deprivation (in words and a table), affluent coldspots and deprived hotspots,
+ * whether the Commission's named affluent coldspots are reproduced, hotspot and coldspot shares by
+ * region, rural-urban class and coastal status, and the coastal rule. URL parameters: `edition`.
+ */
+import { editionUrl, useApi } from '../api.js';
+import type { GroupShare, NamedCheck, PatternArea, PatternsResponse } from '../analysisTypes.js';
+import { Link } from '../components/Link.js';
+import { LoadError, Loading } from '../components/Status.js';
+import { classLabel, formatNumber, formatRank, formatShare, listInWords } from '../format.js';
+import { useReportAttribution } from '../state/attribution.js';
+import { areaHref, type Route } from '../state/url.js';
+import { useTitle } from './useTitle.js';
+
+/** "a weak", "a moderate"… relationship, by the size of ρ. */
+export function strength(rho: number): string {
+  const size = Math.abs(rho);
+  if (size < 0.1) return 'hardly any';
+  if (size < 0.3) return 'a weak';
+  if (size < 0.5) return 'a moderate';
+  return 'a strong';
+}
+
+function formatRho(rho: number | null | undefined): string {
+  if (rho === null || rho === undefined) return '—';
+  return `${rho < 0 ? '−' : ''}${Math.abs(rho).toFixed(2)}`;
+}
+
+export function PatternsPage({ route }: { route: Route }) {
+  useTitle('Patterns');
+  const answer = useApi<PatternsResponse>(editionUrl(route.edition, '/patterns'));
+  const report = answer.data?.edition === route.edition ? answer.data : null;
+  useReportAttribution(report?.attribution);
+  return (
+    <>
+      <h1>Patterns: deprivation, rurality and the coast</h1>
+      <p class="lead">
+        Do more deprived areas rank lower? Which well-off areas are coldspots, and which deprived ones hotspots? How do regions, rural areas and the coast
+        fare?
+      </p>
+      {answer.error !== null && <LoadError error={answer.error} />}
+      {report === null && answer.error === null && <Loading what="the patterns" />}
+      {report !== null && <Patterns report={report} edition={route.edition} />}
+    </>
+  );
+}
+
+function Patterns({ report, edition }: { report: PatternsResponse; edition: string }) {
+  const overall = report.correlations.find((entry) => entry.target === 'overall');
+  const main = report.measures[0];
+  const rho = main === undefined ? null : (overall?.rho[main.id]?.rho ?? null);
+  const least = report.thirds.least_deprived_max_imd2015;
+  const most = report.thirds.most_deprived_min_imd2015;
+  return (
+    <>
+      <h2>Deprivation and the index</h2>
+      {rho !== null && main !== undefined && (
+        <p id="patterns-correlation">
+          {rho < 0 ? 'More deprived areas tend to rank lower overall' : 'More deprived areas tend to rank no lower overall, if anything higher'}: Spearman's rank
+          correlation between the overall score and the {main.label} is {formatRho(rho)}, {strength(rho)} relationship (−1 would mean the more deprived an area,
+          always the lower its score; 0 no relationship).
+        </p>
+      )}
+      <div class="table-wrap">
+        <table class="data-table" id="correlations">
+          <caption>Rank correlation (Spearman's ρ) of each score with deprivation: negative means more deprived areas score lower</caption>
+          <thead>
+            <tr>
+              <th scope="col">Score</th>
+              {report.measures.map((measure) => (
+                <th key={measure.id} scope="col" class="numeric">
+                  {measure.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.correlations.map((row) => (
+              <tr key={row.target}>
+                <th scope="row">{row.label}</th>
+                {report.measures.map((measure) => (
+                  <td key={measure.id} class="numeric">
+                    {formatRho(row.rho[measure.id]?.rho)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div class="two-columns">
+        <section aria-labelledby="affluent-title">
+          <h2 id="affluent-title">Affluent coldspots</h2>
+          <p>
+            Coldspots among the least deprived third of areas ({report.thirds.size} areas{least === null ? '' : `, IMD 2015 mean score up to ${formatNumber(least, 1)}`}
+            ): {report.affluent_coldspots.length}.
+          </p>
+          <AreaList id="affluent-coldspots" areas={report.affluent_coldspots} edition={edition} rankedCount={report.ranked_count} />
+        </section>
+        <section aria-labelledby="deprived-title">
+          <h2 id="deprived-title">Deprived hotspots</h2>
+          <p>
+            Hotspots among the most deprived third of areas{most === null ? '' : ` (IMD 2015 mean score ${formatNumber(most, 1)} or more)`}:{' '}
+            {report.deprived_hotspots.length}.
+          </p>
+          <AreaList id="deprived-hotspots" areas={report.deprived_hotspots} edition={edition} rankedCount={report.ranked_count} />
+        </section>
+      </div>
+
+      <h2>The Commission's named affluent coldspots</h2>
+      <NamedVerdict named={report.named} edition={edition} rankedCount={report.ranked_count} />
+
+      <h2>Hotspots and coldspots by group</h2>
+      <p>Hotspots are the best 20% of ranked areas and coldspots the worst 20%; in the lower half means ranked below the middle.</p>
+      <GroupTable id="by-region" caption="By region" groups={report.by_region} />
+      <GroupTable id="by-rural-urban" caption="By rural-urban class (2011)" groups={report.by_rural_urban} />
+      <GroupTable id="by-coastal" caption="Coastal and not coastal areas" groups={report.by_coastal} />
+      <CoastalRule report={report} />
+      {report.without_context.length > 0 && <p class="hint">No context data for {listInWords(report.without_context)}; they are left out above.</p>}
+    </>
+  );
+}
+
+function AreaList({ id, areas, edition, rankedCount }: { id: string; areas: PatternArea[]; edition: string; rankedCount: number }) {
+  if (areas.length === 0) return <p>None.</p>;
+  return (
+    <ol class="peer-list" id={id}>
+      {areas.map((area) => (
+        <li key={area.code} data-code={area.code}>
+          <Link href={areaHref(area.code, edition)}>{area.name}</Link>: {formatRank(area.rank, rankedCount)}, {area.region}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function NamedVerdict({ named, edition, rankedCount }: { named: NamedCheck[]; edition: string; rankedCount: number }) {
+  if (named.length === 0) return <p>Neither Cotswold nor West Berkshire is an area of this edition.</p>;
+  const reproduced = named.filter((area) => area.affluent_coldspot);
+  const verdict =
+    reproduced.length === named.length ? 'This edition reproduces it' : reproduced.length === 0 ? 'This edition does not reproduce it' : 'This edition reproduces it in part';
+  return (
+    <>
+      <p id="named-verdict">
+        The Social Mobility Commission named Cotswold and West Berkshire as affluent coldspots. {verdict}:
+      </p>
+      <ul id="named">
+        {named.map((area) => (
+          <li key={area.code} data-code={area.code} data-affluent-coldspot={String(area.affluent_coldspot)}>
+            <Link href={areaHref(area.code, edition)}>{area.name}</Link> is {formatRank(area.rank, rankedCount)},{' '}
+            {area.class === 'neither' ? 'neither a hotspot nor a coldspot' : `a ${classLabel(area.class)}`}, and{' '}
+            {area.in_least_deprived_third ? 'among' : 'not among'} the least deprived third of areas
+            {area.affluent_coldspot ? ': an affluent coldspot.' : ': not an affluent coldspot.'}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function GroupTable({ id, caption, groups }: { id: string; caption: string; groups: GroupShare[] }) {
+  return (
+    <div class="table-wrap">
+      <table class="data-table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col" class="numeric">
+              Ranked areas
+            </th>
+            <th scope="col" class="numeric">
+              Hotspots
+            </th>
+            <th scope="col" class="numeric">
+              Coldspots
+            </th>
+            <th scope="col" class="numeric">
+              In the lower half
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.group}>
+              <th scope="row">{group.group}</th>
+              <td class="numeric">{group.ranked}</td>
+              <td class="numeric">
+                {group.hotspots} ({formatShare(group.hotspot_share)})
+              </td>
+              <td class="numeric">
+                {group.coldspots} ({formatShare(group.coldspot_share)})
+              </td>
+              <td class="numeric">{formatShare(group.lower_half_share)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The coastal rule: the API's when it sends one, else the same constants the server uses. */
+function CoastalRule({ report }: { report: PatternsResponse }) {
+  const threshold = report.coastal_rule.threshold_km;
+  const exceptions = Object.values(report.coastal_rule.not_coastal);
+  return (
+    <div class="inset" id="coastal-rule">
+      <h3>How "coastal" is decided</h3>
+      <p>
+        An area is coastal when more than {threshold} km of its boundary lies on Mean High Water and is shared with no other district, except{' '}
+        {exceptions.length} districts checked by hand whose "coast" is a tidal river or the head of an estuary: {listInWords(exceptions)}. A council of today is
+        coastal if any of its 2016 districts is.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * The results of the uncertainty analysis: how many hotspots and coldspots keep their class, the
+ * share of rank variance each varied assumption explains (in words and a bar each), and a table
+ * of areas by point rank with the median rank, the 90% interval, P(hotspot), P(coldspot) and a
+ * whisker of the interval, filtered by region or name and shown a page at a time.
+ */
+import type { UncertaintyResult } from '../../../src/analysis/uncertainty.js';
+import { editionUrl } from '../api.js';
+import { Link } from '../components/Link.js';
+import { RankWhisker } from '../components/RankWhisker.js';
+import { ShareBar } from '../components/ShareBar.js';
+import { formatNumber, formatShare, ordinal } from '../format.js';
+import { areaHref, DEFAULT_EDITION, href, updateQuery, type Route } from '../state/url.js';
+import type { ExportedArea } from '../types.js';
+import { cliCommand, settingsQuery, type Assumption, type UncertaintySettings } from './params.js';
+
+const PAGE_SIZE = 25;
+
+const ASSUMPTION_NAMES: Record<Assumption, string> = { weights: 'Weights', normalisation: 'Normalisation', aggregation: 'Aggregation', sampling: 'Sampling' };
+
+interface Props {
+  route: Route;
+  result: UncertaintyResult;
+  /** The edition's areas, in the order the analysis was given them. */
+  areas: readonly ExportedArea[];
+  settings: UncertaintySettings;
+}
+
+/** A rank quantile as a plain number: a whole rank as it is, a fraction (293.9) with one decimal. */
+export function formatQuantile(value: number | null): string {
+  return value === null ? '—' : formatNumber(value, 1);
+}
+
+/** The median of a list of numbers (0 for none). */
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function UncertaintyResults({ route, result, areas, settings }: Props) {
+  const rows = result.areas.map((entry, index) => ({ ...entry, region: areas[index]?.region ?? '' }));
+  const ranked = rows.filter((row) => row.rank !== null);
+  const n = result.rankedCount;
+  const h = result.hotspotCount;
+  const hotspots = ranked.filter((row) => (row.rank ?? 0) <= h);
+  const coldspots = ranked.filter((row) => (row.rank ?? 0) > n - h);
+  const sureHot = hotspots.filter((row) => (row.pHotspot ?? 0) >= 0.95).length;
+  const sureCold = coldspots.filter((row) => (row.pColdspot ?? 0) >= 0.95).length;
+  const width = medianOf(ranked.map((row) => (row.p95 ?? 0) - (row.p05 ?? 0)));
+
+  const strongest = result.vary.reduce<{ assumption: Assumption; share: number } | null>((best, assumption) => {
+    const share = result.sensitivity[assumption] ?? null;
+    return share !== null && share > (best?.share ?? 0) ? { assumption, share } : best;
+  }, null);
+
+  const region = route.params.get('region') ?? '';
+  const q = (route.params.get('q') ?? '').trim().toLowerCase();
+  const regions = [...new Set(rows.map((row) => row.region).filter((name) => name !== ''))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  const filtered = rows
+    .filter((row) => (region === '' || row.region === region) && (q === '' || row.name.toLowerCase().includes(q) || row.code.toLowerCase() === q))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'en-GB'));
+  const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number(route.params.get('page')) || 1));
+  const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pageHref = (p: number): string => href('/uncertainty', { ...Object.fromEntries(route.params), page: p === 1 ? null : String(p) });
+  const apiQuery = { ...settingsQuery(settings), runs: String(settings.runs), seed: String(settings.seed) };
+  const apiHref = editionUrl(route.edition, '/uncertainty', apiQuery);
+
+  return (
+    <>
+      <h2>What the runs say</h2>
+      <p id="uncertainty-summary">
+        {sureHot} of the {hotspots.length} hotspots and {sureCold} of the {coldspots.length} coldspots keep their class in at least 95% of the{' '}
+        {result.runs.toLocaleString('en-GB')} runs. Half of the areas have a 90% interval narrower than {formatNumber(width, 1)} places.
+      </p>
+
+      <h2>Which choice moves the ranks most</h2>
+      <p>
+        The share of the variation in ranks between runs that each varied assumption explains on its own, averaged over the areas.
+        {strongest !== null && ` ${ASSUMPTION_NAMES[strongest.assumption]} explain${strongest.assumption === 'weights' ? '' : 's'} the most: about ${formatShare(strongest.share)}.`}
+      </p>
+      {result.vary.length === 0 ? (
+        <p>Nothing was varied, so every interval is the point rank itself.</p>
+      ) : (
+        <table class="data-table narrow" id="sensitivity">
+          <caption>Share of the variation in ranks each assumption explains</caption>
+          <thead>
+            <tr>
+              <th scope="col">Assumption</th>
+              <th scope="col" class="numeric">
+                Share
+              </th>
+              <th scope="col">Chart</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.vary.map((assumption) => {
+              const share = result.sensitivity[assumption] ?? null;
+              return (
+                <tr key={assumption} data-assumption={assumption}>
+                  <th scope="row">
+                    {ASSUMPTION_NAMES[assumption]}
+                    {assumption === 'sampling' && result.sampledValues === 0 && <span class="hint"> (no value in this edition has a published confidence interval)</span>}
+                    {assumption === 'sampling' && result.sampledValues > 0 && <span class="hint"> ({result.sampledValues} values drawn within their intervals)</span>}
+                  </th>
+                  <td class="numeric">{share === null ? 'too few runs to estimate' : `about ${formatShare(Math.max(0, share))}`}</td>
+                  <td>{share !== null && <ShareBar share={share} />}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <p class="hint">
+        Each share counts one assumption alone: effects that depend on another choice (the weights matter differently under another normalisation) are left
+        out, and for weights and sampling only the straight-line part is counted, so the shares are lower bounds and need not add up to 100%.
+      </p>
+
+      <h2>Every area's rank interval</h2>
+      <p class="chart-key">
+        In the chart, the black bar runs from the 5th to the 95th percentile rank (the 90% interval), the blue dot is the median rank and the orange tick the
+        rank under the method itself; 1st is on the left, {ordinal(n)} on the right.
+      </p>
+      <form class="controls" role="search" aria-label="Filter the areas" onSubmit={(event) => event.preventDefault()}>
+        <div class="field">
+          <label for="uncertainty-q">Search by name</label>
+          <input id="uncertainty-q" type="search" autocomplete="off" value={route.params.get('q') ?? ''} onInput={(event) => updateQuery({ q: event.currentTarget.value, page: null }, { replace: true })} />
+        </div>
+        <div class="field">
+          <label for="uncertainty-region">Region</label>
+          <select id="uncertainty-region" value={region} onChange={(event) => updateQuery({ region: event.currentTarget.value, page: null })}>
+            <option value="">All</option>
+            {regions.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <div class="table-wrap">
+        <table class="data-table" id="uncertainty-table">
+          <caption>
+            Rank intervals over {result.runs.toLocaleString('en-GB')} runs (seed {result.seed}), by rank under the method
+            {filtered.length < rows.length ? `: ${filtered.length} of ${rows.length} areas` : ''}
+            {pages > 1 ? `, page ${page} of ${pages}` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="numeric">
+                Rank
+              </th>
+              <th scope="col">Area</th>
+              <th scope="col" class="numeric">
+                Median rank
+              </th>
+              <th scope="col" class="numeric">
+                90% interval
+              </th>
+              <th scope="col" class="numeric">
+                Hotspot in
+              </th>
+              <th scope="col" class="numeric">
+                Coldspot in
+              </th>
+              <th scope="col">Interval chart</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.code} data-code={row.code} data-median={row.medianRank ?? ''} data-p05={row.p05 ?? ''} data-p95={row.p95 ?? ''}>
+                <td class="numeric">{row.rank === null ? 'not ranked' : ordinal(row.rank)}</td>
+                <th scope="row">
+                  <Link href={areaHref(row.code, route.edition)}>{row.name}</Link>
+                </th>
+                <td class="numeric" data-column="median">
+                  {formatQuantile(row.medianRank)}
+                </td>
+                <td class="numeric" data-column="interval">
+                  {row.p05 === null ? '—' : `${formatQuantile(row.p05)} to ${formatQuantile(row.p95)}`}
+                </td>
+                <td class="numeric">{row.pHotspot === null ? '—' : `${formatShare(row.pHotspot)} of runs`}</td>
+                <td class="numeric">{row.pColdspot === null ? '—' : `${formatShare(row.pColdspot)} of runs`}</td>
+                <td>
+                  {row.rank !== null && row.medianRank !== null && row.p05 !== null && row.p95 !== null && (
+                    <RankWhisker rank={row.rank} median={row.medianRank} p05={row.p05} p95={row.p95} n={n} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {filtered.length === 0 && <p>No area matches. Try another search or region.</p>}
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Pages of the table">
+          <ul class="pager">
+            {page > 1 && (
+              <li>
+                <Link href={pageHref(page - 1)}>Previous page</Link>
+              </li>
+            )}
+            <li>
+              Page {page} of {pages}
+            </li>
+            {page < pages && (
+              <li>
+                <Link href={pageHref(page + 1)}>Next page</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+      <p class="inset">
+        The same numbers come from the command line, <code>{cliCommand(settings, route.edition, DEFAULT_EDITION)}</code>, and from the API,{' '}
+        <a href={apiHref}>{apiHref}</a>: the Web Worker runs the same code as the server, so the same seed gives the same result.
+      </p>
+    </>
+  );
+}
