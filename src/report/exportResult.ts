@@ -14,6 +14,8 @@ export interface ExportedArea {
   name: string;
   region: string;
   county: string | null;
+  /** On 2025 geography, the abolished county a unitary council was carved from (e.g. Cumbria); null otherwise. */
+  formerCounty: string | null;
   values: Record<string, number | null>;
   scores: Record<string, number | null>;
   stages: Record<string, { score: number | null; rank: number | null; decile: number | null }>;
@@ -59,6 +61,7 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
         name: area.name,
         region: area.region,
         county: area.county,
+        formerCounty: area.formerCounty ?? null,
         values,
         scores,
         stages,

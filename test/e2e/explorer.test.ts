@@ -279,6 +279,14 @@ describe('area, compare and groups', () => {
     await expect.poll(columns).toContain('E07000028');
   });
 
+  it('on 2025 geography, "every district in Cumbria" means the two councils carved from it', async () => {
+    const columns = (): Promise<string[]> => page.locator('.compare-table thead th[data-code]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-code') ?? ''));
+    await open('/compare?edition=open-latest&areas=E06000063');
+    await page.getByRole('button', { name: 'Every district in Cumbria (2)' }).click();
+    // Cumberland (E06000063) and Westmorland and Furness (E06000064), since April 2023.
+    await expect.poll(columns).toEqual(['E06000063', 'E06000064']);
+  });
+
   it('shows each region\'s hotspots and coldspots as the API counts them', async () => {
     const report = await api<{ groups: Array<{ group: string; hotspots: number; coldspots: number }> }>('/api/v1/editions/open-2016/groups?by=region');
     await open('/groups?by=region');

@@ -243,6 +243,9 @@ describe('groups, indicators, sources, method, export', () => {
     const body = (await response.json()) as { areas: Array<{ code: string; values: Record<string, number | null>; levels: Record<string, string> }> };
     expect(body.areas).toHaveLength(324);
     expect(Object.keys(body.areas[0]?.values ?? {})).toHaveLength(16);
+    // Cumberland and Westmorland and Furness were carved from Cumbria in April 2023.
+    const latest = await getJson<{ areas: Array<{ code: string; formerCounty: string | null }> }>('/api/v1/editions/open-latest/export');
+    expect(latest.areas.filter((area) => area.formerCounty === 'Cumbria').map((area) => area.code).sort()).toEqual(['E06000063', 'E06000064']);
     expect(gunzipSync).toBeDefined();
   });
 });

@@ -39,8 +39,10 @@ export function ComparePage({ route }: { route: Route }) {
   const counties = useMemo(() => {
     const members = new Map<string, string[]>();
     for (const area of result?.areas ?? []) {
-      if (area.county === null) continue;
-      members.set(area.county, [...(members.get(area.county) ?? []), area.code]);
+      // A council carved from an abolished county (Cumberland from Cumbria) counts in that county.
+      const county = area.county ?? area.formerCounty;
+      if (county === null) continue;
+      members.set(county, [...(members.get(county) ?? []), area.code]);
     }
     return [...members.entries()].sort(([a], [b]) => a.localeCompare(b, 'en-GB'));
   }, [result]);
