@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, axeViolations, launchBrowser, startServer, type PageGlobals, type RunningServer } from './browser.js';
+import { ROOT, axeViolations, fetchJson, launchBrowser, startExplorer, waitForTable, type RunningServer } from './browser.js';
 
 const CARLISLE = 'E07000028';
 const BASE = '/api/v1/editions/open-2016';
@@ -35,11 +35,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${server.url}${path}`);
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
+const api = <T>(path: string): Promise<T> => fetchJson<T>(server, path);
 
 async function open(path: string, target: Page = page): Promise<void> {
   await target.goto(`${server.url}${path}`);
@@ -54,18 +50,6 @@ function codes(target: Page, selector: string): Promise<string[]> {
   return target.locator(selector).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-code') ?? ''));
 }
 
-/** Waits until the league table shows the answer to the API query with exactly these parameters. */
-async function waitForTable(target: Page, params: Record<string, string>): Promise<void> {
-  await target.waitForFunction((expected) => {
-    const { document, location } = globalThis as unknown as PageGlobals;
-    const url = document.querySelector('#league-table')?.getAttribute('data-url');
-    if (url === null || url === undefined) return false;
-    const given = new URL(url, location.href).searchParams;
-    const keys = new Set([...given.keys(), ...Object.keys(expected)]);
-    return [...keys].every((key) => (given.get(key) ?? '') === (expected[key] ?? ''));
-  }, params);
-}
-
 /** The uncertainty page's row of an area once the worker has finished: median, p05, p95. */
 async function uncertaintyRow(target: Page, code: string): Promise<number[]> {
   await target.locator('#uncertainty-status[data-status="done"]').waitFor({ timeout: 30_000 });
@@ -75,7 +59,7 @@ async function uncertaintyRow(target: Page, code: string): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startExplorer(), launchBrowser()]);
   context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   page = await context.newPage();
 });

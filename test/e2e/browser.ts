@@ -1,55 +1,45 @@
 /**
- * Helpers for the end-to-end tests: start the real server (built `dist/server/main.js`, PORT=0,
- * the URL read from its "smi explorer: http://…/" line), launch Debian's Chromium through
- * playwright-core, and run axe-core in a page.
+ * Helpers for the end-to-end tests: start the real server (as the API tests do), launch Debian's
+ * Chromium through playwright-core, read the API beside the page, and run axe-core in a page.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../server/startServer.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface RunningServer {
-  url: string;
-  stop: () => Promise<void>;
+export type { RunningServer };
+
+/**
+ * Starts the explorer (test/server/startServer.ts: the built server on a free port) after checking
+ * that the web app is built; its `url` has no trailing slash, so `${url}${path}` is a page address.
+ */
+export async function startExplorer(): Promise<RunningServer> {
+  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run "npm run build" first.');
+  const server = await startServer();
+  return { ...server, url: server.url.replace(/\/$/, '') };
 }
 
-/** Starts the explorer on a free port and resolves once it prints the URL it listens on. */
-export function startServer(timeoutMs = 60_000): Promise<RunningServer> {
-  const main = join(ROOT, 'dist', 'server', 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build" first.`);
-  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run "npm run build" first.');
-  const child: ChildProcess = spawn(process.execPath, [main], { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const stop = (): Promise<void> =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`the server did not start within ${timeoutMs} ms: ${stderr}`));
-    }, timeoutMs);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /smi explorer: (http:\/\/\S+?)\/?\s/.exec(stdout);
-      if (match?.[1] !== undefined) {
-        clearTimeout(timer);
-        resolve({ url: match[1], stop });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with status ${code}: ${stderr}`));
-    });
-  });
+/** GET a JSON route of the server under test (an independent path to the numbers the page shows). */
+export async function fetchJson<T>(server: RunningServer, path: string): Promise<T> {
+  const response = await fetch(`${server.url}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Waits until the league table shows the answer to the API query with exactly these parameters. */
+export async function waitForTable(target: Page, params: Record<string, string>): Promise<void> {
+  await target.waitForFunction((expected) => {
+    const { document, location } = globalThis as unknown as PageGlobals;
+    const url = document.querySelector('#league-table')?.getAttribute('data-url');
+    if (url === null || url === undefined) return false;
+    const given = new URL(url, location.href).searchParams;
+    const keys = new Set([...given.keys(), ...Object.keys(expected)]);
+    return [...keys].every((key) => (given.get(key) ?? '') === (expected[key] ?? ''));
+  }, params);
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
-import { launchBrowser, seriousViolations, startServer, type PageGlobals, type RunningServer } from './browser.js';
+import { fetchJson, launchBrowser, seriousViolations, startExplorer, waitForTable, type RunningServer } from './browser.js';
 
 interface Row {
   code: string;
@@ -24,11 +24,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${server.url}${path}`);
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
+const api = <T>(path: string): Promise<T> => fetchJson<T>(server, path);
 
 async function open(path: string, target: Page = page): Promise<void> {
   await target.goto(`${server.url}${path}`);
@@ -39,25 +35,12 @@ async function waitForMap(target: Page, layout: 'map' | 'hex', measure = 'overal
   await target.locator(`figure[aria-busy="false"][data-layout="${layout}"][data-measure="${measure}"] [data-area-code]`).first().waitFor();
 }
 
-/** Waits until the league table shows the answer to the API query with exactly these parameters. */
-async function waitForTable(target: Page, params: Record<string, string>): Promise<void> {
-  await target.waitForFunction((expected) => {
-    const { document, location } = globalThis as unknown as PageGlobals;
-    const table = document.querySelector('#league-table');
-    const url = table?.getAttribute('data-url');
-    if (url === null || url === undefined) return false;
-    const query = new URL(url, location.href).searchParams;
-    const keys = new Set([...query.keys(), ...Object.keys(expected)]);
-    return [...keys].every((key) => (query.get(key) ?? '') === (expected[key] ?? ''));
-  }, params);
-}
-
 function shownCodes(target: Page): Promise<string[]> {
   return target.locator('#league-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code') ?? ''));
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startExplorer(), launchBrowser()]);
   context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
   page = await context.newPage();
 });

@@ -188,28 +188,8 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
       </table>
 
       <div class="two-columns">
-        <section aria-labelledby="strongest-title">
-          <h2 id="strongest-title">Strongest indicators</h2>
-          <ol>
-            {area.strongest.map((item) => (
-              <li key={item.id}>
-                {item.label}: {item.tied ? '=' : ''}
-                {formatRank(item.rank, item.rankOf)}
-              </li>
-            ))}
-          </ol>
-        </section>
-        <section aria-labelledby="weakest-title">
-          <h2 id="weakest-title">Weakest indicators</h2>
-          <ol>
-            {area.weakest.map((item) => (
-              <li key={item.id}>
-                {item.label}: {item.tied ? '=' : ''}
-                {formatRank(item.rank, item.rankOf)}
-              </li>
-            ))}
-          </ol>
-        </section>
+        <StandingList id="strongest-title" title="Strongest indicators" items={area.strongest} />
+        <StandingList id="weakest-title" title="Weakest indicators" items={area.weakest} />
       </div>
 
       {area.overall.rank !== null && (
@@ -313,6 +293,23 @@ function PeerList({ title, peers, edition, rankedCount }: { title: string; peers
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** The area's strongest or weakest indicators, each with its rank ("=21st of 324" when shared). */
+function StandingList({ id, title, items }: { id: string; title: string; items: AreaResponse['strongest'] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ol>
+        {items.map((item) => (
+          <li key={item.id}>
+            {item.label}: {item.tied ? '=' : ''}
+            {formatRank(item.rank, item.rankOf)}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
