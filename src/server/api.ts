@@ -16,7 +16,7 @@ import { EDITION_IDS } from '../pipeline/editions/index.js';
 import { LAYOUTS, type Layout } from '../pipeline/geometry.js';
 import { METHOD_CHOICE_PARAMETERS, choicesOf, rescored } from './analysisApi.js';
 import { ApiError } from './apiError.js';
-import { csvDownload, xlsxDownload } from './downloads.js';
+import { csvDownload, shortCredit, xlsxDownload } from './downloads.js';
 import { EDITION_GEOGRAPHY, EditionStore } from './editionStore.js';
 import { openApiDocument } from './openapi.js';
 import { readQuery } from './query.js';
@@ -98,7 +98,7 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}.csv"`)
-        .send(csvDownload(leagueTableSheet(table, stageIds), credit));
+        .send(csvDownload(leagueTableSheet(table, stageIds), shortCredit(scored.edition.sources.map((source) => source.publisher))));
     }
     if (query.format === 'xlsx') {
       return reply

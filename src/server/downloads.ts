@@ -1,8 +1,10 @@
 /**
- * Files the API hands out: CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
- * read "£" and accents right) and XLSX (a real Office Open XML workbook written by SheetJS), each
- * crediting its sources. In the CSV the data rows come first and the attribution follows after
- * one empty line; in the workbook it is on its own "Sources" sheet.
+ * Files the API hands out, each crediting its sources:
+ * - CSV: RFC 4180, UTF-8, strictly rectangular (every record has the header's fields, so strict
+ *   parsers and spreadsheet programs read it as it is); the credit is the last column, `source`,
+ *   the same short statement on every row so that it travels with any rows copied out of it;
+ * - XLSX: a real Office Open XML workbook (SheetJS) with the rows on one sheet and the full
+ *   attribution on a "Sources" sheet.
  */
 import { stringify } from 'csv-stringify/sync';
 import XLSX from 'xlsx';
@@ -14,10 +16,14 @@ export interface Sheet {
   rows: ReadonlyArray<ReadonlyArray<Cell>>;
 }
 
-export function csvDownload(sheet: Sheet, attribution: readonly string[]): string {
-  const data = stringify([sheet.header, ...sheet.rows.map((row) => row.map((cell) => (cell === null ? '' : cell)))], { record_delimiter: 'windows' });
-  const credit = stringify(attribution.map((line) => [line]), { record_delimiter: 'windows' });
-  return `\uFEFF${data}\r\n${credit}`;
+export function csvDownload(sheet: Sheet, credit: string): string {
+  return stringify([[...sheet.header, 'source'], ...sheet.rows.map((row) => [...row.map((cell) => (cell === null ? '' : cell)), credit])], { record_delimiter: 'windows' });
+}
+
+/** "Sources: A; B. Contains public sector information licensed under the Open Government Licence v3.0." */
+export function shortCredit(publishers: readonly string[]): string {
+  const names = [...new Set(publishers)].sort();
+  return `${names.length > 0 ? `Sources: ${names.join('; ')}. ` : ''}Contains public sector information licensed under the Open Government Licence v3.0.`;
 }
 
 export function xlsxDownload(sheet: Sheet, sheetName: string, attribution: readonly string[]): Buffer {

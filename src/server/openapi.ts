@@ -91,7 +91,7 @@ export function openApiDocument(): object {
               ...json('The league table', { $ref: '#/components/schemas/LeagueTable' }),
               content: {
                 'application/json': { schema: { $ref: '#/components/schemas/LeagueTable' } },
-                'text/csv': { schema: text('Columns rank, code, name, region, county, rural_urban, score, decile, class, overall_rank and <stage>_rank; after one empty line, the attribution.') },
+                'text/csv': { schema: text('Columns rank, code, name, region, county, rural_urban, score, decile, class, overall_rank, <stage>_rank and source (the credit, the same on every row); every record has every field.') },
                 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: text('A workbook: sheet "League table" with the CSV columns, sheet "Sources" with the attribution.') },
               },
             },

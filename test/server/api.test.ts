@@ -146,12 +146,13 @@ describe('GET /api/v1/editions/{edition}/areas', () => {
     expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csvResponse.headers.get('content-disposition')).toMatch(/attachment; filename="smi-open-2016-league-table\.csv"/);
     const csvText = await csvResponse.text();
-    const [data, credit] = csvText.replace(/^\uFEFF/, '').split(/\r\n\r\n/);
-    const records = parseCsv(data ?? '', { columns: true }) as Array<Record<string, string>>;
+    // Strict RFC 4180: no byte-order mark, every record with the header's number of fields.
+    expect(csvText.charCodeAt(0)).not.toBe(0xfeff);
+    const records = parseCsv(csvText, { columns: true, relax_column_count: false }) as Array<Record<string, string>>;
     expect(records.map((record) => record.code)).toEqual(table.rows.map((row) => row.code));
     expect(records.map((record) => Number(record.rank))).toEqual(table.rows.map((row) => row.rank));
-    expect(Object.keys(records[0] ?? {})).toEqual(expect.arrayContaining(['rank', 'code', 'name', 'region', 'class', 'early-years_rank', 'adulthood_rank']));
-    expect(credit).toMatch(/Open Government Licence/);
+    expect(Object.keys(records[0] ?? {})).toEqual(expect.arrayContaining(['rank', 'code', 'name', 'region', 'class', 'early-years_rank', 'adulthood_rank', 'source']));
+    for (const record of records) expect(record.source).toMatch(/Department for Education.*Office for National Statistics.*Open Government Licence v3\.0/);
 
     const xlsxResponse = await get(`/api/v1/editions/open-2016/areas?${query}&format=xlsx`);
     expect(xlsxResponse.status).toBe(200);
