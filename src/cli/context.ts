@@ -11,10 +11,10 @@ import { PRESETS, presetMethod } from '../method/presets.js';
 import { applyChoices, parseWeights, type MethodChoices } from '../method/choices.js';
 import type { Aggregation, MethodDescription, MissingRule, Normalisation } from '../method/types.js';
 import { resolveDataDir } from '../pipeline/dataDir.js';
-import { EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
+import { DEFAULT_EDITION, EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
 import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
 
-export const DEFAULT_EDITION = 'open-2016';
+export { DEFAULT_EDITION };
 
 export interface SourceOptions {
   edition?: string;

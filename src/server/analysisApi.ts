@@ -4,7 +4,7 @@
  * the same JSON as the CLI's `--format json`. Method choices (`weights`, `normalise`, `aggregate`,
  * `missing`) are query parameters with the CLI flags' meaning.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { explain } from '../analysis/explain.js';
 import { NEIGHBOUR_BASES, neighbours, type NeighbourBasis } from '../analysis/neighbours.js';
 import { patterns } from '../analysis/patterns.js';
@@ -21,6 +21,7 @@ import { scoreEdition, type ScoredArea, type ScoredEdition } from '../report/sco
 import { MAX_SEED } from '../stats/random.js';
 import { ApiError } from './apiError.js';
 import { EditionStore } from './editionStore.js';
+import { sendJson } from './reply.js';
 import { readQuery, type QuerySpec } from './query.js';
 
 interface AreaParams {
@@ -37,10 +38,6 @@ export const METHOD_CHOICE_PARAMETERS: QuerySpec = {
   aggregate: { values: AGGREGATION_CHOICES },
   missing: { values: MISSING_CHOICES },
 };
-
-function sendJson(reply: FastifyReply, body: unknown): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(JSON.stringify(body));
-}
 
 /** Runs `work`, turning its usage errors into 400s that name query parameters, not CLI flags. */
 function asParameters<T>(work: () => T): T {

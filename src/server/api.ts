@@ -3,7 +3,7 @@
  * the API, the CLI and the web app say the same thing. Documented in openapi.ts (served at
  * /api/v1/openapi.json); errors are `{ "error": "…" }` with 400 or 404.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { AREA_CLASSES, leagueSorts, leagueTable, leagueTableSheet } from '../report/leagueTable.js';
 import { attribution, attributionText, OGL_URL } from '../report/attribution.js';
 import { exportResult } from '../report/exportResult.js';
@@ -12,13 +12,14 @@ import { indicatorCatalogue } from '../report/indicatorCatalogue.js';
 import { peersOf } from '../report/peers.js';
 import { areaProfile } from '../report/profile.js';
 import type { AreaClass } from '../engine/types.js';
-import { EDITION_IDS } from '../pipeline/editions/index.js';
+import { DEFAULT_EDITION, EDITION_IDS } from '../pipeline/editions/index.js';
 import { LAYOUTS, type Layout } from '../pipeline/geometry.js';
 import { METHOD_CHOICE_PARAMETERS, choicesOf, rescored } from './analysisApi.js';
 import { ApiError } from './apiError.js';
 import { csvDownload, shortCredit, xlsxDownload } from './downloads.js';
 import { EDITION_GEOGRAPHY, EditionStore } from './editionStore.js';
 import { openApiDocument } from './openapi.js';
+import { sendJson } from './reply.js';
 import { readQuery } from './query.js';
 
 interface EditionParams {
@@ -27,12 +28,6 @@ interface EditionParams {
 
 interface AreaParams extends EditionParams {
   code: string;
-}
-
-const DEFAULT_EDITION = 'open-2016';
-
-function sendJson(reply: FastifyReply, body: unknown): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
 export function registerApi(app: FastifyInstance, store: EditionStore): void {

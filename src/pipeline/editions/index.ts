@@ -21,6 +21,9 @@ export const PIPELINE_VERSION = '2025.2';
 export const EDITION_IDS = ['open-2016', 'open-latest'] as const;
 export type EditionId = (typeof EDITION_IDS)[number];
 
+/** The edition the CLI, the API and the web app use when none is named: the 2016 districts. */
+export const DEFAULT_EDITION: EditionId = 'open-2016';
+
 export const EDITION_SOURCES: Readonly<Record<EditionId, readonly string[]>> = {
   'open-2016': OPEN_2016_SOURCES,
   'open-latest': OPEN_LATEST_SOURCES,
