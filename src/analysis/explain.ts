@@ -108,7 +108,7 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
   const { area, result } = entry;
   const { score, rank } = result.overall;
   if (!result.ranked || score === null || rank === null) {
-    throw new UsageError(`${area.name} is not ranked in ${scored.edition.id} (${result.unrankedReason ?? 'too few values'}), so there is no score to explain.`);
+    throw new UsageError(`${area.name} is not ranked in ${scored.edition.id} under ${scored.method.id === scored.edition.method.id ? 'its own method' : `the method ${scored.method.id}`} (${result.unrankedReason ?? 'too few values'}), so there is no score to explain.`);
   }
   const method = scored.method;
   const geometric = method.aggregation === 'geometric';

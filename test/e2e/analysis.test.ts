@@ -2,8 +2,9 @@
  * End-to-end tests of the analysis views in Debian's Chromium against the real server: an area's
  * "What drives this result?", "What if?" and "Similar areas"; /uncertainty, computed in a Web
  * Worker, against GET …/uncertainty with the same seed; /patterns; re-weighting the league table
- * and /shift; views restored from a copied URL; and axe-core on each. Expected values come from
- * the JSON API, an independent path to the same numbers.
+ * and /shift; the missing-value rule; an area page with the table's method choices; views restored
+ * from a copied URL; and axe-core on each. Expected values come from the JSON API, an independent
+ * path to the same numbers.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -215,6 +216,75 @@ describe('league table with a changed method', () => {
   });
 });
 
+describe('missing-value rule', () => {
+  it('"exclude" puts missing=exclude in the URL, and the rows, their order and the downloads follow the API\'s missing=exclude', async () => {
+    const expected = await api<{ rows: Array<{ code: string; overallRank: number | null }>; total: number }>(`${BASE}/areas?missing=exclude`);
+    const unranked = expected.rows.filter((row) => row.overallRank === null).length;
+    expect(unranked).toBeGreaterThan(0);
+    await open('/table');
+    await page.locator('details.method-panel > summary').click();
+    await page.getByLabel('Missing values').selectOption('exclude');
+    await page.getByRole('button', { name: 'Rank with this method' }).click();
+    await expect.poll(() => query(page).get('missing')).toBe('exclude');
+    await waitForTable(page, { missing: 'exclude' });
+    expect(await codes(page, '#league-table tbody tr')).toEqual(expected.rows.map((row) => row.code));
+    expect(await page.locator('#table-count').textContent()).toBe(`Showing ${expected.rows.length} of ${expected.total} areas`);
+    const ranks = await page.locator('#league-table tbody td[data-column="rank"]').allTextContents();
+    expect(ranks.filter((text) => text === 'not ranked')).toHaveLength(unranked);
+    expect(await page.locator('#method-notice').textContent()).toContain('Ranked with a changed method: missing values: leave unranked an area missing any indicator');
+    for (const name of ['CSV', 'Excel (XLSX)']) expect(await page.getByRole('link', { name }).getAttribute('href')).toContain('missing=exclude');
+    expect(await page.locator('#missing').inputValue()).toBe('exclude');
+  });
+});
+
+describe('area page with a changed method', () => {
+  it('a link from the table re-weighted School 2 keeps weights=school=2; the notice gives the API\'s rank with it and "What drives" uses it', async () => {
+    const table = await api<{ rows: Array<{ code: string; overallRank: number | null }>; rankedCount: number }>(`${BASE}/areas?weights=school=2`);
+    const changedRank = table.rows.find((row) => row.code === CARLISLE)?.overallRank;
+    const profile = await api<{ overall: { rank: number } }>(`${BASE}/areas/${CARLISLE}`);
+    const explained = await api<{ drivers: Driver[]; contributions: Record<string, number> }>(`${BASE}/areas/${CARLISLE}/explain?weights=school=2`);
+    // School 2 moves Carlisle, so the page cannot pass by showing the edition's rank.
+    expect(changedRank).toBeTypeOf('number');
+    expect(changedRank).not.toBe(profile.overall.rank);
+
+    await open('/table?weights=school%3D2');
+    await waitForTable(page, { weights: 'school=2' });
+    const link = page.locator(`#league-table tbody tr[data-code="${CARLISLE}"] th a`);
+    expect(new URL((await link.getAttribute('href')) ?? '', server.url).searchParams.get('weights')).toBe('school=2');
+    await link.click();
+    await page.waitForURL(/\/area\/E07000028\?/);
+    expect(query(page).get('weights')).toBe('school=2');
+
+    const rank = page.locator('#method-rank');
+    await expect.poll(() => rank.getAttribute('data-rank')).toBe(String(changedRank));
+    expect(await rank.textContent()).toMatch(new RegExp(`^With this method Carlisle ranks ${changedRank}(st|nd|rd|th) of ${table.rankedCount}`));
+    expect(await page.locator('#method-notice').textContent()).toContain('Ranked with a changed method: School weighted 2');
+    // The headline keeps the edition's own method, as the notice says.
+    expect(await page.locator('#overall-rank').getAttribute('data-rank')).toBe(String(profile.overall.rank));
+    // "What drives this result?" is the API's explanation with weights=school=2.
+    const top = [...explained.drivers].sort((a, b) => (a.places ?? 0) - (b.places ?? 0))[0]!;
+    await expect.poll(() => page.locator('#driver-costs li').first().textContent()).toBe(top.sentence);
+    const total = Object.values(explained.contributions).reduce((sum, value) => sum + value, 0);
+    expect((await page.locator('#contribution-total').textContent())?.replace('−', '-')).toBe(total.toFixed(3));
+
+    await page.getByRole('link', { name: "Back to the edition's own method" }).click();
+    await page.waitForURL(/\/area\/E07000028$/);
+    await page.locator('#overall-rank').waitFor();
+    expect(await page.locator('#method-notice').count()).toBe(0);
+  });
+
+  it('opened from a copied URL, /area/E07000028?weights=school=2 shows the rank of the API\'s league table with weights=school=2', async () => {
+    const table = await api<{ rows: Array<{ code: string; overallRank: number | null }> }>(`${BASE}/areas?weights=school=2`);
+    const fresh = await context.newPage();
+    try {
+      await open(`/area/${CARLISLE}?weights=school=2`, fresh);
+      await expect.poll(() => fresh.locator('#method-rank').getAttribute('data-rank')).toBe(String(table.rows.find((row) => row.code === CARLISLE)?.overallRank));
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('a copied URL restores the analysis views', () => {
   it('restores a what-if, an uncertainty run, a re-weighted table and a shift in a fresh page', async () => {
     const fresh = await context.newPage();
@@ -268,6 +338,8 @@ describe('accessibility: axe-core finds no violation on the analysis views', () 
     { name: 'patterns', path: '/patterns', ready: '#coastal-rule' },
     { name: 'league table with a changed method', path: '/table?weights=school%3D2&aggregate=geometric', ready: '#method-notice' },
     { name: 'shift', path: '/shift?normalise=minmax', ready: '#shift-table' },
+    { name: 'league table leaving out areas with missing values', path: '/table?missing=exclude', ready: '#method-notice, #league-table' },
+    { name: 'area with a changed method', path: `/area/${CARLISLE}?weights=school%3D2`, ready: '#method-notice, #driver-costs li' },
   ];
   for (const { name, path, ready } of views) {
     it(name, async () => {

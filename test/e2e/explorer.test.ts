@@ -1,9 +1,10 @@
 /**
  * End-to-end tests of the web explorer in Debian's Chromium against the real server: the map's
- * shapes for each edition and layout, opening an area from the map (click and Enter), the league
- * table's sort, filter and search, views restored from a copied URL, back/forward, the CSV and
- * XLSX downloads holding exactly the rows shown, and axe-core on every page. Expected values come
- * from the JSON API, an independent path to the same data.
+ * shapes for each edition and layout, opening an area from the map (click and Enter), the map's
+ * tooltip beside (not over) the shape at the top edge, the league table's sort, filter and search,
+ * views restored from a copied URL, back/forward, the CSV and XLSX downloads holding exactly the
+ * rows shown, and axe-core on every page. Expected values come from the JSON API, an independent
+ * path to the same data.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -101,6 +102,39 @@ describe('map', () => {
     await page.waitForURL(/\/area\/E07000028$/);
     await expect.poll(() => page.locator('#overall-rank').getAttribute('data-rank')).toBe(String(profile.overall.rank));
   });
+});
+
+describe('map tooltip', () => {
+  type Rect = { x: number; y: number; width: number; height: number };
+  const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const inside = (a: Rect, b: Rect): boolean => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+
+  for (const layout of ['hex', 'map'] as const) {
+    it(`does not cover the shape nearest the top edge (${layout} layout) and stays inside the figure, on focus and on hover`, async () => {
+      await open(`/?layout=${layout}`);
+      await waitForMap(page, layout);
+      const code = await page.locator('[data-area-code]').evaluateAll((shapes) => {
+        const tops = shapes.map((shape) => ({ code: shape.getAttribute('data-area-code') ?? '', top: shape.getBoundingClientRect().top }));
+        return tops.reduce((best, next) => (next.top < best.top ? next : best)).code;
+      });
+      const profile = await api<{ name: string; overall: { rank: number } }>(`/api/v1/editions/open-2016/areas/${code}`);
+      const shape = page.locator(`[data-area-code="${code}"]`);
+      const tooltip = page.locator('#map-tooltip');
+      const figure = page.locator('figure.map-figure');
+      for (const how of ['focus', 'hover'] as const) {
+        await page.mouse.move(0, 0);
+        if (how === 'focus') await shape.focus();
+        else await shape.hover();
+        await tooltip.waitFor();
+        expect(await tooltip.textContent()).toContain(`${profile.name}: ranked ${profile.overall.rank}`);
+        const [tip, box, frame] = await Promise.all([tooltip.boundingBox(), shape.boundingBox(), figure.boundingBox()]);
+        expect(tip !== null && box !== null && frame !== null).toBe(true);
+        expect(overlaps(tip!, box!), `${how}: tooltip ${JSON.stringify(tip)} over ${code} ${JSON.stringify(box)}`).toBe(false);
+        expect(inside(tip!, frame!), `${how}: tooltip ${JSON.stringify(tip)} outside the figure ${JSON.stringify(frame)}`).toBe(true);
+        await shape.blur();
+      }
+    });
+  }
 });
 
 describe('league table', () => {

@@ -1,9 +1,10 @@
 /**
  * The web app's pure view helpers: ranking an indicator for the map (direction, ties, deciles),
- * and the formatting of values, ranks and deciles.
+ * where the map's tooltip goes, and the formatting of values, ranks and deciles.
  */
 import { describe, expect, it } from 'vitest';
 import { decileLabel, formatRank, formatValue } from '../../web/src/format.js';
+import { TOOLTIP_GAP, placeTooltip } from '../../web/src/map/tooltipPlacement.js';
 import { indicatorRanks, measuresOf, standings } from '../../web/src/measures.js';
 import type { ExportResponse } from '../../web/src/types.js';
 
@@ -73,5 +74,24 @@ describe('formatting', () => {
     expect(formatRank(null, 324)).toBe('not ranked');
     expect(decileLabel(1)).toBe('1st decile (best)');
     expect(decileLabel(10)).toBe('10th decile (worst)');
+  });
+});
+
+describe('placeTooltip', () => {
+  const frame = { width: 400, height: 300 };
+  const tip = { width: 100, height: 30 };
+  it('goes above the shape, centred on x, when there is room', () => {
+    expect(placeTooltip({ left: 150, top: 100, right: 250, bottom: 140 }, 200, frame, tip)).toEqual({ left: 150, top: 100 - TOOLTIP_GAP - 30, side: 'above' });
+  });
+  it('goes below a shape at the top edge, and moves sideways to stay inside the frame', () => {
+    expect(placeTooltip({ left: 0, top: 0, right: 40, bottom: 40 }, 20, frame, tip)).toEqual({ left: 0, top: 40 + TOOLTIP_GAP, side: 'below' });
+    expect(placeTooltip({ left: 370, top: 5, right: 400, bottom: 40 }, 385, frame, tip)).toEqual({ left: 300, top: 40 + TOOLTIP_GAP, side: 'below' });
+  });
+  it('goes beside a shape as tall as the frame: right if there is room, else left', () => {
+    expect(placeTooltip({ left: 50, top: 0, right: 150, bottom: 300 }, 100, frame, tip)).toEqual({ left: 150 + TOOLTIP_GAP, top: 135, side: 'right' });
+    expect(placeTooltip({ left: 250, top: 0, right: 400, bottom: 300 }, 300, frame, tip)).toEqual({ left: 250 - TOOLTIP_GAP - 100, top: 135, side: 'left' });
+  });
+  it('stays inside the frame when no side has room', () => {
+    expect(placeTooltip({ left: 0, top: 0, right: 400, bottom: 300 }, 390, frame, tip)).toEqual({ left: 300, top: 0, side: 'over' });
   });
 });

@@ -1,11 +1,12 @@
 /**
  * "Change the method" on the league table: a collapsible form with a number input per life-stage
- * weight (and, folded away, per indicator weight), and selects for the normalisation and the
- * aggregation. Applying it writes the choices that differ from the edition's method into the URL
- * (`weights`, `normalise`, `aggregate`), which the table, its downloads and /shift then use.
+ * weight (and, folded away, per indicator weight), and selects for the normalisation, the
+ * aggregation and the missing-value rule. Applying it writes the choices that differ from the
+ * edition's method into the URL (`weights`, `normalise`, `aggregate`, `missing`), which the table,
+ * its downloads, /shift and the area pages it links to then use.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { AGGREGATIONS, NORMALISATIONS, formatWeights, hasMethodChoices, parseWeights } from '../state/methodChoices.js';
+import { AGGREGATIONS, MISSING_RULES, NORMALISATIONS, formatWeights, hasMethodChoices, parseWeights } from '../state/methodChoices.js';
 import { updateQuery } from '../state/url.js';
 import type { MethodResponse } from '../types.js';
 
@@ -20,14 +21,16 @@ export function MethodPanel({ method, params }: Props) {
     const given = parseWeights(params.get('weights'));
     return new Map([...defaults].map(([id, weight]) => [id, given.get(id) ?? String(weight)]));
   };
-  const key = `${params.get('weights') ?? ''}|${params.get('normalise') ?? ''}|${params.get('aggregate') ?? ''}|${method.id}`;
+  const key = `${params.get('weights') ?? ''}|${params.get('normalise') ?? ''}|${params.get('aggregate') ?? ''}|${params.get('missing') ?? ''}|${method.id}`;
   const [weights, setWeights] = useState(fromUrl);
   const [normalise, setNormalise] = useState(params.get('normalise') ?? method.normalisation);
   const [aggregate, setAggregate] = useState(params.get('aggregate') ?? method.aggregation);
+  const [missing, setMissing] = useState(params.get('missing') ?? method.missing);
   useEffect(() => {
     setWeights(fromUrl());
     setNormalise(params.get('normalise') ?? method.normalisation);
     setAggregate(params.get('aggregate') ?? method.aggregation);
+    setMissing(params.get('missing') ?? method.missing);
   }, [key]);
 
   const apply = (event: Event): void => {
@@ -36,9 +39,10 @@ export function MethodPanel({ method, params }: Props) {
       weights: formatWeights(weights, defaults),
       normalise: normalise === method.normalisation ? null : normalise,
       aggregate: aggregate === method.aggregation ? null : aggregate,
+      missing: missing === method.missing ? null : missing,
     });
   };
-  const reset = (): void => updateQuery({ weights: null, normalise: null, aggregate: null });
+  const reset = (): void => updateQuery({ weights: null, normalise: null, aggregate: null, missing: null });
   const weightField = (id: string, label: string) => (
     <div class="field" key={id}>
       <label for={`weight-${id}`}>{label}</label>
@@ -103,6 +107,20 @@ export function MethodPanel({ method, params }: Props) {
               ))}
             </select>
           </div>
+        </div>
+        <div class="field method-missing">
+          <label for="missing">Missing values</label>
+          <p class="hint" id="missing-hint">
+            What to do with an area that has no value for some indicator. An indicator no area has in this edition is left out either way.
+          </p>
+          <select id="missing" name="missing" aria-describedby="missing-hint" value={missing} onChange={(event) => setMissing(event.currentTarget.value)}>
+            {MISSING_RULES.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.label}
+                {entry.id === method.missing ? ' — the method’s own' : ''}
+              </option>
+            ))}
+          </select>
         </div>
         <div class="button-list">
           <button type="submit" class="button">

@@ -1,15 +1,17 @@
 /**
  * The choropleth: one SVG path per area, filled by its decile on the mapped measure. Every path
  * carries `data-area-code`, is focusable, and is a link to the area's page (click or Enter); its
- * accessible name says the name and rank. Hover or focus shows a tooltip and a highlight outline.
+ * accessible name says the name and rank. Hover or focus shows a highlight outline and a tooltip,
+ * placed beside the shape (never over it) and inside the map's frame (see tooltipPlacement.ts).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decileColour } from '../colour.js';
 import { classLabel, formatRank, formatValue } from '../format.js';
 import type { Measure, Standing } from '../measures.js';
 import { areaHref, navigate } from '../state/url.js';
 import type { AreaClass } from '../types.js';
 import type { ProjectedMap } from './geometry.js';
+import { placeTooltip, type Box } from './tooltipPlacement.js';
 
 export const NO_DATA_PATTERN_ID = 'map-no-data';
 
@@ -24,17 +26,13 @@ interface Props {
 
 interface Active {
   code: string;
+  /** The shape's bounding box in the frame's pixels: the tooltip must not cover it. */
+  shape: Box;
+  /** Where to centre the tooltip across: the pointer, or the shape's middle when focused. */
   x: number;
-  y: number;
-  /** Width of the map's frame, to keep the tooltip inside it. */
+  /** Size of the map's frame, to keep the tooltip inside it. */
   width: number;
-}
-
-/** Tooltip placement: anchored left, centred or right so it stays inside the frame; below the point near the top. */
-function tooltipStyle({ x, y, width }: Active): Record<string, string> {
-  const horizontal = x < width / 3 ? '0%' : x > (2 * width) / 3 ? '-100%' : '-50%';
-  const vertical = y < 48 ? '16px' : 'calc(-100% - 12px)';
-  return { left: `${x}px`, top: `${y}px`, transform: `translate(${horizontal}, ${vertical})` };
+  height: number;
 }
 
 /** "Carlisle: ranked 318th of 324, coldspot" (overall), "… school ranked 324th of 324" (stage), "… 42%, 319th of 324" (indicator). */
@@ -59,16 +57,24 @@ export function AreaMap({ map, measure, standings, classes, edition, label }: Pr
     [map, standings, measure, classes],
   );
   const activeShape = active === null ? undefined : shapes.find((shape) => shape.code === active.code);
+  const tooltip = useRef<HTMLDivElement>(null);
+  // Placed once the tooltip is drawn and its size known, before the browser paints it.
+  useLayoutEffect(() => {
+    const element = tooltip.current;
+    if (element === null || active === null) return;
+    const { left, top, side } = placeTooltip(active.shape, active.x, { width: active.width, height: active.height }, { width: element.offsetWidth, height: element.offsetHeight });
+    element.style.left = `${left}px`;
+    element.style.top = `${top}px`;
+    element.dataset.side = side;
+  }, [active, activeShape?.label]);
 
-  const place = (code: string, target: Element, clientX?: number, clientY?: number): void => {
-    const box = target.closest('.map-frame')?.getBoundingClientRect();
-    if (box === undefined) return;
-    if (clientX !== undefined && clientY !== undefined) {
-      setActive({ code, x: clientX - box.left, y: clientY - box.top, width: box.width });
-    } else {
-      const shapeBox = target.getBoundingClientRect();
-      setActive({ code, x: shapeBox.left + shapeBox.width / 2 - box.left, y: shapeBox.top - box.top, width: box.width });
-    }
+  const place = (code: string, target: Element, clientX?: number): void => {
+    const frame = target.closest('.map-frame')?.getBoundingClientRect();
+    if (frame === undefined) return;
+    const box = target.getBoundingClientRect();
+    const shape = { left: box.left - frame.left, top: box.top - frame.top, right: box.right - frame.left, bottom: box.bottom - frame.top };
+    const x = clientX === undefined ? (shape.left + shape.right) / 2 : clientX - frame.left;
+    setActive({ code, shape, x, width: frame.width, height: frame.height });
   };
   const open = (code: string): void => navigate(areaHref(code, edition));
 
@@ -98,7 +104,7 @@ export function AreaMap({ map, measure, standings, classes, edition, label }: Pr
                   open(shape.code);
                 }
               }}
-              onMouseMove={(event) => place(shape.code, event.currentTarget, event.clientX, event.clientY)}
+              onMouseMove={(event) => place(shape.code, event.currentTarget, event.clientX)}
               onFocus={(event) => place(shape.code, event.currentTarget)}
               onBlur={() => setActive(null)}
             />
@@ -112,7 +118,7 @@ export function AreaMap({ map, measure, standings, classes, edition, label }: Pr
         )}
       </svg>
       {active !== null && activeShape !== undefined && (
-        <div class="map-tooltip" aria-hidden="true" style={tooltipStyle(active)}>
+        <div class="map-tooltip" id="map-tooltip" aria-hidden="true" ref={tooltip}>
           {activeShape.label}
         </div>
       )}

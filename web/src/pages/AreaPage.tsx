@@ -3,7 +3,10 @@
  * phrases, every indicator (value, England median, rank, a strip plot among all areas, level),
  * strongest and weakest indicators, what drives its result, what-if, similar areas, other areas
  * of its county and region, its council of today, and links to compare.
- * URL: /area/{code}?edition=…&set=<indicator>=<target>,… (the what-if settings).
+ * URL: /area/{code}?edition=…&set=<indicator>=<target>,… (the what-if settings), and the league
+ * table's method choices (`weights`, `normalise`, `aggregate`, `missing`): with them a notice gives
+ * the area's rank under the changed method and "What drives this result?" uses it; the rest of the
+ * page keeps the edition's method, and the links to other areas and the table carry the choices.
  */
 import { useMemo } from 'preact/hooks';
 import { editionUrl, useApi } from '../api.js';
@@ -14,9 +17,11 @@ import { StripPlot } from '../components/StripPlot.js';
 import { capitalise, classLabel, formatRank, formatValue } from '../format.js';
 import { levelInfo } from '../levels.js';
 import { useReportAttribution } from '../state/attribution.js';
+import { hasMethodChoices, methodQuery, type MethodParams } from '../state/methodChoices.js';
 import { areaHref, href, type Route } from '../state/url.js';
 import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../types.js';
 import { ExplainSection } from './area/ExplainSection.js';
+import { MethodNotice } from './area/MethodNotice.js';
 import { NeighboursSection } from './area/NeighboursSection.js';
 import { WhatIfSection } from './area/WhatIfSection.js';
 import { useTitle } from './useTitle.js';
@@ -86,10 +91,12 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
   const countyPeers = area.context?.county ?? [];
   const regionPeers = area.context?.region ?? [];
   const countyCodes = [area.code, ...countyPeers.map((peer) => peer.code)].slice(0, 8);
+  const choices = methodQuery(route.params);
   return (
     <>
       <p class="caption">How does my area fare?</p>
       <h1>{area.name}</h1>
+      {hasMethodChoices(route.params) && <MethodNotice edition={route.edition} area={area} params={route.params} choices={choices} />}
       <p class="lead headline">{area.headline}</p>
       <dl class="summary-list">
         <div>
@@ -157,7 +164,7 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
           <Link href={href('/compare', { edition: route.edition, areas: area.code })}>Compare with other areas…</Link>
         </li>
         <li>
-          <Link href={href('/table', { edition: route.edition, region: area.region })}>League table of {area.region}</Link>
+          <Link href={href('/table', { edition: route.edition, region: area.region, ...choices })}>League table of {area.region}</Link>
         </li>
       </ul>
 
@@ -194,8 +201,8 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
 
       {area.overall.rank !== null && (
         <>
-          <ExplainSection edition={route.edition} code={area.code} labels={labels} />
-          <WhatIfSection edition={route.edition} area={area} set={route.params.get('set')} />
+          <ExplainSection edition={route.edition} code={area.code} labels={labels} choices={choices} />
+          <WhatIfSection edition={route.edition} area={area} set={route.params.get('set')} choices={choices} />
         </>
       )}
 
@@ -231,11 +238,11 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
         </table>
       </div>
 
-      {area.overall.rank !== null && <NeighboursSection edition={route.edition} code={area.code} name={area.name} />}
+      {area.overall.rank !== null && <NeighboursSection edition={route.edition} code={area.code} name={area.name} choices={choices} />}
 
       <div class="two-columns">
-        <PeerList title={area.county === null ? 'Its county' : `Other areas of ${area.county}`} peers={countyPeers} edition={route.edition} rankedCount={area.rankedCount} />
-        <PeerList title={`Other areas of ${area.region}`} peers={regionPeers} edition={route.edition} rankedCount={area.rankedCount} />
+        <PeerList title={area.county === null ? 'Its county' : `Other areas of ${area.county}`} peers={countyPeers} edition={route.edition} rankedCount={area.rankedCount} choices={choices} />
+        <PeerList title={`Other areas of ${area.region}`} peers={regionPeers} edition={route.edition} rankedCount={area.rankedCount} choices={choices} />
       </div>
     </>
   );
@@ -280,7 +287,7 @@ function IndicatorRow({ indicator, values, areaName }: { indicator: ProfileIndic
   );
 }
 
-function PeerList({ title, peers, edition, rankedCount }: { title: string; peers: Peer[]; edition: string; rankedCount: number }) {
+function PeerList({ title, peers, edition, rankedCount, choices }: { title: string; peers: Peer[]; edition: string; rankedCount: number; choices: MethodParams }) {
   if (peers.length === 0) return null;
   return (
     <section aria-label={title}>
@@ -288,7 +295,7 @@ function PeerList({ title, peers, edition, rankedCount }: { title: string; peers
       <ul class="peer-list">
         {peers.map((peer) => (
           <li key={peer.code}>
-            <Link href={areaHref(peer.code, edition)}>{peer.name}</Link>: {formatRank(peer.rank, rankedCount)}
+            <Link href={areaHref(peer.code, edition, choices)}>{peer.name}</Link>: {formatRank(peer.rank, rankedCount)}
             {peer.class === 'hotspot' || peer.class === 'coldspot' ? `, ${peer.class}` : ''}
           </li>
         ))}

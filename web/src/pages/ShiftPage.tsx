@@ -1,7 +1,7 @@
 /**
  * "How far does each area move?": the ranks under a changed method against the edition's own,
  * largest moves first, from GET …/shift with the league table's method choices. URL parameters:
- * `edition`, `weights`, `normalise`, `aggregate` (as /table), `all=1` to list every area.
+ * `edition`, `weights`, `normalise`, `aggregate`, `missing` (as /table), `all=1` to list every area.
  */
 import { editionUrl, useApi } from '../api.js';
 import type { ShiftResponse } from '../analysisTypes.js';
@@ -41,7 +41,7 @@ export function ShiftPage({ route }: { route: Route }) {
       <h1>How far does each area move?</h1>
       {!changed ? (
         <p>
-          Nothing is changed yet: choose other weights, normalisation or aggregation under "Change the method" on the{' '}
+          Nothing is changed yet: choose other weights, normalisation, aggregation or missing-value rule under "Change the method" on the{' '}
           <Link href={href('/table', { edition: route.edition })}>league table</Link>.
         </p>
       ) : (
@@ -80,7 +80,7 @@ export function ShiftPage({ route }: { route: Route }) {
                 {(all ? report.areas : report.areas.slice(0, TOP)).map((row) => (
                   <tr key={row.code} data-code={row.code}>
                     <th scope="row">
-                      <Link href={areaHref(row.code, route.edition)}>{row.name}</Link>
+                      <Link href={areaHref(row.code, route.edition, choices)}>{row.name}</Link>
                     </th>
                     <td class="numeric">{formatRank(row.default_rank, null)}</td>
                     <td class="numeric">{formatRank(row.rank, null)}</td>

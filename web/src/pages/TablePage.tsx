@@ -2,7 +2,8 @@
  * The league table: every area's overall and life-stage ranks, filtered, searched and sorted on
  * the server (the same query downloads the same rows as CSV or XLSX). URL parameters: `edition`,
  * `sort` (rank | name | a stage id), `region`, `county`, `rural_urban`, `class`, `q`, and the
- * method choices `weights`, `normalise`, `aggregate` ("Change the method"; see /shift for the moves).
+ * method choices `weights`, `normalise`, `aggregate`, `missing` ("Change the method"; see /shift for the
+ * moves), which the links to the areas carry.
  */
 import { useMemo } from 'preact/hooks';
 import { editionUrl, useApi } from '../api.js';
@@ -163,7 +164,7 @@ export function TablePage({ route }: { route: Route }) {
                     {row.overallRank === null ? 'not ranked' : ordinal(row.overallRank)}
                   </td>
                   <th scope="row">
-                    <Link href={areaHref(row.code, route.edition)}>{row.name}</Link>
+                    <Link href={areaHref(row.code, route.edition, methodParams)}>{row.name}</Link>
                   </th>
                   <td>{row.region}</td>
                   <td>{capitalise(classLabel(row.class))}</td>

@@ -1,7 +1,8 @@
 /**
  * Method choices in the URL, with the API's names and syntax: `weights=<id>=<number>,…` (stage or
- * indicator ids), `normalise=zscore|minmax|rank`, `aggregate=mean|geometric`. Only the choices that
- * differ from the edition's method are written, so the edition's own method has a plain URL.
+ * indicator ids), `normalise=zscore|minmax|rank`, `aggregate=mean|geometric`, `missing=available|exclude`.
+ * Only the choices that differ from the edition's method are written, so the edition's own method has
+ * a plain URL.
  */
 export const NORMALISATIONS = [
   { id: 'zscore', label: 'z-scores (distance from the mean in standard deviations)' },
@@ -14,11 +15,18 @@ export const AGGREGATIONS = [
   { id: 'geometric', label: 'geometric mean (a weak stage is harder to make up for)' },
 ] as const;
 
-export const METHOD_KEYS = ['weights', 'normalise', 'aggregate'] as const;
+export const MISSING_RULES = [
+  { id: 'available', label: 'score each life stage from the indicators an area has' },
+  { id: 'exclude', label: 'leave unranked an area missing any indicator the edition has' },
+] as const;
+
+export const METHOD_KEYS = ['weights', 'normalise', 'aggregate', 'missing'] as const;
+
+export type MethodParams = Record<(typeof METHOD_KEYS)[number], string | null>;
 
 /** The method choices of the URL, as API query parameters (absent ones null). */
-export function methodQuery(params: URLSearchParams): Record<(typeof METHOD_KEYS)[number], string | null> {
-  return { weights: params.get('weights'), normalise: params.get('normalise'), aggregate: params.get('aggregate') };
+export function methodQuery(params: URLSearchParams): MethodParams {
+  return { weights: params.get('weights'), normalise: params.get('normalise'), aggregate: params.get('aggregate'), missing: params.get('missing') };
 }
 
 export function hasMethodChoices(params: URLSearchParams): boolean {
@@ -46,7 +54,7 @@ export function formatWeights(weights: ReadonlyMap<string, string>, defaults: Re
   return items.length === 0 ? null : items.join(',');
 }
 
-/** "School weighted 2; normalisation by percentile ranks; aggregation by geometric mean…", for the notice. */
+/** "School weighted 2; normalisation by percentile ranks; aggregation by geometric mean…; missing values: …", for the notice. */
 export function describeMethod(params: URLSearchParams, labels: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
   const weights = parseWeights(params.get('weights'));
@@ -55,5 +63,7 @@ export function describeMethod(params: URLSearchParams, labels: ReadonlyMap<stri
   if (normalise !== null && normalise !== '') parts.push(`normalisation by ${NORMALISATIONS.find((entry) => entry.id === normalise)?.label ?? normalise}`);
   const aggregate = params.get('aggregate');
   if (aggregate !== null && aggregate !== '') parts.push(`aggregation by ${AGGREGATIONS.find((entry) => entry.id === aggregate)?.label ?? aggregate}`);
+  const missing = params.get('missing');
+  if (missing !== null && missing !== '') parts.push(`missing values: ${MISSING_RULES.find((entry) => entry.id === missing)?.label ?? missing}`);
   return parts.join('; ');
 }

@@ -49,9 +49,9 @@ export function href(path: string, params: Record<string, string | null | undefi
   return text === '' ? path : `${path}?${text}`;
 }
 
-/** The path of an area page in an edition. */
-export function areaHref(code: string, edition: string): string {
-  return href(`/area/${encodeURIComponent(code)}`, { edition });
+/** The path of an area page in an edition, with any other parameters (the method choices, say). */
+export function areaHref(code: string, edition: string, params: Record<string, string | null | undefined> = {}): string {
+  return href(`/area/${encodeURIComponent(code)}`, { edition, ...params });
 }
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {

@@ -1,19 +1,28 @@
 /**
  * "What drives this result?" on an area page: the sentences of the indicators that cost and gain
  * the area the most places, and each indicator's contribution to the score and to its gap to the
- * median area, as numbers with a diverging bar each. From GET …/areas/{code}/explain.
+ * median area, as numbers with a diverging bar each. From GET …/areas/{code}/explain, with the
+ * method choices of the page's URL when it has any.
  */
 import { editionUrl, useApi } from '../../api.js';
 import type { Driver, ExplainResponse } from '../../analysisTypes.js';
 import { DivergingBar, GAIN_COLOUR, LOSS_COLOUR } from '../../components/DivergingBar.js';
 import { LoadError, Loading } from '../../components/Status.js';
 import { formatRank, formatSigned, formatValue, listInWords, placesPhrase } from '../../format.js';
+import type { MethodParams } from '../../state/methodChoices.js';
 
 interface Props {
   edition: string;
   code: string;
   /** Indicator id → label, for the indicators the area has no value for. */
   labels: Map<string, string>;
+  /** The method choices of the URL (all null for the edition's own method). */
+  choices: MethodParams;
+}
+
+/** The explain request of an area with the method choices (the notice of a changed method reads the same). */
+export function explainUrl(edition: string, code: string, choices: MethodParams): string {
+  return editionUrl(edition, `/areas/${encodeURIComponent(code)}/explain`, choices);
 }
 
 /** The drivers ordered by places, most places cost first (the API's order among equals). */
@@ -21,9 +30,10 @@ export function byPlaces(drivers: readonly Driver[]): Driver[] {
   return [...drivers].sort((a, b) => (a.places ?? 0) - (b.places ?? 0));
 }
 
-export function ExplainSection({ edition, code, labels }: Props) {
-  const explained = useApi<ExplainResponse>(editionUrl(edition, `/areas/${encodeURIComponent(code)}/explain`));
-  const report = explained.data?.code === code ? explained.data : null;
+export function ExplainSection({ edition, code, labels, choices }: Props) {
+  const url = explainUrl(edition, code, choices);
+  const explained = useApi<ExplainResponse>(url);
+  const report = explained.data !== null && explained.url === url ? explained.data : null;
   return (
     <section aria-labelledby="explain-title" id="explain">
       <h2 id="explain-title">What drives this result?</h2>

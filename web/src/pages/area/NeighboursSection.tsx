@@ -8,11 +8,13 @@ import type { NeighboursResponse } from '../../analysisTypes.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading } from '../../components/Status.js';
 import { formatNumber } from '../../format.js';
+import type { MethodParams } from '../../state/methodChoices.js';
 import { areaHref } from '../../state/url.js';
 
 const K = 5;
 
-export function NeighboursSection({ edition, code, name }: { edition: string; code: string; name: string }) {
+/** `choices`: the page's method choices, which the links to the neighbours carry (the neighbours themselves do not depend on them). */
+export function NeighboursSection({ edition, code, name, choices }: { edition: string; code: string; name: string; choices: MethodParams }) {
   return (
     <section aria-labelledby="neighbours-title" id="neighbours">
       <h2 id="neighbours-title">Similar areas</h2>
@@ -25,6 +27,7 @@ export function NeighboursSection({ edition, code, name }: { edition: string; co
           edition={edition}
           code={code}
           on="indicators"
+          choices={choices}
           title={`Most like ${name} on the indicators`}
           note="Over every indicator of the index."
         />
@@ -32,6 +35,7 @@ export function NeighboursSection({ edition, code, name }: { edition: string; co
           edition={edition}
           code={code}
           on="context"
+          choices={choices}
           title={`Most like ${name} in context`}
           note="Over deprivation (English Indices of Deprivation 2015), the rural-urban class, being in the same region and being on the coast."
         />
@@ -46,9 +50,10 @@ interface ListProps {
   on: 'indicators' | 'context';
   title: string;
   note: string;
+  choices: MethodParams;
 }
 
-function NeighbourList({ edition, code, on, title, note }: ListProps) {
+function NeighbourList({ edition, code, on, title, note, choices }: ListProps) {
   const answer = useApi<NeighboursResponse>(editionUrl(edition, `/areas/${encodeURIComponent(code)}/neighbours`, { k: String(K), on }));
   const report = answer.data?.code === code && answer.data.on === on ? answer.data : null;
   const titleId = `neighbours-${on}-title`;
@@ -62,7 +67,7 @@ function NeighbourList({ edition, code, on, title, note }: ListProps) {
         <ol class="neighbour-list" id={`neighbours-${on}`}>
           {report.neighbours.map((neighbour) => (
             <li key={neighbour.code} data-code={neighbour.code}>
-              <Link href={areaHref(neighbour.code, edition)}>{neighbour.name}</Link>: distance {formatNumber(neighbour.distance, 2)}
+              <Link href={areaHref(neighbour.code, edition, choices)}>{neighbour.name}</Link>: distance {formatNumber(neighbour.distance, 2)}
             </li>
           ))}
         </ol>

@@ -4,11 +4,13 @@
  * area's overall and life-stage ranks and class before → after from GET …/areas/{code}/whatif.
  * The API's errors (a 400 for a bad setting) are shown in an error summary.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
 import type { WhatIfResponse } from '../../analysisTypes.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading } from '../../components/Status.js';
 import { capitalise, classLabel, formatRank, formatValue, ordinal } from '../../format.js';
+import type { MethodParams } from '../../state/methodChoices.js';
 import { areaHref, updateQuery } from '../../state/url.js';
 import { choiceOf, formatSet, parseSet } from '../../state/whatIfSettings.js';
 import type { AreaClass, AreaResponse } from '../../types.js';
@@ -20,9 +22,11 @@ interface Props {
   area: AreaResponse;
   /** The URL's `set` parameter. */
   set: string | null;
+  /** The page's method choices: "Put every value back" keeps them (the what-if itself uses the edition's method). */
+  choices: MethodParams;
 }
 
-export function WhatIfSection({ edition, area, set }: Props) {
+export function WhatIfSection({ edition, area, set, choices }: Props) {
   const settings = parseSet(set);
   const order = area.indicators.map((indicator) => indicator.id);
   const query = formatSet(settings, order);
@@ -91,17 +95,7 @@ export function WhatIfSection({ edition, area, set }: Props) {
                             <label for={`${controlId}-value`}>
                               New value{indicator.unit === '' || indicator.unit === 'ratio' ? '' : ` (${indicator.unit === 'points' ? 'points' : indicator.unit})`}
                             </label>
-                            <input
-                              id={`${controlId}-value`}
-                              type="number"
-                              step="any"
-                              inputMode="decimal"
-                              value={target ?? ''}
-                              onChange={(event) => {
-                                const text = event.currentTarget.value.trim();
-                                if (text !== '') change(indicator.id, text);
-                              }}
-                            />
+                            <ValueInput id={`${controlId}-value`} value={target ?? ''} onCommit={(text) => change(indicator.id, text)} />
                           </div>
                         )}
                       </td>
@@ -113,7 +107,7 @@ export function WhatIfSection({ edition, area, set }: Props) {
           </div>
           {settings.size > 0 && (
             <p>
-              <Link href={areaHref(area.code, edition)}>Put every value back as it is</Link>
+              <Link href={areaHref(area.code, edition, choices)}>Put every value back as it is</Link>
             </p>
           )}
         </form>
@@ -213,4 +207,28 @@ function moveText(before: number | null, after: number | null): string {
   if (before === null || after === null) return '—';
   const move = before - after;
   return move === 0 ? 'no change' : `${move > 0 ? 'up' : 'down'} ${Math.abs(move)}`;
+}
+
+/**
+ * The number field of "A value…", applied on Enter or on leaving it. What is typed is kept in its
+ * own state, so a re-render (the result of the previous value arriving, say) does not undo it; a
+ * new value in the URL (back, forward) replaces it.
+ */
+function ValueInput({ id, value, onCommit }: { id: string; value: string; onCommit: (text: string) => void }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  return (
+    <input
+      id={id}
+      type="number"
+      step="any"
+      inputMode="decimal"
+      value={text}
+      onInput={(event) => setText(event.currentTarget.value)}
+      onChange={(event) => {
+        const typed = event.currentTarget.value.trim();
+        if (typed !== '') onCommit(typed);
+      }}
+    />
+  );
 }
