@@ -1,3 +1,5 @@
+import type { ParameterProblem } from './method/vocabulary.js';
+
 /**
  * An error meant for the person running the program: one plain sentence that says what is
  * wrong and, where it helps, what to do. The CLI and the server print `message` and nothing
@@ -17,5 +19,19 @@ export class SmiError extends Error {
 export class UsageError extends SmiError {
   constructor(message: string) {
     super(message, { exitCode: 2 });
+  }
+}
+
+/**
+ * A bad value of a named parameter (`--weights` / `?weights=`), as `{ parameter, message }`: the
+ * message says what is wrong without the parameter's syntax, and each entry point words it its own
+ * way (see `ParameterProblem` in method/vocabulary.ts). Exit code 2; its own `message` is a plain
+ * fallback, "weights: …".
+ */
+export class ParameterError extends UsageError {
+  readonly problem: ParameterProblem;
+  constructor(parameter: ParameterProblem['parameter'], message: string) {
+    super(`${parameter}: ${message}`);
+    this.problem = { parameter, message };
   }
 }

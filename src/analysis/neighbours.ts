@@ -25,13 +25,13 @@
  * @example
  * // D = 3; a = (0, 1, null), b = (1, 1, 2): U = {1, 2}, Σ = 1² + 0² = 1, d = √(1 · 3/2) = 1.2247
  */
-import { UsageError } from '../errors.js';
+import { ParameterError, UsageError } from '../errors.js';
+import { NEIGHBOUR_BASIS, isChoice, type NeighbourBasis } from '../method/vocabulary.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { mean, sampleStandardDeviation } from '../stats/index.js';
 import type { AreaContext } from './areaContext.js';
 
-export type NeighbourBasis = 'indicators' | 'context';
-export const NEIGHBOUR_BASES: readonly NeighbourBasis[] = ['indicators', 'context'];
+export type { NeighbourBasis };
 
 /** One dimension of a profile: a number, a category (compared for equality), or null = missing. */
 export type Coordinate = number | string | null;
@@ -167,8 +167,8 @@ export function neighbours(
   options: { k: number; on: NeighbourBasis; contexts?: ReadonlyMap<string, AreaContext> },
 ): NeighbourReport {
   const { k, on } = options;
-  if (!Number.isInteger(k) || k < 1) throw new UsageError(`--k must be a whole number of at least 1 (got ${k}).`);
-  if (!NEIGHBOUR_BASES.includes(on)) throw new UsageError(`--on must be indicators or context (got "${String(on)}").`);
+  if (!Number.isInteger(k) || k < 1) throw new ParameterError('k', `must be a whole number of at least 1 (got ${k}).`);
+  if (!isChoice(NEIGHBOUR_BASIS, on)) throw new RangeError(`neighbours: unknown basis "${String(on)}"`);
   const { profiles, dimensions } = on === 'context' ? contextProfiles(scored, options.contexts ?? new Map()) : indicatorProfiles(scored);
   const self = profiles.find((profile) => profile.code === entry.area.code);
   if (self === undefined || self.coordinates.every((x) => x === null)) {

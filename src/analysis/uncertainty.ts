@@ -54,7 +54,8 @@
  */
 import type { AreaInput } from '../engine/types.js';
 import type { Interval } from '../edition/types.js';
-import type { Aggregation, MethodDescription, Normalisation } from '../method/types.js';
+import type { MethodDescription } from '../method/types.js';
+import { AGGREGATION, ASSUMPTION, NORMALISATION, UNCERTAINTY, idsOf, isChoice, type Assumption } from '../method/vocabulary.js';
 import { dirichletSample } from '../stats/dirichletSample.js';
 import { normalSample } from '../stats/normalSample.js';
 import { createRandom, isSeed } from '../stats/random.js';
@@ -62,16 +63,12 @@ import { createFastIndex, type FastChoice } from './fastIndex.js';
 import { quantileFromCounts } from './monteCarloQuantile.js';
 import { adjustedShare, cholesky, quadraticFormInverse } from './monteCarloRegression.js';
 
-export const ASSUMPTIONS = ['weights', 'normalisation', 'aggregation', 'sampling'] as const;
-export type Assumption = (typeof ASSUMPTIONS)[number];
+export type { Assumption };
 
-export const NORMALISATIONS: readonly Normalisation[] = ['zscore', 'minmax', 'rank'];
-export const AGGREGATIONS: readonly Aggregation[] = ['mean', 'geometric'];
-
-/** Defaults of the CLI and the web app: see the module comment for why C = 50. */
-export const DEFAULT_RUNS = 1000;
-export const DEFAULT_SEED = 1;
-export const DEFAULT_CONCENTRATION = 50;
+/** Every assumption that can vary, in the vocabulary's order. */
+const ASSUMPTIONS = idsOf(ASSUMPTION);
+const NORMALISATIONS = idsOf(NORMALISATION);
+const AGGREGATIONS = idsOf(AGGREGATION);
 
 /** z of the 95% interval: SD = (upper − lower) / (2 · 1.96). */
 const Z95 = 1.96;
@@ -112,7 +109,7 @@ export interface UncertaintyResult {
   runs: number;
   seed: number;
   concentration: number;
-  /** The varied assumptions, in the order of {@link ASSUMPTIONS}. */
+  /** The varied assumptions, in the vocabulary's order (method/vocabulary.ts, ASSUMPTION). */
   vary: Assumption[];
   rankedCount: number;
   hotspotCount: number;
@@ -140,11 +137,11 @@ interface Simplex {
 
 /** Checks the options; RangeError with a sentence naming the option. */
 export function checkUncertaintyOptions(options: UncertaintyOptions): void {
-  if (!(Number.isSafeInteger(options.runs) && options.runs >= 1)) throw new RangeError(`runs must be a whole number of at least 1 (got ${options.runs})`);
+  if (!(Number.isSafeInteger(options.runs) && options.runs >= UNCERTAINTY.runs.min)) throw new RangeError(`runs must be a whole number of at least 1 (got ${options.runs})`);
   if (!isSeed(options.seed)) throw new RangeError(`seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (got ${options.seed})`);
-  if (!(Number.isFinite(options.concentration) && options.concentration > 0)) throw new RangeError(`concentration must be a number greater than 0 (got ${options.concentration})`);
+  if (!(Number.isFinite(options.concentration) && options.concentration > UNCERTAINTY.concentration.min)) throw new RangeError(`concentration must be a number greater than 0 (got ${options.concentration})`);
   for (const item of options.vary) {
-    if (!(ASSUMPTIONS as readonly string[]).includes(item)) throw new RangeError(`cannot vary "${String(item)}"; choose among ${ASSUMPTIONS.join(', ')}`);
+    if (!isChoice(ASSUMPTION, item)) throw new RangeError(`cannot vary "${String(item)}"; choose among ${ASSUMPTIONS.join(', ')}`);
   }
 }
 
@@ -228,10 +225,10 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
   const counts = new Uint32Array(N * N);
   const sumD = new Float64Array(N);
   const sumD2 = new Float64Array(N);
-  const normalisationSum = varies('normalisation') ? new Float64Array(3 * N) : null;
-  const normalisationCount = new Float64Array(3);
-  const aggregationSum = varies('aggregation') ? new Float64Array(2 * N) : null;
-  const aggregationCount = new Float64Array(2);
+  const normalisationSum = varies('normalisation') ? new Float64Array(NORMALISATIONS.length * N) : null;
+  const normalisationCount = new Float64Array(NORMALISATIONS.length);
+  const aggregationSum = varies('aggregation') ? new Float64Array(AGGREGATIONS.length * N) : null;
+  const aggregationCount = new Float64Array(AGGREGATIONS.length);
   const p = weightRegressors;
   const x = new Float64Array(p);
   const sumX = new Float64Array(p);
@@ -276,11 +273,11 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
     let normalisationIndex = 0;
     let aggregationIndex = 0;
     if (normalisationSum !== null) {
-      normalisationIndex = Math.floor(random.next() * 3);
+      normalisationIndex = Math.floor(random.next() * NORMALISATIONS.length);
       choice.normalisation = NORMALISATIONS[normalisationIndex]!;
     }
     if (aggregationSum !== null) {
-      aggregationIndex = Math.floor(random.next() * 2);
+      aggregationIndex = Math.floor(random.next() * AGGREGATIONS.length);
       choice.aggregation = AGGREGATIONS[aggregationIndex]!;
     }
     // 4. sampling
@@ -375,8 +372,8 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
     totalVariance += syy;
     for (const a of vary) {
       let share: number | null = 0;
-      if (a === 'normalisation') share = categoryShare(normalisationSum!, normalisationCount, 3, r, syy);
-      else if (a === 'aggregation') share = categoryShare(aggregationSum!, aggregationCount, 2, r, syy);
+      if (a === 'normalisation') share = categoryShare(normalisationSum!, normalisationCount, NORMALISATIONS.length, r, syy);
+      else if (a === 'aggregation') share = categoryShare(aggregationSum!, aggregationCount, AGGREGATIONS.length, r, syy);
       else if (a === 'weights') {
         if (p === 0) share = 0;
         else if (factor === null) share = null;

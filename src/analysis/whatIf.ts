@@ -25,13 +25,13 @@
  * // s = √(0.0625+3.0625+0.5625+5.0625)/3 = 1.708; z(a) = 0.146, above 2 (−1.02) and 3 (−0.44): rank 2.
  */
 import { UsageError } from '../errors.js';
+import { DECIMAL_NUMBER, WHATIF_TARGET, type WhatIfTarget } from '../method/vocabulary.js';
 import type { AreaClass, AreaResult } from '../engine/types.js';
 import { areasInCounty } from '../report/leagueTable.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { recomputeWith, resultOf } from './recompute.js';
 
-export const TARGET_KEYWORDS = ['median', 'best-in-county', 'best-in-region'] as const;
-export type TargetKeyword = (typeof TARGET_KEYWORDS)[number];
+export type TargetKeyword = WhatIfTarget;
 
 export interface Setting {
   indicator: string;
@@ -59,8 +59,6 @@ export interface WhatIfResult {
   after: Snapshot;
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
 /**
  * Parses one `--set` argument, `<indicator>=<number|median|best-in-county|best-in-region>`.
  * The indicator id is checked later, against the method ({@link resolveSettings}).
@@ -74,9 +72,9 @@ export function parseSetting(text: string): Setting {
   if (id === '' || target === '') {
     throw new UsageError(`--set "${text}" is not of the form <indicator>=<value|median|best-in-county|best-in-region> (e.g. fsm-ks2-rwm=40).`);
   }
-  const keyword = TARGET_KEYWORDS.find((word) => word === target.toLowerCase());
+  const keyword = WHATIF_TARGET.choices.find((choice) => choice.id === target.toLowerCase())?.id;
   if (keyword !== undefined) return { indicator: id, target: keyword };
-  if (!NUMBER.test(target) || !Number.isFinite(Number(target))) {
+  if (!DECIMAL_NUMBER.test(target) || !Number.isFinite(Number(target))) {
     throw new UsageError(`--set ${id}: "${target}" is not a number, median, best-in-county or best-in-region.`);
   }
   return { indicator: id, target: Number(target) };

@@ -8,7 +8,7 @@ import { SmiError, UsageError } from '../errors.js';
 import type { Edition } from '../edition/types.js';
 import { parseMethod } from '../method/schema.js';
 import { PRESETS, presetMethod } from '../method/presets.js';
-import { applyChoices, parseWeights, type MethodChoices } from '../method/choices.js';
+import { applyChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
 import type { Aggregation, MethodDescription, MissingRule, Normalisation } from '../method/types.js';
 import { resolveDataDir } from '../pipeline/dataDir.js';
 import { DEFAULT_EDITION, EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
@@ -53,12 +53,7 @@ export async function loadSource(options: SourceOptions): Promise<LoadedSource> 
 
 /** The method choices of the flags; parses --weights (UsageError on a bad list). */
 export function methodChoices(options: SourceOptions): MethodChoices {
-  return {
-    weights: options.weights === undefined ? undefined : parseWeights(options.weights),
-    normalisation: options.normalise,
-    aggregation: options.aggregate,
-    missing: options.missing,
-  };
+  return parseMethodChoices(options);
 }
 
 export async function readEdition(name: string, method: MethodDescription | undefined, smallAreaAdjustment = true): Promise<Edition> {

@@ -4,7 +4,8 @@
  * and a non-zero exit; anything else is a bug, reported in one line too (set SMI_DEBUG=1 for the stack).
  */
 import { Command, CommanderError } from 'commander';
-import { SmiError } from '../errors.js';
+import { ParameterError, SmiError } from '../errors.js';
+import { describeProblem } from '../method/vocabulary.js';
 import { registerCommands } from './commands/index.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
@@ -35,6 +36,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   } catch (error) {
     // Commander has already printed its message (one line, see outputError); help and --version exit 0.
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ParameterError) {
+      io.err(`smi: ${describeProblem(`--${error.problem.parameter}`, error.problem)}\n`);
+      return error.exitCode;
+    }
     if (error instanceof SmiError) {
       io.err(`smi: ${error.message}\n`);
       return error.exitCode;

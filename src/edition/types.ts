@@ -3,19 +3,10 @@
  * provenance. Plain data, produced by the pipeline (src/pipeline) and read by every front end.
  */
 import type { MethodDescription } from '../method/types.js';
+import type { Level } from '../method/vocabulary.js';
 
-/**
- * How close a value is to the Commission's own measure (see ../shared/data/EDITIONS.md):
- * - `exact`: the SMI's measure, at district level;
- * - `exact-county`: the SMI's measure for the upper-tier authority, inherited by its districts;
- * - `proxy` / `proxy-county`: a related measure, at district / upper-tier level;
- * - `estimated`: an exact-county value adjusted to the district by the small-area adjustment;
- * - `missing`: no open source; the indicator is left out;
- * - `supplied`: a value from a user's own dataset, whose closeness to the measure the program cannot know.
- */
-export type Level = 'exact' | 'exact-county' | 'proxy' | 'proxy-county' | 'estimated' | 'missing' | 'supplied';
+export type { Level };
 
-export const LEVELS: readonly Level[] = ['exact', 'exact-county', 'proxy', 'proxy-county', 'estimated', 'missing', 'supplied'];
 
 export interface ValueProvenance {
   level: Level;

@@ -10,7 +10,9 @@ export interface AreaInput {
   values: Record<string, number | null>;
 }
 
-export type AreaClass = 'hotspot' | 'coldspot' | 'neither';
+import type { AreaClass } from '../method/vocabulary.js';
+
+export type { AreaClass };
 
 export interface IndicatorResult {
   /** The raw value, or null when the area has none. */

@@ -1,19 +1,20 @@
 /**
- * Method choices given on the command line (`--weights`, `--normalise`, `--aggregate`,
- * `--missing`) applied to a {@link MethodDescription}, giving a new, valid description.
+ * Method choices (the parameters `weights`, `normalise`, `aggregate` and `missing`: flags of the
+ * CLI, query parameters of the API and the web app's URL) applied to a {@link MethodDescription},
+ * giving a new, valid description.
  *
  * ## Weights
- * `--weights` is a comma list of `<id>=<number>` where each id is a stage id or an indicator id of
+ * `weights` is a comma list of `<id>=<number>` where each id is a stage id or an indicator id of
  * the method, e.g. `school=2,fsm-ks2-rwm=0`. The given weights replace the method's, then every
  * group is normalised to sum to 1: the stage weights together, and the indicator weights of each
  * stage together. So `school=2` on four equal stages gives stage weights 1/5, 2/5, 1/5, 1/5, and
  * `fsm-ks2-rwm=3` in a school stage of four equal indicators gives 3/6 to it and 1/6 to each other.
  * The engine divides by the sum of the weights anyway (see computeIndex.ts), so normalising never
  * changes a result except in the last bit of rounding; it makes the description say what it does.
- * Without `--weights` the weights are left exactly as they are, so the default method gives
+ * Without `weights` the weights are left exactly as they are, so the default method gives
  * exactly the default results.
  *
- * Rejected, with a one-line UsageError naming the id: an entry that is not `id=number`, a
+ * Rejected, with a {@link ParameterError} of `weights` naming the id: an entry that is not `id=number`, a
  * non-numeric, infinite or negative weight, an id that is neither a stage nor an indicator, an id
  * given twice, and a group left with no positive weight: every stage weight 0, or every indicator
  * of a stage that has data (`presentIndicators`) weighted 0. The weights are a map from id to
@@ -27,12 +28,9 @@
  * // stages: early-years 0.2, school 0.4, youth 0.2, adulthood 0.2; indicators 0.25 or 0.5 each
  * // within their stage (2 or 4 per stage), normalisation "minmax", id "smi-2017-modified"
  */
-import { UsageError } from '../errors.js';
+import { ParameterError } from '../errors.js';
 import type { Aggregation, MethodDescription, MissingRule, Normalisation } from './types.js';
-
-export const NORMALISATION_CHOICES: readonly Normalisation[] = ['zscore', 'minmax', 'rank'];
-export const AGGREGATION_CHOICES: readonly Aggregation[] = ['mean', 'geometric'];
-export const MISSING_CHOICES: readonly MissingRule[] = ['available', 'exclude'];
+import { DECIMAL_NUMBER, METHOD_CHOICE_PARAMETERS, isChoice, idsOf, listAnd } from './vocabulary.js';
 
 export interface MethodChoices {
   /** Weights by stage or indicator id (see {@link parseWeights}). */
@@ -42,34 +40,61 @@ export interface MethodChoices {
   missing?: MissingRule;
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
 /**
- * Parses `id=number,id=number,…` into a map. Spaces around ids and numbers are ignored.
+ * Parses `id=number,id=number,…` into a map (without a prototype, so that an id such as
+ * "constructor" is just an id). Spaces around ids and numbers are ignored.
  *
- * @throws UsageError for an empty list or entry, a missing "=", a weight that is not a finite
- *   number ≥ 0, or an id given twice.
+ * @throws ParameterError (`weights`) for an empty list or entry, a missing "=", a weight that is
+ *   not a finite decimal number ≥ 0, or an id given twice.
  */
 export function parseWeights(text: string): Record<string, number> {
-  const weights: Record<string, number> = {};
-  if (text.trim() === '') throw new UsageError('--weights needs a list like school=2,fsm-ks2-rwm=0.');
+  const weights: Record<string, number> = Object.create(null) as Record<string, number>;
+  if (text.trim() === '') throw new ParameterError('weights', 'give a list like school=2,fsm-ks2-rwm=0.');
   for (const raw of text.split(',')) {
     const entry = raw.trim();
     const eq = entry.indexOf('=');
     if (entry === '' || eq <= 0) {
-      throw new UsageError(`--weights: "${entry}" is not of the form <stage-or-indicator-id>=<number> (e.g. school=2).`);
+      throw new ParameterError('weights', `"${entry}" is not of the form <stage-or-indicator-id>=<number> (e.g. school=2).`);
     }
     const id = entry.slice(0, eq).trim();
     const number = entry.slice(eq + 1).trim();
-    if (!NUMBER.test(number) || !Number.isFinite(Number(number))) {
-      throw new UsageError(`--weights: the weight of "${id}" must be a number (got "${number}").`);
+    if (!DECIMAL_NUMBER.test(number) || !Number.isFinite(Number(number))) {
+      throw new ParameterError('weights', `the weight of "${id}" must be a number (got "${number}").`);
     }
     const weight = Number(number);
-    if (weight < 0) throw new UsageError(`--weights: the weight of "${id}" must not be negative (got ${number}).`);
-    if (Object.hasOwn(weights, id)) throw new UsageError(`--weights: "${id}" is given twice.`);
+    if (weight < 0) throw new ParameterError('weights', `the weight of "${id}" must not be negative (got ${number}).`);
+    if (Object.hasOwn(weights, id)) throw new ParameterError('weights', `"${id}" is given twice.`);
     weights[id] = weight === 0 ? 0 : weight; // −0 → 0
   }
   return weights;
+}
+
+/** The raw method-choice parameters as given (flags or query parameters); absent = not changed. */
+export interface MethodChoiceText {
+  weights?: string | undefined;
+  normalise?: string | undefined;
+  aggregate?: string | undefined;
+  missing?: string | undefined;
+}
+
+/**
+ * The choices named by the parameters, each checked against the vocabulary.
+ *
+ * @throws ParameterError naming the parameter and listing the allowed values.
+ */
+export function parseMethodChoices(text: MethodChoiceText): MethodChoices {
+  const pick = <Id extends string>(name: keyof typeof METHOD_CHOICE_PARAMETERS, value: string | undefined): Id | undefined => {
+    if (value === undefined) return undefined;
+    const vocabulary = METHOD_CHOICE_PARAMETERS[name];
+    if (!isChoice(vocabulary, value)) throw new ParameterError(name, `must be one of ${idsOf(vocabulary).join(', ')} (got "${value}").`);
+    return value as Id;
+  };
+  return {
+    weights: text.weights === undefined ? undefined : parseWeights(text.weights),
+    normalisation: pick<Normalisation>('normalise', text.normalise),
+    aggregation: pick<Aggregation>('aggregate', text.aggregate),
+    missing: pick<MissingRule>('missing', text.missing),
+  };
 }
 
 /** True when the choices would change the method. */
@@ -77,17 +102,26 @@ export function hasChoices(choices: MethodChoices): boolean {
   return choices.weights !== undefined || choices.normalisation !== undefined || choices.aggregation !== undefined || choices.missing !== undefined;
 }
 
-/** The choices as command-line flags, e.g. "--weights school=2 --normalise minmax"; "" for none. */
-export function describeChoices(choices: MethodChoices): string {
-  const parts: string[] = [];
+/**
+ * The choices as parameter/value pairs, in a fixed order (weights sorted by id), e.g.
+ * `[["weights", "school=2"], ["normalise", "minmax"]]`: the CLI writes them as flags, the API and
+ * the web app as a query string.
+ */
+export function choiceParameters(choices: MethodChoices): Array<[keyof MethodChoiceText, string]> {
+  const parts: Array<[keyof MethodChoiceText, string]> = [];
   if (choices.weights !== undefined) {
     const list = Object.keys(choices.weights).sort().map((id) => `${id}=${choices.weights![id]}`);
-    parts.push(`--weights ${list.join(',')}`);
+    parts.push(['weights', list.join(',')]);
   }
-  if (choices.normalisation !== undefined) parts.push(`--normalise ${choices.normalisation}`);
-  if (choices.aggregation !== undefined) parts.push(`--aggregate ${choices.aggregation}`);
-  if (choices.missing !== undefined) parts.push(`--missing ${choices.missing}`);
-  return parts.join(' ');
+  if (choices.normalisation !== undefined) parts.push(['normalise', choices.normalisation]);
+  if (choices.aggregation !== undefined) parts.push(['aggregate', choices.aggregation]);
+  if (choices.missing !== undefined) parts.push(['missing', choices.missing]);
+  return parts;
+}
+
+/** The choices in words, "weights school=2, normalise minmax"; "" for none. */
+export function describeChoices(choices: MethodChoices): string {
+  return choiceParameters(choices).map(([name, value]) => `${name} ${value}`).join(', ');
 }
 
 export interface ApplyOptions {
@@ -103,7 +137,7 @@ export interface ApplyOptions {
  * A new method description with the choices applied (see the module comment); the input is not
  * changed. With no choices the input itself is returned.
  *
- * @throws UsageError naming the id for an unknown id, a stage id that is also an indicator id,
+ * @throws ParameterError (`weights`) naming the id for an unknown id, a stage id that is also an indicator id,
  *   or a group of weights left with no positive weight.
  */
 export function applyChoices(method: MethodDescription, choices: MethodChoices, options: ApplyOptions = {}): MethodDescription {
@@ -124,17 +158,18 @@ function reweight(method: MethodDescription, weights: Readonly<Record<string, nu
   const indicators = new Map(method.indicators.map((indicator) => [indicator.id, indicator]));
   for (const id of Object.keys(weights).sort()) {
     const weight = weights[id]!;
-    if (!Number.isFinite(weight) || weight < 0) throw new UsageError(`--weights: the weight of "${id}" must be a finite number ≥ 0 (got ${weight}).`);
+    if (!Number.isFinite(weight) || weight < 0) throw new ParameterError('weights', `the weight of "${id}" must be a finite number ≥ 0 (got ${weight}).`);
     const stage = stages.get(id);
     const indicator = indicators.get(id);
     if (stage !== undefined && indicator !== undefined) {
-      throw new UsageError(`--weights: "${id}" is both a stage and an indicator of the method ${method.id}; rename one in a method file.`);
+      throw new ParameterError('weights', `"${id}" is both a stage and an indicator of the method ${method.id}; rename one in a method file.`);
     }
     if (stage !== undefined) stage.weight = weight;
     else if (indicator !== undefined) indicator.weight = weight;
     else {
-      throw new UsageError(
-        `--weights: "${id}" is not a stage or indicator of the method ${method.id}; stages are ${method.stages.map((s) => s.id).join(', ')} (see smi indicators for the indicator ids).`,
+      throw new ParameterError(
+        'weights',
+        `"${id}" is not a stage or indicator of the method ${method.id}; the stages are ${method.stages.map((s) => s.id).join(', ')}, and the indicators ${method.indicators.map((i) => i.id).join(', ')}.`,
       );
     }
   }
@@ -144,7 +179,7 @@ function reweight(method: MethodDescription, weights: Readonly<Record<string, nu
   const liveStages = method.stages.filter((stage) => method.indicators.some((indicator) => indicator.stage === stage.id && hasData(indicator.id)));
   const stageTotal = liveStages.reduce((total, stage) => total + stage.weight, 0);
   if (!(stageTotal > 0)) {
-    throw new UsageError(`--weights: every stage weight is 0 (${liveStages.map((s) => s.id).join(', ')}); give at least one stage a positive weight.`);
+    throw new ParameterError('weights', `every stage weight is 0 (${liveStages.map((s) => s.id).join(', ')}); give at least one stage a positive weight.`);
   }
   const allStageTotal = method.stages.reduce((total, stage) => total + stage.weight, 0);
   for (const stage of method.stages) stage.weight /= allStageTotal;
@@ -154,8 +189,9 @@ function reweight(method: MethodDescription, weights: Readonly<Record<string, nu
     if (members.length === 0) continue;
     const withData = members.filter((indicator) => hasData(indicator.id));
     if (withData.length > 0 && !withData.some((indicator) => indicator.weight > 0)) {
-      throw new UsageError(
-        `--weights: every indicator of the ${stage.label} stage with data has weight 0 (${withData.map((i) => i.id).join(', ')}); give at least one of them a positive weight.`,
+      throw new ParameterError(
+        'weights',
+        `every indicator of the ${stage.label} stage with data has weight 0 (${listAnd(withData.map((i) => i.id))}); give at least one of them a positive weight.`,
       );
     }
     const total = members.reduce((sum, indicator) => sum + indicator.weight, 0);

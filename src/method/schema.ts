@@ -17,42 +17,42 @@
 import { z } from 'zod';
 import { SmiError } from '../errors.js';
 import type { MethodDescription } from './types.js';
+import { AGGREGATION, DIRECTION, HOTSPOT_SHARE, MISSING_RULE, NORMALISATION, TIE_RULE, idsOf, listOr, type Vocabulary } from './vocabulary.js';
 
-const DIRECTIONS = ['higher', 'lower'] as const;
-const NORMALISATIONS = ['zscore', 'minmax', 'rank'] as const;
-const AGGREGATIONS = ['mean', 'geometric'] as const;
-const MISSING_RULES = ['available', 'exclude'] as const;
-const TIE_RULES = ['code', 'shared'] as const;
+/** A zod enum of a vocabulary's ids, described by its choices' labels. */
+function choiceSchema<Id extends string>(vocabulary: Vocabulary<Id>) {
+  return z.enum(idsOf(vocabulary)).describe(`The ${vocabulary.name}: ${vocabulary.choices.map((choice) => `"${choice.id}" (${choice.label})`).join(', ')}.`);
+}
 
-const stageSchema = z.strictObject({
-  id: z.string(),
-  label: z.string(),
-  weight: z.number(),
+export const stageSchema = z.strictObject({
+  id: z.string().describe('Stage id, e.g. "school".'),
+  label: z.string().describe('Stage name as people read it.'),
+  weight: z.number().describe('Relative weight of the stage in the overall score; the weights are normalised to sum to 1.'),
 });
 
-const indicatorSchema = z.strictObject({
-  id: z.string(),
-  number: z.number().optional(),
-  label: z.string(),
-  description: z.string().optional(),
-  stage: z.string(),
-  direction: z.enum(DIRECTIONS),
-  unit: z.string(),
-  weight: z.number(),
+export const indicatorSchema = z.strictObject({
+  id: z.string().describe('Indicator id, e.g. "fsm-ks2-rwm".'),
+  number: z.number().optional().describe("The indicator's number in the Commission's list (1–16)."),
+  label: z.string().describe('Short label.'),
+  description: z.string().optional().describe('Longer definition for profiles and the method page.'),
+  stage: z.string().describe('The id of its stage.'),
+  direction: choiceSchema(DIRECTION),
+  unit: z.string().describe('Unit of the raw value: "%", "£", "ratio", "points".'),
+  weight: z.number().describe('Relative weight within its stage; weights are normalised over the indicators present.'),
 });
 
 /** The structure of a method description (ranges and cross-references are checked by validateMethod). */
 export const methodSchema = z.strictObject({
-  format: z.literal(1),
+  format: z.literal(1).describe('Version of this description format.'),
   id: z.string(),
   label: z.string(),
   stages: z.array(stageSchema),
   indicators: z.array(indicatorSchema),
-  normalisation: z.enum(NORMALISATIONS),
-  aggregation: z.enum(AGGREGATIONS),
-  missing: z.enum(MISSING_RULES),
-  hotspotShare: z.number(),
-  ties: z.enum(TIE_RULES),
+  normalisation: choiceSchema(NORMALISATION),
+  aggregation: choiceSchema(AGGREGATION),
+  missing: choiceSchema(MISSING_RULE),
+  hotspotShare: z.number().describe(`Share of ranked areas that are hotspots (and, separately, coldspots), greater than ${HOTSPOT_SHARE.min} and at most ${HOTSPOT_SHARE.max}: ${HOTSPOT_SHARE.formula}.`),
+  ties: choiceSchema(TIE_RULE),
 });
 
 /**
@@ -88,13 +88,13 @@ export function validateMethod(method: MethodDescription, source = 'method'): vo
   if (typeof method.id !== 'string' || method.id === '') throw fail(`id must be a non-empty string (got ${describeValue(method.id)})`);
   if (!Array.isArray(method.stages) || method.stages.length === 0) throw fail('stages must list at least one stage');
   if (!Array.isArray(method.indicators) || method.indicators.length === 0) throw fail('indicators must list at least one indicator');
-  checkOneOf('normalisation', method.normalisation, NORMALISATIONS, fail);
-  checkOneOf('aggregation', method.aggregation, AGGREGATIONS, fail);
-  checkOneOf('missing', method.missing, MISSING_RULES, fail);
-  checkOneOf('ties', method.ties, TIE_RULES, fail);
+  checkOneOf('normalisation', method.normalisation, NORMALISATION, fail);
+  checkOneOf('aggregation', method.aggregation, AGGREGATION, fail);
+  checkOneOf('missing', method.missing, MISSING_RULE, fail);
+  checkOneOf('ties', method.ties, TIE_RULE, fail);
   const share = method.hotspotShare;
-  if (typeof share !== 'number' || !(share > 0 && share <= 0.5)) {
-    throw fail(`hotspotShare must be a number greater than 0 and at most 0.5 (got ${describeValue(share)})`);
+  if (typeof share !== 'number' || !(share > HOTSPOT_SHARE.min && share <= HOTSPOT_SHARE.max)) {
+    throw fail(`hotspotShare must be a number greater than ${HOTSPOT_SHARE.min} and at most ${HOTSPOT_SHARE.max} (got ${describeValue(share)})`);
   }
 
   const stageIndex = new Map<string, number>();
@@ -128,7 +128,7 @@ export function validateMethod(method: MethodDescription, source = 'method'): vo
       const ids = method.stages.map((stage) => JSON.stringify(stage.id));
       throw fail(`${path}.stage must be one of the stage ids ${listOr(ids)} (got ${describeValue(indicator.stage)})`);
     }
-    checkOneOf(`${path}.direction`, indicator.direction, DIRECTIONS, fail);
+    checkOneOf(`${path}.direction`, indicator.direction, DIRECTION, fail);
     checkWeight(`${path}.weight`, indicator.weight, fail);
     stageHasIndicator[s] = true;
     if (indicator.weight > 0) stageHasPositive[s] = true;
@@ -144,7 +144,8 @@ export function validateMethod(method: MethodDescription, source = 'method'): vo
   if (!anyWeightedStage) throw fail('stages must include at least one stage with a positive weight and at least one indicator');
 }
 
-function checkOneOf(path: string, value: unknown, allowed: readonly string[], fail: (message: string) => SmiError): void {
+function checkOneOf(path: string, value: unknown, vocabulary: Vocabulary, fail: (message: string) => SmiError): void {
+  const allowed: readonly string[] = idsOf(vocabulary);
   if (typeof value !== 'string' || !allowed.includes(value)) {
     throw fail(`${path} must be ${listOr(allowed.map((a) => JSON.stringify(a)))} (got ${describeValue(value)})`);
   }
@@ -154,12 +155,6 @@ function checkWeight(path: string, value: unknown, fail: (message: string) => Sm
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     throw fail(`${path} must be a finite number ≥ 0 (got ${describeValue(value)})`);
   }
-}
-
-/** "a", "a or b", "a, b or c". */
-function listOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /** A short description of a found value for "(got …)". */

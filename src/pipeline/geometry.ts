@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { SmiError } from '../errors.js';
+import type { Layout } from '../method/vocabulary.js';
 import type { AreaGeography } from '../edition/types.js';
 import { subsetTopology, type AreasTopology, type Selection } from '../geo/subsetTopology.js';
 
-export type Layout = 'map' | 'hex';
-export const LAYOUTS: readonly Layout[] = ['map', 'hex'];
+export type { Layout };
 
 export interface EditionGeometry {
   topology: AreasTopology;

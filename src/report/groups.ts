@@ -3,11 +3,11 @@
  * group has, the share of its areas in the lower half of the ranking, and its mean and median rank.
  */
 import { UsageError } from '../errors.js';
+import { GROUP_BY, idsOf, isChoice, type GroupBy } from '../method/vocabulary.js';
 import { mean, median } from '../stats/index.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
 
-export type GroupBy = 'region' | 'county' | 'rural-urban' | 'rural-urban-broad';
-export const GROUP_BYS: readonly GroupBy[] = ['region', 'county', 'rural-urban', 'rural-urban-broad'];
+export type { GroupBy };
 
 export interface GroupRow {
   group: string;
@@ -44,7 +44,7 @@ function keyOf(entry: ScoredArea, by: GroupBy): string | null {
 }
 
 export function groupsReport(scored: ScoredEdition, by: GroupBy): GroupsReport {
-  if (!GROUP_BYS.includes(by)) throw new UsageError(`cannot group by "${String(by)}"; choose one of ${GROUP_BYS.join(', ')}.`);
+  if (!isChoice(GROUP_BY, by)) throw new UsageError(`cannot group by "${String(by)}"; choose one of ${idsOf(GROUP_BY).join(', ')}.`);
   const n = scored.result.rankedCount;
   const members = new Map<string, ScoredArea[]>();
   let ungrouped = 0;

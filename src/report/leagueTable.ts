@@ -4,6 +4,7 @@
  * an unknown name is a UsageError listing the names that exist.
  */
 import { UsageError } from '../errors.js';
+import { AREA_CLASS, idsOf, isChoice } from '../method/vocabulary.js';
 import type { AreaClass } from '../engine/types.js';
 import { normaliseName } from './areaLookup.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
@@ -16,7 +17,6 @@ export const LEAGUE_SORTS: readonly LeagueSort[] = ['rank', 'name'];
 export function leagueSorts(stageIds: readonly string[]): string[] {
   return [...LEAGUE_SORTS, ...stageIds];
 }
-export const AREA_CLASSES: readonly AreaClass[] = ['hotspot', 'coldspot', 'neither'];
 
 export interface LeagueTableQuery {
   /** Rank by this life stage instead of the overall score. */
@@ -77,7 +77,7 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
     areas = areas.filter((entry) => entry.area.ruralUrban === wanted || entry.area.ruralUrbanBroad === wanted);
   }
   if (query.class !== undefined) {
-    if (!AREA_CLASSES.includes(query.class)) throw new UsageError(`unknown class "${query.class}"; choose one of ${AREA_CLASSES.join(', ')}.`);
+    if (!isChoice(AREA_CLASS, query.class)) throw new UsageError(`unknown class "${String(query.class)}"; choose one of ${idsOf(AREA_CLASS).join(', ')}.`);
     areas = areas.filter((entry) => entry.result.overall.class === query.class);
   }
   if (query.search !== undefined && query.search.trim() !== '') {

@@ -6,19 +6,19 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { explain } from '../analysis/explain.js';
-import { NEIGHBOUR_BASES, neighbours, type NeighbourBasis } from '../analysis/neighbours.js';
+import { neighbours, type NeighbourBasis } from '../analysis/neighbours.js';
 import { patterns } from '../analysis/patterns.js';
 import { shift } from '../analysis/shift.js';
-import { ASSUMPTIONS, DEFAULT_CONCENTRATION, DEFAULT_RUNS, DEFAULT_SEED, uncertainty, uncertaintyJson, type Assumption } from '../analysis/uncertainty.js';
+import { uncertainty, uncertaintyJson } from '../analysis/uncertainty.js';
 import { parseSetting, resolveSettings, whatIf } from '../analysis/whatIf.js';
-import { UsageError } from '../errors.js';
-import { AGGREGATION_CHOICES, MISSING_CHOICES, NORMALISATION_CHOICES, applyChoices, describeChoices, hasChoices, parseWeights, type MethodChoices } from '../method/choices.js';
-import type { Aggregation, MissingRule, Normalisation } from '../method/types.js';
+import { ParameterError, UsageError } from '../errors.js';
+import { applyChoices, choiceParameters, hasChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
+import { parseUncertaintySettings } from '../method/parameters.js';
+import { AGGREGATION, MISSING_RULE, NEIGHBOUR_BASIS, NORMALISATION, UNCERTAINTY, describeProblem, idsOf } from '../method/vocabulary.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
 import type { EditionId } from '../pipeline/editions/index.js';
 import { attributionText } from '../report/attribution.js';
 import { scoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
-import { MAX_SEED } from '../stats/random.js';
 import { ApiError } from './apiError.js';
 import { EditionStore } from './editionStore.js';
 import { sendJson } from './reply.js';
@@ -29,34 +29,27 @@ interface AreaParams {
   code: string;
 }
 
-/** The server's own ceiling: 10,000 runs take about a second of one core. */
-export const MAX_SERVER_RUNS = 10_000;
-
 export const METHOD_CHOICE_PARAMETERS: QuerySpec = {
   weights: {},
-  normalise: { values: NORMALISATION_CHOICES },
-  aggregate: { values: AGGREGATION_CHOICES },
-  missing: { values: MISSING_CHOICES },
+  normalise: { values: idsOf(NORMALISATION) },
+  aggregate: { values: idsOf(AGGREGATION) },
+  missing: { values: idsOf(MISSING_RULE) },
 };
 
-/** Runs `work`, turning its usage errors into 400s that name query parameters, not CLI flags. */
+/** Runs `work`, answering a bad parameter with a 400 that names it and other usage errors with a plain 400. */
 function asParameters<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof UsageError) throw new ApiError(400, error.message.replace(/--(weights|normalise|aggregate|missing|set)\b/g, '$1'));
+    if (error instanceof ParameterError) throw new ApiError(400, describeProblem(`query parameter "${error.problem.parameter}"`, error.problem));
+    if (error instanceof UsageError) throw new ApiError(400, error.message);
     throw error;
   }
 }
 
 /** The method choices of a query (already checked against METHOD_CHOICE_PARAMETERS). */
 export function choicesOf(query: Record<string, string | undefined>): MethodChoices {
-  return {
-    weights: query.weights === undefined ? undefined : asParameters(() => parseWeights(query.weights as string)),
-    normalisation: query.normalise as Normalisation | undefined,
-    aggregation: query.aggregate as Aggregation | undefined,
-    missing: query.missing as MissingRule | undefined,
-  };
+  return asParameters(() => parseMethodChoices(query));
 }
 
 /** The edition rescored with the choices (the same object when there are none). */
@@ -106,7 +99,7 @@ export function registerAnalysisApi(app: FastifyInstance, store: EditionStore): 
 
   app.get<{ Params: AreaParams }>('/api/v1/editions/:edition/areas/:code/neighbours', async (request, reply) => {
     const { id, scored, entry } = await areaOf(request.params);
-    const query = readQuery(request.query, { k: {}, on: { values: NEIGHBOUR_BASES } });
+    const query = readQuery(request.query, { k: {}, on: { values: idsOf(NEIGHBOUR_BASIS) } });
     const k = whole('k', query.k, 10, 1, scored.areas.length - 1);
     const on = (query.on ?? 'indicators') as NeighbourBasis;
     const contexts = on === 'context' ? await store.contexts(id) : undefined;
@@ -129,32 +122,17 @@ export function registerAnalysisApi(app: FastifyInstance, store: EditionStore): 
     const choices = choicesOf(query);
     if (!hasChoices(choices)) throw new ApiError(400, 'say what to change: weights, normalise, aggregate or missing.');
     const report = shift(scored, rescored(scored, choices));
-    return sendJson(reply, { ...report, changes: describeChoices(choices).replace(/--/g, ''), attribution: attributionText(scored.edition) });
+    const changes = choiceParameters(choices).map(([name, value]) => `${name}=${value}`).join('&');
+    return sendJson(reply, { ...report, changes, attribution: attributionText(scored.edition) });
   });
 
   app.get<{ Params: { edition: string } }>('/api/v1/editions/:edition/uncertainty', async (request, reply) => {
     const scored = await store.edition(EditionStore.checkId(request.params.edition));
     const query = readQuery(request.query, { runs: {}, seed: {}, concentration: {}, vary: {}, ...METHOD_CHOICE_PARAMETERS });
-    const runs = whole('runs', query.runs, DEFAULT_RUNS, 1, MAX_SERVER_RUNS);
-    const seed = whole('seed', query.seed, DEFAULT_SEED, 0, MAX_SEED);
-    const concentration = query.concentration === undefined ? DEFAULT_CONCENTRATION : Number(query.concentration);
-    if (!(Number.isFinite(concentration) && concentration > 0) || query.concentration?.trim() === '') {
-      throw new ApiError(400, `query parameter "concentration" must be a number greater than 0; got "${query.concentration}".`);
-    }
-    const vary = parseVaryParameter(query.vary);
+    const { runs, seed, concentration, vary } = asParameters(() => parseUncertaintySettings(query, UNCERTAINTY.serverRuns));
     const centre = rescored(scored, choicesOf(query));
     const areas = scored.edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
     const result = uncertainty(centre.method, areas, { runs, seed, concentration, vary });
     return sendJson(reply, uncertaintyJson(result, scored.edition.id, centre.method.id, attributionText(scored.edition)));
   });
-}
-
-function parseVaryParameter(text: string | undefined): Assumption[] {
-  if (text === undefined) return [...ASSUMPTIONS];
-  const items = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
-  if (items.length === 1 && items[0] === 'none') return [];
-  for (const item of items) {
-    if (!(ASSUMPTIONS as readonly string[]).includes(item)) throw new ApiError(400, `query parameter "vary" takes a comma list of ${ASSUMPTIONS.join(', ')}, or none; got "${item}".`);
-  }
-  return ASSUMPTIONS.filter((assumption) => items.includes(assumption));
 }

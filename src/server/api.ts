@@ -4,20 +4,21 @@
  * /api/v1/openapi.json); errors are `{ "error": "…" }` with 400 or 404.
  */
 import type { FastifyInstance } from 'fastify';
-import { AREA_CLASSES, leagueSorts, leagueTable, leagueTableSheet } from '../report/leagueTable.js';
+import { leagueSorts, leagueTable, leagueTableSheet } from '../report/leagueTable.js';
+import { AREA_CLASS, GROUP_BY, LAYOUT, idsOf, type Layout } from '../method/vocabulary.js';
 import { attribution, attributionText, OGL_URL } from '../report/attribution.js';
 import { exportResult } from '../report/exportResult.js';
-import { GROUP_BYS, groupsReport, type GroupBy } from '../report/groups.js';
+import { groupsReport, type GroupBy } from '../report/groups.js';
 import { indicatorCatalogue } from '../report/indicatorCatalogue.js';
 import { peersOf } from '../report/peers.js';
 import { areaProfile } from '../report/profile.js';
 import type { AreaClass } from '../engine/types.js';
 import { DEFAULT_EDITION, EDITION_IDS } from '../pipeline/editions/index.js';
-import { LAYOUTS, type Layout } from '../pipeline/geometry.js';
 import { METHOD_CHOICE_PARAMETERS, choicesOf, rescored } from './analysisApi.js';
 import { ApiError } from './apiError.js';
 import { csvDownload, shortCredit, xlsxDownload } from './downloads.js';
-import { EDITION_GEOGRAPHY, EditionStore } from './editionStore.js';
+import { EditionStore } from './editionStore.js';
+import { editionEntry } from '../edition/catalogue.js';
 import { openApiDocument } from './openapi.js';
 import { sendJson } from './reply.js';
 import { readQuery } from './query.js';
@@ -52,7 +53,7 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
         id,
         label: scored.edition.label,
         description: scored.edition.description,
-        geography: EDITION_GEOGRAPHY[id].label,
+        geography: editionEntry(id).geography.label,
         areaCount: scored.areas.length,
         rankedCount: scored.result.rankedCount,
         years,
@@ -72,7 +73,7 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
       region: {},
       county: {},
       rural_urban: {},
-      class: { values: AREA_CLASSES },
+      class: { values: idsOf(AREA_CLASS) },
       q: {},
       sort: { values: leagueSorts(stageIds) },
       format: { values: ['json', 'csv', 'xlsx'] },
@@ -122,8 +123,8 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
 
   app.get<{ Params: EditionParams }>('/api/v1/editions/:edition/groups', async (request, reply) => {
     const scored = await scoredFor(request.params);
-    const query = readQuery(request.query, { by: { values: GROUP_BYS } });
-    if (query.by === undefined) throw new ApiError(400, `query parameter "by" is required: one of ${GROUP_BYS.join(', ')}.`);
+    const query = readQuery(request.query, { by: { values: idsOf(GROUP_BY) } });
+    if (query.by === undefined) throw new ApiError(400, `query parameter "by" is required: one of ${idsOf(GROUP_BY).join(', ')}.`);
     return sendJson(reply, { ...groupsReport(scored, query.by as GroupBy), attribution: attribution(scored.edition) });
   });
 
@@ -153,7 +154,7 @@ export function registerApi(app: FastifyInstance, store: EditionStore): void {
 
   app.get<{ Params: EditionParams }>('/api/v1/editions/:edition/geometry', async (request, reply) => {
     const id = EditionStore.checkId(request.params.edition);
-    const query = readQuery(request.query, { layout: { values: LAYOUTS } });
+    const query = readQuery(request.query, { layout: { values: idsOf(LAYOUT) } });
     const json = await store.geometryJson(id, (query.layout ?? 'map') as Layout);
     return reply.type('application/json; charset=utf-8').send(json);
   });

@@ -6,15 +6,11 @@ import type { AreaContext } from '../analysis/areaContext.js';
 import { SmiError } from '../errors.js';
 import { readAreaContexts } from '../pipeline/context.js';
 import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
-import { EDITION_IDS, isEditionId, loadEdition, type EditionId } from '../pipeline/editions/index.js';
+import { EDITION_IDS, editionEntry, isEditionId, type EditionId } from '../edition/catalogue.js';
+import { loadEdition } from '../pipeline/editions/index.js';
 import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
 import { ApiError } from './apiError.js';
 
-/** The geography each open edition is on, and how people name it. */
-export const EDITION_GEOGRAPHY: Readonly<Record<EditionId, { year: '2016' | '2025'; label: string }>> = {
-  'open-2016': { year: '2016', label: '2016 districts' },
-  'open-latest': { year: '2025', label: '2025 councils' },
-};
 
 export class EditionStore {
   private readonly scored = new Map<EditionId, Promise<ScoredEdition>>();
@@ -46,7 +42,7 @@ export class EditionStore {
     let entry = this.geometry.get(key);
     if (entry === undefined) {
       entry = this.edition(id).then((scored) => {
-        const geometry = loadEditionGeometry(this.dataDir, EDITION_GEOGRAPHY[id].year, scored.edition.areas, layout);
+        const geometry = loadEditionGeometry(this.dataDir, editionEntry(id).geography.year, scored.edition.areas, layout);
         return JSON.stringify({ ...geometry.topology, attribution: geometry.attribution, source: geometry.file });
       });
       entry.catch(() => this.geometry.delete(key));

@@ -3,11 +3,9 @@
  * and checked against them by test/server/openapi.test.ts (every documented path answers, every
  * route is documented).
  */
-import { GROUP_BYS } from '../report/groups.js';
-import { AREA_CLASSES, leagueSorts } from '../report/leagueTable.js';
-import { EDITION_IDS } from '../pipeline/editions/index.js';
-import { ASSUMPTIONS } from '../analysis/uncertainty.js';
-import { LAYOUTS } from '../pipeline/geometry.js';
+import { leagueSorts } from '../report/leagueTable.js';
+import { EDITIONS, EDITION_IDS } from '../edition/catalogue.js';
+import { AREA_CLASS, ASSUMPTION, GROUP_BY, LAYOUT, idsOf } from '../method/vocabulary.js';
 import { STAGES } from '../method/presets.js';
 
 const stageIds = STAGES.map((stage) => stage.id);
@@ -16,7 +14,7 @@ const editionParameter = {
   name: 'edition',
   in: 'path',
   required: true,
-  description: 'An open edition: open-2016 (324 districts of 2016) or open-latest (294 councils of 2025).',
+  description: `An open edition: ${EDITIONS.map((entry) => `${entry.id} (${entry.geography.areas} ${entry.geography.label})`).join(' or ')}.`,
   schema: { type: 'string', enum: [...EDITION_IDS] },
 };
 
@@ -80,7 +78,7 @@ export function openApiDocument(): object {
             { name: 'region', in: 'query', description: 'Only areas of this region, e.g. "North West" (case ignored).', schema: { type: 'string' } },
             { name: 'county', in: 'query', description: 'Only districts of this county (on 2025 geography, a former county such as Cumbria names the councils carved from it).', schema: { type: 'string' } },
             { name: 'rural_urban', in: 'query', description: 'Only areas of this rural-urban class, six-fold or broad, e.g. "Predominantly Rural".', schema: { type: 'string' } },
-            { name: 'class', in: 'query', description: 'Only hotspots, coldspots or neither.', schema: { type: 'string', enum: [...AREA_CLASSES] } },
+            { name: 'class', in: 'query', description: 'Only hotspots, coldspots or neither.', schema: { type: 'string', enum: idsOf(AREA_CLASS) } },
             { name: 'q', in: 'query', description: 'Only areas whose name contains this text, or whose code it is.', schema: { type: 'string' } },
             { name: 'sort', in: 'query', description: 'rank (best first, default), name (alphabetical) or a life stage (its rank, best first).', schema: { type: 'string', enum: leagueSorts(stageIds) } },
             { name: 'format', in: 'query', description: 'json (default), csv or xlsx.', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
@@ -161,7 +159,7 @@ export function openApiDocument(): object {
             { name: 'runs', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1000 } },
             { name: 'seed', in: 'query', schema: { type: 'integer', minimum: 0, default: 1 } },
             { name: 'concentration', in: 'query', schema: { type: 'number', exclusiveMinimum: 0, default: 50 } },
-            { name: 'vary', in: 'query', description: `Comma list of ${ASSUMPTIONS.join(', ')}, or none.`, schema: { type: 'string' } },
+            { name: 'vary', in: 'query', description: `Comma list of ${idsOf(ASSUMPTION).join(', ')}, or none.`, schema: { type: 'string' } },
             ...methodChoiceParameters,
           ],
           responses: analysisResponse('The uncertainty', ['runs', 'seed', 'areas', 'sensitivity']),
@@ -179,7 +177,7 @@ export function openApiDocument(): object {
         get: {
           summary: 'Areas grouped',
           description: 'Per region, county or rural-urban class: areas, hotspots, coldspots, the share ranked in the lower half, mean and median rank.',
-          parameters: [editionParameter, { name: 'by', in: 'query', required: true, schema: { type: 'string', enum: [...GROUP_BYS] } }],
+          parameters: [editionParameter, { name: 'by', in: 'query', required: true, schema: { type: 'string', enum: idsOf(GROUP_BY) } }],
           responses: { '200': json('The groups', { $ref: '#/components/schemas/Groups' }), '400': errorResponse('`by` missing or not allowed.'), '404': errorResponse('Unknown edition.') },
         },
       },
@@ -219,7 +217,7 @@ export function openApiDocument(): object {
         get: {
           summary: 'The shapes of the edition\'s areas',
           description: 'TopoJSON with one object `areas`, one geometry per area (properties `code`, `name`). `map`: ONS boundaries (WGS84 longitude/latitude); `hex`: an ONS hex cartogram, one equal hexagon per area (pseudo longitude/latitude for a Mercator projection). Carries `attribution`, the credit any map drawn from it must show.',
-          parameters: [editionParameter, { name: 'layout', in: 'query', schema: { type: 'string', enum: [...LAYOUTS], default: 'map' } }],
+          parameters: [editionParameter, { name: 'layout', in: 'query', schema: { type: 'string', enum: idsOf(LAYOUT), default: 'map' } }],
           responses: { '200': json('TopoJSON topology', { type: 'object', required: ['type', 'arcs', 'objects', 'attribution'] }), '400': errorResponse('Unknown layout.'), '404': errorResponse('Unknown edition.') },
         },
       },
@@ -264,7 +262,7 @@ export function openApiDocument(): object {
             ruralUrban: { type: 'string' },
             score: nullableNumber,
             decile: nullableInteger,
-            class: { type: ['string', 'null'], enum: [...AREA_CLASSES, null] },
+            class: { type: ['string', 'null'], enum: [...idsOf(AREA_CLASS), null] },
             overallRank: nullableInteger,
             stages: { type: 'object', additionalProperties: { type: 'object', properties: { rank: nullableInteger, decile: nullableInteger, score: nullableNumber } } },
             unrankedReason: { type: ['string', 'null'] },

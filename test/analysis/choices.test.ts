@@ -46,7 +46,7 @@ describe('applyChoices', () => {
   it('sets the other choices', () => {
     const method = applyChoices(SMI_2017, { normalisation: 'rank', aggregation: 'geometric', missing: 'exclude' });
     expect([method.normalisation, method.aggregation, method.missing]).toEqual(['rank', 'geometric', 'exclude']);
-    expect(describeChoices({ normalisation: 'rank', weights: { youth: 1, early: 2 } })).toBe('--weights early=2,youth=1 --normalise rank');
+    expect(describeChoices({ normalisation: 'rank', weights: { youth: 1, early: 2 } })).toBe('weights early=2,youth=1, normalise rank');
   });
 
   it('rejects unknown ids and groups with no positive weight, naming them', () => {
@@ -54,7 +54,7 @@ describe('applyChoices', () => {
     expect(() => applyChoices(SMI_2017, { weights: { 'early-years': 0, school: 0, youth: 0, adulthood: 0 } })).toThrow(/every stage weight is 0/);
     const present = new Set(SMI_2017.indicators.map((i) => i.id).filter((id) => !['fsm-primary-good', 'fsm-secondary-good'].includes(id)));
     expect(() => applyChoices(SMI_2017, { weights: { 'fsm-ks2-rwm': 0, 'fsm-attainment8': 0 } }, { presentIndicators: present })).toThrow(
-      /every indicator of the School stage with data has weight 0 \(fsm-ks2-rwm, fsm-attainment8\)/,
+      /every indicator of the School stage with data has weight 0 \(fsm-ks2-rwm and fsm-attainment8\)/,
     );
     expect(() => applyChoices(SMI_2017, { weights: { 'fsm-ks2-rwm': -1 } })).toThrow(/must be a finite number ≥ 0/);
   });

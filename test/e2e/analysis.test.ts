@@ -6,6 +6,7 @@
  * from a copied URL; and axe-core on each. Expected values come from the JSON API, an independent
  * path to the same numbers.
  */
+import { MISSING_RULE, labelOf } from '../../src/method/vocabulary.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -231,7 +232,7 @@ describe('missing-value rule', () => {
     expect(await page.locator('#table-count').textContent()).toBe(`Showing ${expected.rows.length} of ${expected.total} areas`);
     const ranks = await page.locator('#league-table tbody td[data-column="rank"]').allTextContents();
     expect(ranks.filter((text) => text === 'not ranked')).toHaveLength(unranked);
-    expect(await page.locator('#method-notice').textContent()).toContain('Ranked with a changed method: missing values: leave unranked an area missing any indicator');
+    expect(await page.locator('#method-notice').textContent()).toContain(`Ranked with a changed method: ${MISSING_RULE.name}: ${labelOf(MISSING_RULE, 'exclude')}`);
     for (const name of ['CSV', 'Excel (XLSX)']) expect(await page.getByRole('link', { name }).getAttribute('href')).toContain('missing=exclude');
     expect(await page.locator('#missing').inputValue()).toBe('exclude');
   });

@@ -115,7 +115,7 @@ describe('re-weighting and shift', () => {
   });
 
   it('rejects negative, unknown and all-zero weights, and a shift with nothing to change', async () => {
-    await expectError(`${base}/areas?weights=school=-1`, 400, /^weights: the weight of "school" must not be negative/);
+    await expectError(`${base}/areas?weights=school=-1`, 400, /^query parameter "weights": the weight of "school" must not be negative/);
     await expectError(`${base}/areas?weights=playtime=1`, 400, /playtime/);
     await expectError(`${base}/areas?weights=early-years=0,school=0,youth=0,adulthood=0`, 400, /weights/);
     await expectError(`${base}/areas?normalise=log`, 400, /"normalise" must be one of zscore, minmax, rank/);
@@ -145,7 +145,7 @@ describe('uncertainty', () => {
     await expectError(`${base}/uncertainty?runs=20000`, 400, /"runs"/);
     await expectError(`${base}/uncertainty?seed=-3`, 400, /"seed"/);
     await expectError(`${base}/uncertainty?concentration=0`, 400, /"concentration" must be a number greater than 0/);
-    await expectError(`${base}/uncertainty?vary=weights,moods`, 400, /"vary" takes a comma list of weights, normalisation, aggregation, sampling, or none; got "moods"/);
+    await expectError(`${base}/uncertainty?vary=weights,moods`, 400, /^query parameter "vary": unknown assumption "moods"; choose among weights, normalisation, aggregation, sampling/);
   });
 });
 

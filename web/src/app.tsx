@@ -4,7 +4,6 @@
  * page, focus goes to the new page's heading and the document title changes.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { apiUrl, useApi } from './api.js';
 import { EditionSelect } from './components/EditionSelect.js';
 import { LazyPage, type PageComponent } from './components/LazyPage.js';
 import { Link } from './components/Link.js';
@@ -17,7 +16,6 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { TablePage } from './pages/TablePage.js';
 import { useAttribution } from './state/attribution.js';
 import { href, parseRoute, useLocation, type Page, type Route } from './state/url.js';
-import type { EditionsResponse } from './types.js';
 
 const NAV: Array<{ page: Page; path: string; label: string }> = [
   { page: 'map', path: '/', label: 'Map' },
@@ -40,7 +38,6 @@ const MAP_CREDIT =
 export function App() {
   const location = useLocation();
   const route = parseRoute(location.pathname, location.search);
-  const editions = useApi<EditionsResponse>(apiUrl('/editions'));
   useFocusOnPageChange(location.pathname);
   return (
     <>
@@ -52,7 +49,7 @@ export function App() {
           <Link class="site-name" href={href('/', { edition: route.edition })}>
             Social Mobility Index — open editions
           </Link>
-          <EditionSelect edition={route.edition} editions={editions.data} />
+          <EditionSelect edition={route.edition} />
         </div>
         <nav class="container site-nav" aria-label="Main">
           <ul>

@@ -1,7 +1,8 @@
 /** `smi groups --by region|county|rural-urban`: hotspots, coldspots and ranks per group. */
 import { Option, type Command } from 'commander';
 import { attributionText } from '../../report/attribution.js';
-import { GROUP_BYS, groupsReport, type GroupBy, type GroupRow } from '../../report/groups.js';
+import { groupsReport, type GroupBy, type GroupRow } from '../../report/groups.js';
+import { GROUP_BY, idsOf } from '../../method/vocabulary.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
@@ -11,7 +12,7 @@ export function registerGroups(program: Command, io: Io): void {
   const command = program
     .command('groups')
     .description('Areas grouped by region, county or rural-urban class: hotspots, coldspots, share in the lower half, mean and median rank.')
-    .addOption(new Option('--by <grouping>', 'what to group by').choices(GROUP_BYS).default('region'));
+    .addOption(new Option('--by <grouping>', 'what to group by').choices(idsOf(GROUP_BY)).default(GROUP_BY.default));
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag & { by: GroupBy }) => {
     const scored = await loadScored(flags);
     const report = groupsReport(scored, flags.by);

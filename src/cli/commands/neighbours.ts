@@ -1,6 +1,7 @@
 /** `smi neighbours <area> [--k 10] [--on indicators|context]`: statistical neighbours (src/analysis/neighbours.ts). */
 import { Option, type Command } from 'commander';
-import { NEIGHBOUR_BASES, neighbours, type Neighbour, type NeighbourBasis } from '../../analysis/neighbours.js';
+import { neighbours, type Neighbour, type NeighbourBasis } from '../../analysis/neighbours.js';
+import { NEIGHBOUR_BASIS, idsOf } from '../../method/vocabulary.js';
 import { UsageError } from '../../errors.js';
 import { attributionText } from '../../report/attribution.js';
 import { readAreaContexts, IMD_SOURCE } from '../../pipeline/context.js';
@@ -22,7 +23,7 @@ export function registerNeighbours(program: Command, io: Io): void {
     .description('The areas most like this one: nearest on the standardised indicator profile, or on context (deprivation, rural-urban class, region, coast).')
     .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028')
     .option('-k, --k <n>', 'how many neighbours', '10')
-    .addOption(new Option('--on <basis>', 'compare indicator values or context').choices(NEIGHBOUR_BASES).default('indicators'));
+    .addOption(new Option('--on <basis>', 'compare indicator values or context').choices(idsOf(NEIGHBOUR_BASIS)).default(NEIGHBOUR_BASIS.default));
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: NeighbourFlags) => {
     const k = Number(flags.k);
     if (!/^\d+$/.test(flags.k.trim()) || !(k >= 1)) throw new UsageError(`--k must be a whole number of at least 1 (got "${flags.k}").`);

@@ -1,7 +1,7 @@
 /** Flags shared by several commands, defined once so they read the same everywhere. */
 import { Option, type Command } from 'commander';
 import { DEFAULT_EDITION } from '../context.js';
-import { AGGREGATION_CHOICES, MISSING_CHOICES, NORMALISATION_CHOICES } from '../../method/choices.js';
+import { AGGREGATION, MISSING_RULE, NORMALISATION, idsOf } from '../../method/vocabulary.js';
 import type { Aggregation, MissingRule, Normalisation } from '../../method/types.js';
 import type { Format } from '../output.js';
 
@@ -11,9 +11,9 @@ export function withSource(command: Command): Command {
     .option('-m, --method <method>', 'a preset (smi-2017, smi-2016) or a method JSON file; default: the edition\'s own')
     .option('--no-small-area-adjustment', 'give districts of two-tier counties their county\'s FSM values for indicators 4, 6, 9 and 10 instead of district estimates')
     .option('--weights <list>', 'change weights: a comma list of <stage-or-indicator-id>=<number>, e.g. school=2,fsm-ks2-rwm=0 (each group is normalised to sum to 1)')
-    .addOption(new Option('--normalise <how>', 'normalisation instead of the method\'s').choices(NORMALISATION_CHOICES))
-    .addOption(new Option('--aggregate <how>', 'aggregation instead of the method\'s').choices(AGGREGATION_CHOICES))
-    .addOption(new Option('--missing <rule>', 'missing-value rule instead of the method\'s').choices(MISSING_CHOICES));
+    .addOption(new Option('--normalise <how>', 'normalisation instead of the method\'s').choices(idsOf(NORMALISATION)))
+    .addOption(new Option('--aggregate <how>', 'aggregation instead of the method\'s').choices(idsOf(AGGREGATION)))
+    .addOption(new Option('--missing <rule>', 'missing-value rule instead of the method\'s').choices(idsOf(MISSING_RULE)));
 }
 
 export function withFormat(command: Command, formats: Format[], fallback: Format): Command {

@@ -2,7 +2,8 @@
 import { Option, type Command } from 'commander';
 import type { AreaClass } from '../../engine/types.js';
 import { attributionText } from '../../report/attribution.js';
-import { AREA_CLASSES, leagueSorts, leagueTable, leagueTableSheet, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
+import { AREA_CLASS, idsOf } from '../../method/vocabulary.js';
+import { leagueSorts, leagueTable, leagueTableSheet, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
 import { STAGES } from '../../method/presets.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
@@ -27,7 +28,7 @@ export function registerRank(program: Command, io: Io): void {
     .option('--region <name>', 'only areas in this region, e.g. "North West"')
     .option('--county <name>', 'only districts in this county, e.g. Cumbria')
     .option('--rural-urban <class>', 'only areas of this rural-urban class, e.g. "Predominantly Rural"')
-    .addOption(new Option('--class <class>', 'only hotspots, coldspots or neither').choices(AREA_CLASSES))
+    .addOption(new Option('--class <class>', 'only hotspots, coldspots or neither').choices(idsOf(AREA_CLASS)))
     .option('--search <text>', 'only areas whose name contains this text')
     .addOption(new Option('--sort <order>', 'rank (best first), name (alphabetical, every area with its rank), or a life stage (its rank)').choices(leagueSorts(STAGES.map((stage) => stage.id))).default('rank'));
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: RankFlags) => {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { shift, type ShiftRow } from '../../analysis/shift.js';
 import { UsageError } from '../../errors.js';
-import { describeChoices, hasChoices } from '../../method/choices.js';
+import { choiceParameters, hasChoices } from '../../method/choices.js';
 import { attributionText } from '../../report/attribution.js';
 import { scoreEdition } from '../../report/scoredEdition.js';
 import { loadSource } from '../context.js';
@@ -25,7 +25,7 @@ export function registerShift(program: Command, io: Io): void {
     const source = await loadSource(flags);
     if (!hasChoices(source.choices)) throw new UsageError('say what to change: --weights, --normalise, --aggregate or --missing (see smi shift --help).');
     const report = shift(scoreEdition(source.edition, source.baseMethod), scoreEdition(source.edition, source.method));
-    const changes = describeChoices(source.choices);
+    const changes = choiceParameters(source.choices).map(([name, value]) => `--${name} ${value}`).join(' ');
     if (flags.format === 'json') {
       io.out(formatJson({ ...report, changes, attribution: attributionText(source.edition) }));
       return;

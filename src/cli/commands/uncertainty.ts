@@ -5,83 +5,33 @@
  * share of rank variance each varied assumption explains.
  */
 import type { Command } from 'commander';
-import {
-  ASSUMPTIONS,
-  DEFAULT_CONCENTRATION,
-  DEFAULT_RUNS,
-  DEFAULT_SEED,
-  uncertainty,
-  type Assumption,
-  type AreaUncertainty,
-  uncertaintyJson,
-  type UncertaintyResult,
-} from '../../analysis/uncertainty.js';
-import { UsageError } from '../../errors.js';
+import { uncertainty, type AreaUncertainty, uncertaintyJson, type UncertaintyResult } from '../../analysis/uncertainty.js';
+import { parseUncertaintySettings } from '../../method/parameters.js';
+import { ASSUMPTION, UNCERTAINTY, idsOf } from '../../method/vocabulary.js';
 import { attributionText } from '../../report/attribution.js';
-import { MAX_SEED } from '../../stats/random.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable, type Column } from '../output.js';
 import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
 
 interface UncertaintyFlags extends SourceFlags, FormatFlag {
-  runs: string;
-  seed: string;
-  concentration: string;
-  vary: string;
-}
-
-/** A guard against typos: 10 million runs on 324 areas already take several minutes. */
-const MAX_RUNS = 10_000_000;
-
-export function parseRuns(text: string): number {
-  const runs = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-  if (!(Number.isSafeInteger(runs) && runs >= 1 && runs <= MAX_RUNS)) {
-    throw new UsageError(`--runs must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-GB')} (got "${text}")`);
-  }
-  return runs;
-}
-
-export function parseSeed(text: string): number {
-  const seed = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-  if (!(Number.isSafeInteger(seed) && seed >= 0 && seed <= MAX_SEED)) {
-    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED} (got "${text}")`);
-  }
-  return seed;
-}
-
-export function parseConcentration(text: string): number {
-  const value = text.trim() === '' ? NaN : Number(text);
-  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--concentration must be a number greater than 0 (got "${text}")`);
-  return value;
-}
-
-/** A comma list of assumptions; "none" (or an empty list) varies nothing. */
-export function parseVary(text: string): Assumption[] {
-  const items = text.split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '');
-  if (items.length === 1 && items[0] === 'none') return [];
-  for (const item of items) {
-    if (!(ASSUMPTIONS as readonly string[]).includes(item)) {
-      throw new UsageError(`--vary: unknown assumption "${item}"; choose among ${ASSUMPTIONS.join(', ')} (comma-separated), or none`);
-    }
-  }
-  return ASSUMPTIONS.filter((a) => items.includes(a));
+  runs?: string;
+  seed?: string;
+  concentration?: string;
+  vary?: string;
 }
 
 export function registerUncertainty(program: Command, io: Io): void {
   const command = program
     .command('uncertainty')
     .description('How sure is each rank? Reruns the index with weights, normalisation, aggregation and sampling error drawn at random; reports each area\'s median rank, 5th–95th percentile interval and chance of being a hotspot or coldspot, and what drives the variation.')
-    .option('--runs <n>', 'number of Monte Carlo runs', String(DEFAULT_RUNS))
-    .option('--seed <s>', 'seed of the random number generator (same seed, same result)', String(DEFAULT_SEED))
-    .option('--concentration <c>', 'Dirichlet concentration of the weights: larger keeps them closer to the method\'s (50: a stage\'s 25% varies with SD 6 points)', String(DEFAULT_CONCENTRATION))
-    .option('--vary <list>', `what to vary, comma-separated: ${ASSUMPTIONS.join(',')}, or none`, ASSUMPTIONS.join(','));
+    .option('--runs <n>', `${UNCERTAINTY.runs.description} (default: ${UNCERTAINTY.runs.default})`)
+    .option('--seed <s>', `${UNCERTAINTY.seed.description} (default: ${UNCERTAINTY.seed.default})`)
+    .option('--concentration <c>', `${UNCERTAINTY.concentration.description} (default: ${UNCERTAINTY.concentration.default})`)
+    .option('--vary <list>', `what to vary, comma-separated: ${idsOf(ASSUMPTION).join(',')}, or none (default: all)`);
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: UncertaintyFlags) => {
     // check every flag before loading anything
-    const runs = parseRuns(flags.runs);
-    const seed = parseSeed(flags.seed);
-    const concentration = parseConcentration(flags.concentration);
-    const vary = parseVary(flags.vary);
+    const { runs, seed, concentration, vary } = parseUncertaintySettings(flags);
     const scored = await loadScored(flags);
     const areas = scored.edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
     const bar = progressBar(io);

@@ -5,6 +5,7 @@
  * parquet and Excel readers they use) are imported only when an edition has to be built.
  */
 import { UsageError } from '../../errors.js';
+import { EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogue.js';
 import type { Edition } from '../../edition/types.js';
 import { cacheFile, cacheKey, readCacheEntry, resolveCacheDir, writeCacheEntry } from '../cache.js';
 import { verifySources } from '../checksum.js';
@@ -18,11 +19,7 @@ import { OPEN_2016_SOURCES, OPEN_LATEST_SOURCES } from './sources.js';
  */
 export const PIPELINE_VERSION = '2025.2';
 
-export const EDITION_IDS = ['open-2016', 'open-latest'] as const;
-export type EditionId = (typeof EDITION_IDS)[number];
-
-/** The edition the CLI, the API and the web app use when none is named: the 2016 districts. */
-export const DEFAULT_EDITION: EditionId = 'open-2016';
+export { DEFAULT_EDITION, EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogue.js';
 
 export const EDITION_SOURCES: Readonly<Record<EditionId, readonly string[]>> = {
   'open-2016': OPEN_2016_SOURCES,
@@ -44,10 +41,6 @@ export interface LoadedEdition {
   fromCache: boolean;
   /** The cache entry read or written; undefined when nothing could be cached. */
   cachePath?: string;
-}
-
-export function isEditionId(id: string): id is EditionId {
-  return (EDITION_IDS as readonly string[]).includes(id);
 }
 
 function checkId(id: string): EditionId {

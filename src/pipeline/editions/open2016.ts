@@ -2,6 +2,7 @@
  * Edition `open-2016`: 2015/16 data on the 324 districts of 2016, exactly as in the table of
  * ../shared/data/EDITIONS.md. Built from the publisher files only.
  */
+import { editionEntry, type EditionId } from '../../edition/catalogue.js';
 import type { Edition, EditionArea } from '../../edition/types.js';
 import { loadGeography2016, readDistricts2016 } from '../geography.js';
 import { adjustSmallAreas } from '../smallArea.js';
@@ -11,7 +12,7 @@ import { emptyArea, finishEdition, indicatorId, setValue, type BuildOptions, typ
 import { applyHomeOwnership, applyKs4Destinations, applyLaitIndicators, applyLivingWage, setMissingIndicators } from './indicators.js';
 import { OPEN_2016_SOURCES } from './sources.js';
 
-export const OPEN_2016_ID = 'open-2016';
+export const OPEN_2016_ID: EditionId = 'open-2016';
 
 export async function buildOpen2016(dataDir: string, options: BuildOptions): Promise<Edition> {
   const areas: EditionArea[] = loadGeography2016(dataDir).map(emptyArea);
@@ -91,12 +92,11 @@ export async function buildOpen2016(dataDir: string, options: BuildOptions): Pro
 
   plans.push(...setMissingIndicators(areas));
 
+  const entry = editionEntry(OPEN_2016_ID);
   return finishEdition({
     id: OPEN_2016_ID,
-    label: 'open-2016 (2016 districts)',
-    description:
-      'The Social Mobility Index rebuilt from open statistics for 2015/16 on the 324 English districts of 2016 (City of London and Isles of Scilly excluded). FSM measures are published for upper-tier authorities only, several indicators are proxies and four have no open source; every value carries its level and source.' +
-      adjustmentNote,
+    label: entry.label,
+    description: entry.description + adjustmentNote,
     areas,
     plans,
     sourceIds: OPEN_2016_SOURCES,

@@ -2,6 +2,7 @@
  * Edition `open-latest`: the latest open data on the 294 councils of April 2025, as in
  * ../shared/data/EDITIONS.md. Built from the publisher files only.
  */
+import { editionEntry, type EditionId } from '../../edition/catalogue.js';
 import type { Edition, EditionArea } from '../../edition/types.js';
 import { loadGeography2025, readDistricts2016, type District2016 } from '../geography.js';
 import { latestLaitYear } from '../lait.js';
@@ -12,7 +13,7 @@ import { emptyArea, finishEdition, indicatorId, setValue, type BuildOptions, typ
 import { applyHomeOwnership, applyKs4Destinations, applyLaitIndicators, applyLivingWage, setMissingIndicators } from './indicators.js';
 import { OPEN_LATEST_SOURCES } from './sources.js';
 
-export const OPEN_LATEST_ID = 'open-latest';
+export const OPEN_LATEST_ID: EditionId = 'open-latest';
 
 export const KS4_LATEST_PERIOD = '202223';
 
@@ -108,12 +109,11 @@ export async function buildOpenLatest(dataDir: string, options: BuildOptions): P
 
   plans.push(...setMissingIndicators(areas));
 
+  const entry = editionEntry(OPEN_LATEST_ID);
   return finishEdition({
     id: OPEN_LATEST_ID,
-    label: 'open-latest (2025 councils)',
-    description:
-      'The Social Mobility Index rebuilt from the latest open statistics on the 294 English councils of April 2025 (City of London and Isles of Scilly excluded). FSM measures are published for upper-tier authorities only, several indicators are proxies and four have no open source; every value carries its level, year and source.' +
-      adjustmentNote,
+    label: entry.label,
+    description: entry.description + adjustmentNote,
     areas,
     plans,
     sourceIds: OPEN_LATEST_SOURCES,

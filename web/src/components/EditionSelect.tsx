@@ -2,16 +2,12 @@
  * The edition selector in the header: options name each edition and its geography
  * ("open-latest (2025 councils)"); choosing one keeps the page and its other settings.
  */
+import { EDITIONS } from '../../../src/edition/catalogue.js';
 import { updateQuery } from '../state/url.js';
-import type { EditionsResponse } from '../types.js';
 
-export const FALLBACK_EDITIONS = [
-  { id: 'open-2016', geography: '2016 districts' },
-  { id: 'open-latest', geography: '2025 councils' },
-];
-
-export function EditionSelect({ edition, editions }: { edition: string; editions: EditionsResponse | null }) {
-  const options = editions?.editions.map((entry) => ({ id: entry.id, geography: entry.geography })) ?? FALLBACK_EDITIONS;
+/** The editions of the catalogue: the selector needs no request before it can be drawn. */
+export function EditionSelect({ edition }: { edition: string }) {
+  const options = EDITIONS.map((entry) => ({ id: entry.id, geography: entry.geography.label }));
   return (
     <div class="edition-select">
       <label for="edition">Edition</label>

@@ -7,8 +7,8 @@ import { levelInfo } from '../levels.js';
 export function LevelBadge({ level }: { level: string }) {
   const info = levelInfo(level);
   return (
-    <span class={`level-badge level-${level}`} title={info.explanation}>
-      {info.label}
+    <span class={`level-badge level-${level}`} title={info.formula}>
+      {info.badge}
     </span>
   );
 }

@@ -6,7 +6,8 @@
  * its downloads, /shift and the area pages it links to then use.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { AGGREGATIONS, MISSING_RULES, NORMALISATIONS, formatWeights, hasMethodChoices, parseWeights } from '../state/methodChoices.js';
+import { AGGREGATION, MISSING_RULE, NORMALISATION } from '../../../src/method/vocabulary.js';
+import { formatWeights, hasMethodChoices, parseWeights } from '../state/methodChoices.js';
 import { updateQuery } from '../state/url.js';
 import type { MethodResponse } from '../types.js';
 
@@ -88,7 +89,7 @@ export function MethodPanel({ method, params }: Props) {
           <div class="field">
             <label for="normalise">Normalisation</label>
             <select id="normalise" name="normalise" value={normalise} onChange={(event) => setNormalise(event.currentTarget.value)}>
-              {NORMALISATIONS.map((entry) => (
+              {NORMALISATION.choices.map((entry) => (
                 <option key={entry.id} value={entry.id}>
                   {entry.label}
                   {entry.id === method.normalisation ? ' — the method’s own' : ''}
@@ -99,7 +100,7 @@ export function MethodPanel({ method, params }: Props) {
           <div class="field">
             <label for="aggregate">Aggregation</label>
             <select id="aggregate" name="aggregate" value={aggregate} onChange={(event) => setAggregate(event.currentTarget.value)}>
-              {AGGREGATIONS.map((entry) => (
+              {AGGREGATION.choices.map((entry) => (
                 <option key={entry.id} value={entry.id}>
                   {entry.label}
                   {entry.id === method.aggregation ? ' — the method’s own' : ''}
@@ -114,7 +115,7 @@ export function MethodPanel({ method, params }: Props) {
             What to do with an area that has no value for some indicator. An indicator no area has in this edition is left out either way.
           </p>
           <select id="missing" name="missing" aria-describedby="missing-hint" value={missing} onChange={(event) => setMissing(event.currentTarget.value)}>
-            {MISSING_RULES.map((entry) => (
+            {MISSING_RULE.choices.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.label}
                 {entry.id === method.missing ? ' — the method’s own' : ''}

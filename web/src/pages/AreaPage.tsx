@@ -9,6 +9,7 @@
  * page keeps the edition's method, and the links to other areas and the table carry the choices.
  */
 import { useMemo } from 'preact/hooks';
+import { editionEntry, editionOn, isEditionId } from '../../../src/edition/catalogue.js';
 import { editionUrl, useApi } from '../api.js';
 import { LevelBadge } from '../components/LevelBadge.js';
 import { Link } from '../components/Link.js';
@@ -26,8 +27,6 @@ import { NeighboursSection } from './area/NeighboursSection.js';
 import { WhatIfSection } from './area/WhatIfSection.js';
 import { useTitle } from './useTitle.js';
 
-const OTHER_EDITION: Record<string, string> = { 'open-2016': 'open-latest', 'open-latest': 'open-2016' };
-
 function tieNote(tie: TieRange | null): string {
   if (tie === null) return '';
   return ` (tied with ${tie.others} other area${tie.others === 1 ? '' : 's'} on ranks ${tie.best}–${tie.worst})`;
@@ -38,7 +37,7 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   const area = profile.data !== null && profile.data.code === code && profile.data.edition === route.edition ? profile.data : null;
   // A code unknown here may be an area of the other edition (a 2016 district viewed in open-latest, say).
-  const otherEdition = OTHER_EDITION[route.edition] ?? null;
+  const otherEdition = isEditionId(route.edition) ? editionEntry(route.edition).counterpart : null;
   const elsewhere = useApi<AreaResponse>(profile.error !== null && otherEdition !== null ? editionUrl(otherEdition, `/areas/${encodeURIComponent(code)}`) : null);
   useTitle(area?.name ?? 'Area');
   useReportAttribution(area?.attribution);
@@ -69,7 +68,7 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
               <p>
                 {elsewhere.data.name} is an area of the {otherEdition} edition:{' '}
                 <Link href={areaHref(code, otherEdition)}>see {elsewhere.data.name} in {otherEdition}</Link>
-                {elsewhere.data.successor !== null && route.edition === 'open-latest' && (
+                {elsewhere.data.successor !== null && isEditionId(route.edition) && editionEntry(route.edition).geography.year === '2025' && (
                   <>
                     , or the council it is part of today, <Link href={areaHref(elsewhere.data.successor.code, route.edition)}>{elsewhere.data.successor.name}</Link>
                   </>
@@ -92,6 +91,8 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
   const regionPeers = area.context?.region ?? [];
   const countyCodes = [area.code, ...countyPeers.map((peer) => peer.code)].slice(0, 8);
   const choices = methodQuery(route.params);
+  const councils = editionOn('2025');
+  const districts = editionOn('2016');
   return (
     <>
       <p class="caption">How does my area fare?</p>
@@ -129,7 +130,7 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
             <dt>Council today</dt>
             <dd>
               Since its reorganisation, part of{' '}
-              <Link href={areaHref(area.successor.code, 'open-latest')}>{area.successor.name}</Link> (see it in the open-latest edition).
+              <Link href={areaHref(area.successor.code, councils.id)}>{area.successor.name}</Link> (see it in the {councils.id} edition).
             </dd>
           </div>
         )}
@@ -140,10 +141,10 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
               {area.predecessorCodes.map((predecessor, i) => (
                 <span key={predecessor}>
                   {i > 0 ? ', ' : ''}
-                  <Link href={areaHref(predecessor, 'open-2016')}>{predecessor}</Link>
+                  <Link href={areaHref(predecessor, districts.id)}>{predecessor}</Link>
                 </span>
               ))}{' '}
-              (2016 districts, in the open-2016 edition)
+              ({districts.geography.label}, in the {districts.id} edition)
             </dd>
           </div>
         )}
@@ -273,7 +274,7 @@ function IndicatorRow({ indicator, values, areaName }: { indicator: ProfileIndic
         <LevelBadge level={indicator.level} />
         <details class="value-note">
           <summary>About this value</summary>
-          <p>{info.explanation}</p>
+          <p>{info.formula}</p>
           {indicator.year !== null && indicator.year !== '' && <p>Year: {indicator.year}.</p>}
           {indicator.note !== null && <p>{indicator.note}</p>}
           {indicator.interval !== null && (

@@ -10,7 +10,7 @@ import { formatShare } from '../format.js';
 import { LEVELS } from '../levels.js';
 import { toLines, useReportAttribution } from '../state/attribution.js';
 import type { Route } from '../state/url.js';
-import type { IndicatorsResponse, Level, MethodResponse, SourcesResponse } from '../types.js';
+import type { IndicatorsResponse, MethodResponse, SourcesResponse } from '../types.js';
 import { useTitle } from './useTitle.js';
 
 export function MethodPage({ route }: { route: Route }) {
@@ -173,12 +173,12 @@ export function MethodPage({ route }: { route: Route }) {
           </tr>
         </thead>
         <tbody>
-          {(Object.keys(LEVELS) as Level[]).map((level) => (
-            <tr key={level}>
+          {LEVELS.map(({ id, formula }) => (
+            <tr key={id}>
               <th scope="row">
-                <LevelBadge level={level} /> <code>{level}</code>
+                <LevelBadge level={id} /> <code>{id}</code>
               </th>
-              <td>{LEVELS[level].explanation}</td>
+              <td>{formula}</td>
             </tr>
           ))}
         </tbody>

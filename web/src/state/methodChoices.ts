@@ -4,23 +4,9 @@
  * Only the choices that differ from the edition's method are written, so the edition's own method has
  * a plain URL.
  */
-export const NORMALISATIONS = [
-  { id: 'zscore', label: 'z-scores (distance from the mean in standard deviations)' },
-  { id: 'minmax', label: 'min–max (0 for the worst area, 1 for the best)' },
-  { id: 'rank', label: 'percentile ranks' },
-] as const;
+import { METHOD_CHOICE_PARAMETERS, labelOf } from '../../../src/method/vocabulary.js';
 
-export const AGGREGATIONS = [
-  { id: 'mean', label: 'arithmetic mean' },
-  { id: 'geometric', label: 'geometric mean (a weak stage is harder to make up for)' },
-] as const;
-
-export const MISSING_RULES = [
-  { id: 'available', label: 'score each life stage from the indicators an area has' },
-  { id: 'exclude', label: 'leave unranked an area missing any indicator the edition has' },
-] as const;
-
-export const METHOD_KEYS = ['weights', 'normalise', 'aggregate', 'missing'] as const;
+export const METHOD_KEYS = ['weights', ...(Object.keys(METHOD_CHOICE_PARAMETERS) as Array<keyof typeof METHOD_CHOICE_PARAMETERS>)] as const;
 
 export type MethodParams = Record<(typeof METHOD_KEYS)[number], string | null>;
 
@@ -59,11 +45,9 @@ export function describeMethod(params: URLSearchParams, labels: ReadonlyMap<stri
   const parts: string[] = [];
   const weights = parseWeights(params.get('weights'));
   if (weights.size > 0) parts.push([...weights].map(([id, value]) => `${labels.get(id) ?? id} weighted ${value}`).join(', '));
-  const normalise = params.get('normalise');
-  if (normalise !== null && normalise !== '') parts.push(`normalisation by ${NORMALISATIONS.find((entry) => entry.id === normalise)?.label ?? normalise}`);
-  const aggregate = params.get('aggregate');
-  if (aggregate !== null && aggregate !== '') parts.push(`aggregation by ${AGGREGATIONS.find((entry) => entry.id === aggregate)?.label ?? aggregate}`);
-  const missing = params.get('missing');
-  if (missing !== null && missing !== '') parts.push(`missing values: ${MISSING_RULES.find((entry) => entry.id === missing)?.label ?? missing}`);
+  for (const [key, vocabulary] of Object.entries(METHOD_CHOICE_PARAMETERS)) {
+    const value = params.get(key);
+    if (value !== null && value !== '') parts.push(`${vocabulary.name}: ${labelOf(vocabulary, value)}`);
+  }
   return parts.join('; ');
 }

@@ -4,8 +4,9 @@
  * `useLocation` re-renders on those changes and on back/forward (popstate).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_EDITION } from '../../../src/edition/catalogue.js';
 
-export const DEFAULT_EDITION = 'open-2016';
+export { DEFAULT_EDITION };
 const NAVIGATE_EVENT = 'smi:navigate';
 
 export type Page = 'map' | 'table' | 'area' | 'compare' | 'groups' | 'method' | 'uncertainty' | 'patterns' | 'shift' | 'not-found';

@@ -1,35 +1,33 @@
 /**
- * The settings of the uncertainty page as the URL holds them — `runs` (1–10,000, default 1,000),
- * `seed`, `concentration` (default 50) and `vary` (a comma list, `none`, or absent for all four) —
- * checked with a message per bad field, and the same settings as an API query and a CLI command.
+ * The settings of the uncertainty page as the URL holds them — `runs`, `seed`, `concentration` and
+ * `vary` (a comma list, `none`, or absent for all) — checked by the same parsers as the CLI and the
+ * API (src/method/parameters.ts, with the server's ceiling on runs), with the page's own wording
+ * per field, and the same settings as an API query and a CLI command.
  */
-import type { Assumption } from '../../../src/analysis/uncertainty.js';
+import { ParameterError } from '../../../src/errors.js';
+import { parseDecimal, parseVary as parseVaryParameter, parseWholeNumber, type UncertaintySettings } from '../../../src/method/parameters.js';
+import { ASSUMPTION, UNCERTAINTY, idsOf, type Assumption } from '../../../src/method/vocabulary.js';
 
-export type { Assumption };
+export type { Assumption, UncertaintySettings };
 
-// The defaults and assumptions of src/analysis/uncertainty.ts, written out so that this page's
-// chunk does not carry the engine (only the worker does); test/web checks that they agree.
-export const ASSUMPTIONS: readonly Assumption[] = ['weights', 'normalisation', 'aggregation', 'sampling'];
-const DEFAULT_RUNS = 1000;
-const DEFAULT_SEED = 1;
-const DEFAULT_CONCENTRATION = 50;
+export const ASSUMPTIONS: readonly Assumption[] = idsOf(ASSUMPTION);
 
-/** The same ceiling as the server's (10,000 runs take about a second of one core). */
-export const MAX_RUNS = 10_000;
+/** The page's ceiling on runs: the server's. */
+export const MAX_RUNS = UNCERTAINTY.serverRuns.max;
 
-export interface UncertaintySettings {
-  runs: number;
-  seed: number;
-  concentration: number;
-  vary: Assumption[];
-}
+export type SettingsField = 'runs' | 'seed' | 'concentration' | 'vary';
 
 export interface FieldError {
-  field: 'runs' | 'seed' | 'concentration' | 'vary';
+  field: SettingsField;
   message: string;
 }
 
-export const DEFAULTS: UncertaintySettings = { runs: DEFAULT_RUNS, seed: DEFAULT_SEED, concentration: DEFAULT_CONCENTRATION, vary: [...ASSUMPTIONS] };
+export const DEFAULTS: UncertaintySettings = {
+  runs: UNCERTAINTY.serverRuns.default,
+  seed: UNCERTAINTY.seed.default,
+  concentration: UNCERTAINTY.concentration.default,
+  vary: [...ASSUMPTIONS],
+};
 
 /** The texts of the form's fields, as typed (or as the URL gives them). */
 export interface SettingsText {
@@ -48,24 +46,41 @@ export function textOf(params: URLSearchParams): SettingsText {
   };
 }
 
+/** The assumptions of the URL's `vary`, leniently: unknown items are dropped (the form shows what is kept). */
 export function parseVary(text: string | null): Assumption[] {
   if (text === null) return [...ASSUMPTIONS];
-  if (text.trim() === 'none') return [];
-  const items = text.split(',').map((item) => item.trim());
-  return ASSUMPTIONS.filter((assumption) => items.includes(assumption));
+  try {
+    return parseVaryParameter(text);
+  } catch {
+    const items = text.split(',').map((item) => item.trim());
+    return ASSUMPTIONS.filter((assumption) => items.includes(assumption));
+  }
 }
 
-/** The settings, or the errors of the fields that are wrong. */
+/** What the page says for a bad field (GOV.UK style: say what to enter). */
+const FIELD_MESSAGES: Record<SettingsField, string> = {
+  runs: `Enter a whole number of runs from 1 to ${MAX_RUNS.toLocaleString('en-GB')}.`,
+  seed: 'Enter a seed that is a whole number, 0 or more.',
+  concentration: 'Enter a concentration that is a number greater than 0.',
+  vary: 'Choose what to vary.',
+};
+
+/** The settings, or the errors of the fields that are wrong (every field is checked). */
 export function checkSettings(text: SettingsText): { settings: UncertaintySettings | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const whole = (value: string): number => (/^\s*\d+\s*$/.test(value) ? Number(value) : NaN);
-  const runs = whole(text.runs);
-  if (!(Number.isSafeInteger(runs) && runs >= 1 && runs <= MAX_RUNS)) errors.push({ field: 'runs', message: `Enter a whole number of runs from 1 to ${MAX_RUNS.toLocaleString('en-GB')}.` });
-  const seed = whole(text.seed);
-  if (!Number.isSafeInteger(seed)) errors.push({ field: 'seed', message: 'Enter a seed that is a whole number, 0 or more.' });
-  const concentration = text.concentration.trim() === '' ? NaN : Number(text.concentration);
-  if (!(Number.isFinite(concentration) && concentration > 0)) errors.push({ field: 'concentration', message: 'Enter a concentration that is a number greater than 0.' });
-  if (errors.length > 0) return { settings: null, errors };
+  const check = <T,>(field: SettingsField, parse: () => T): T | null => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ParameterError)) throw error;
+      errors.push({ field, message: FIELD_MESSAGES[field] });
+      return null;
+    }
+  };
+  const runs = check('runs', () => parseWholeNumber('runs', text.runs.trim(), UNCERTAINTY.serverRuns));
+  const seed = check('seed', () => parseWholeNumber('seed', text.seed.trim(), UNCERTAINTY.seed));
+  const concentration = check('concentration', () => parseDecimal('concentration', text.concentration.trim(), UNCERTAINTY.concentration));
+  if (runs === null || seed === null || concentration === null) return { settings: null, errors };
   return { settings: { runs, seed, concentration, vary: text.vary }, errors };
 }
 
