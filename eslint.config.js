@@ -1,5 +1,5 @@
 // Lint rules: ESLint's and typescript-eslint's recommended sets, plus rules that keep the pure layers
-// (stats, method, engine, edition, report, analysis) free of Node built-ins and of the I/O layers, so they run in a browser.
+// (stats, method, engine, edition, report, analysis, geo, contract, views) free of Node built-ins and of the I/O layers, so they run in a browser.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/stats/**', 'src/method/**', 'src/engine/**', 'src/edition/**', 'src/report/**', 'src/analysis/**', 'src/geo/**'],
+    files: ['src/stats/**', 'src/method/**', 'src/engine/**', 'src/edition/**', 'src/report/**', 'src/analysis/**', 'src/geo/**', 'src/contract/**', 'src/views/**'],
     rules: {
       'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
       'no-restricted-imports': ['error', {

@@ -84,8 +84,8 @@ export interface AreaContext {
 
 /** Deprivation measures of {@link AreaContext} by the name reports use. */
 export const DEPRIVATION_MEASURES = [
-  { id: 'imd2015_score', label: 'IMD 2015 mean score', get: (c: AreaContext) => c.imd2015Score },
-  { id: 'imd2015_most_deprived_10', label: 'IMD 2015 share of LSOAs in most deprived 10%', get: (c: AreaContext) => c.imd2015MostDeprived10 },
-  { id: 'imd2019_score', label: 'IMD 2019 average score', get: (c: AreaContext) => c.imd2019Score },
-  { id: 'imd2019_most_deprived_10', label: 'IMD 2019 share of LSOAs in most deprived 10%', get: (c: AreaContext) => c.imd2019MostDeprived10 },
+  { id: 'imd2015Score', label: 'IMD 2015 mean score', get: (c: AreaContext) => c.imd2015Score },
+  { id: 'imd2015MostDeprived10', label: 'IMD 2015 share of LSOAs in most deprived 10%', get: (c: AreaContext) => c.imd2015MostDeprived10 },
+  { id: 'imd2019Score', label: 'IMD 2019 average score', get: (c: AreaContext) => c.imd2019Score },
+  { id: 'imd2019MostDeprived10', label: 'IMD 2019 share of LSOAs in most deprived 10%', get: (c: AreaContext) => c.imd2019MostDeprived10 },
 ] as const;

@@ -35,69 +35,17 @@
  * // 0.225 = 0.325 − 0.1.
  */
 import { UsageError } from '../errors.js';
-import type { AreaClass, AreaResult } from '../engine/types.js';
+import type { Driver, ExplainResponse, StageExplanation } from '../contract/responses.js';
+import type { AreaResult, IndicatorResult } from '../engine/types.js';
 import { ordinal } from '../report/ordinal.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { median } from '../stats/index.js';
 import { areaInputs, recomputeWith, resultOf } from './recompute.js';
 
-export interface Driver {
-  indicator: string;
-  number: number | null;
-  label: string;
-  stage: string;
-  stage_label: string;
-  unit: string;
-  direction: 'higher' | 'lower';
-  value: number;
-  /** England median of the value (ranked areas with a value). */
-  median: number | null;
-  /** Rank among ranked areas with a value (1 = best) and the number of them. */
-  rank: number | null;
-  rank_of: number | null;
-  /** "12th worst", "joint 3rd best", "worst": the area's position counted from the nearer end, ties shared. */
-  position: string | null;
-  contribution: number;
-  /** Contribution minus the median area's (see the module comment). */
-  gap: number;
-  /** Overall rank if this value were the England median, everything else unchanged. */
-  rank_at_median: number | null;
-  /** rank_at_median − rank: negative = the indicator costs that many places; positive = gains. */
-  places: number | null;
-  /** One sentence: "Youth: … is the 12th worst in England and costs 40 places." */
-  sentence: string;
-}
+export type { Driver, StageExplanation };
 
-export interface StageExplanation {
-  id: string;
-  label: string;
-  score: number | null;
-  rank: number | null;
-  /** Sum of the stage's indicator contributions (the stage's part of the overall score). */
-  contribution: number;
-  gap: number;
-}
-
-export interface Explanation {
-  code: string;
-  name: string;
-  overall: { score: number; rank: number; class: AreaClass | null };
-  median_score: number;
-  /** Indicator id → contribution; they sum to overall.score (to its log under geometric aggregation). */
-  contributions: Record<string, number>;
-  ranked_count: number;
-  /** "score" (mean aggregation) or "log" (geometric: contributions sum to ln score). */
-  scale: 'score' | 'log';
-  /** Indicators without a contribution: no value for this area, absent from the edition, or weight 0. */
-  unused: string[];
-  /** score − median score (log scale under geometric aggregation): Σ gap_contributions. */
-  gap: number;
-  median_areas: { code: string; name: string; score: number; rank: number }[];
-  gap_contributions: Record<string, number>;
-  stages: StageExplanation[];
-  /** Every indicator with a contribution, the ones that cost most places first. */
-  drivers: Driver[];
-}
+/** What drives an area's result (the API's response less its attribution). */
+export type Explanation = Omit<ExplainResponse, 'attribution'>;
 
 /**
  * Explains an area's result (see the module comment).
@@ -154,24 +102,25 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
         rankAtMedian = englandMedian === own.value ? rank : resultOf(recomputeWith(scored, area.code, { [indicator.id]: englandMedian }, inputs), area.code).overall.rank;
       }
       const places = rankAtMedian === null ? null : rankAtMedian - rank;
-      const position = positionOf(scored, indicator.id, own.score);
+      const position = positionOf(own);
       const stageLabel = stageLabels.get(indicator.stage) ?? indicator.stage;
       return {
         indicator: indicator.id,
         number: indicator.number ?? null,
         label: indicator.label,
         stage: indicator.stage,
-        stage_label: stageLabel,
+        stageLabel: stageLabel,
         unit: indicator.unit,
         direction: indicator.direction,
         value: own.value as number,
         median: englandMedian,
         rank: own.rank,
-        rank_of: own.rankOf,
+        rankOf: own.rankOf,
+        tiedWith: own.tiedWith,
         position,
         contribution: contributions[indicator.id]!,
         gap: gaps[indicator.id] ?? 0,
-        rank_at_median: rankAtMedian,
+        rankAtMedian: rankAtMedian,
         places,
         sentence: driverSentence(stageLabel, indicator.label, position, places),
       };
@@ -182,19 +131,19 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
     code: area.code,
     name: area.name,
     overall: { score, rank, class: result.overall.class },
-    median_score: medianScore,
+    medianScore: medianScore,
     contributions,
-    ranked_count: scored.result.rankedCount,
+    rankedCount: scored.result.rankedCount,
     scale: geometric ? 'log' : 'score',
     unused,
     gap: level(score, geometric) - referenceLevel,
-    median_areas: middle.map((other) => ({
+    medianAreas: middle.map((other) => ({
       code: other.area.code,
       name: other.area.name,
       score: other.result.overall.score as number,
       rank: other.result.overall.rank as number,
     })),
-    gap_contributions: gaps,
+    gapContributions: gaps,
     stages,
     drivers,
   };
@@ -205,22 +154,15 @@ function level(score: number, geometric: boolean): number {
 }
 
 /**
- * The area's position on one indicator counted from the nearer end among ranked areas with a
- * value, ties shared: "12th worst", "joint 3rd best", "best", "joint worst". Null without a score.
+ * The area's position on one indicator, from its one indicator rank (engine: IndicatorRanking),
+ * counted from the nearer end among ranked areas with a value, ties shared: "12th worst",
+ * "joint 3rd best", "best", "joint worst". Null without a rank.
  */
-export function positionOf(scored: ScoredEdition, indicatorId: string, score: number | null): string | null {
-  if (score === null) return null;
-  let better = 0;
-  let worse = 0;
-  let equal = 0;
-  for (const other of scored.areas) {
-    const s = other.result.indicators[indicatorId]?.score ?? null;
-    if (s === null) continue;
-    if (s > score) better++;
-    else if (s < score) worse++;
-    else equal++;
-  }
-  const joint = equal > 1 ? 'joint ' : '';
+export function positionOf(result: Pick<IndicatorResult, 'rank' | 'rankOf' | 'tiedWith'>): string | null {
+  if (result.rank === null || result.rankOf === null || result.tiedWith === null) return null;
+  const better = result.rank - 1;
+  const worse = result.rankOf - result.rank - result.tiedWith;
+  const joint = result.tiedWith > 0 ? 'joint ' : '';
   const place = (k: number) => (k === 0 ? '' : `${ordinal(k + 1)} `);
   return better <= worse ? `${joint}${place(better)}best` : `${joint}${place(worse)}worst`;
 }

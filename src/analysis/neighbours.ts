@@ -27,6 +27,7 @@
  */
 import { ParameterError, UsageError } from '../errors.js';
 import { NEIGHBOUR_BASIS, isChoice, type NeighbourBasis } from '../method/vocabulary.js';
+import type { NeighboursResponse } from '../contract/responses.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { mean, sampleStandardDeviation } from '../stats/index.js';
 import type { AreaContext } from './areaContext.js';
@@ -42,20 +43,11 @@ export interface Profile {
   coordinates: Coordinate[];
 }
 
-export interface Neighbour {
-  code: string;
-  name: string;
-  distance: number;
-}
+/** One neighbour and its distance. */
+export type Neighbour = NeighboursResponse['neighbours'][number];
 
-export interface NeighbourReport {
-  code: string;
-  name: string;
-  on: NeighbourBasis;
-  /** The dimensions used, in order. */
-  dimensions: string[];
-  neighbours: Neighbour[];
-}
+/** The neighbours of an area (the API's response less its attribution). */
+export type NeighbourReport = Omit<NeighboursResponse, 'attribution'>;
 
 /**
  * Standardises the numeric columns of `rows` (number | null per dimension) over the rows whose
@@ -137,7 +129,7 @@ export function indicatorProfiles(scored: ScoredEdition): { profiles: Profile[];
   return { profiles, dimensions: kept.map((j) => ids[j]!) };
 }
 
-const CONTEXT_DIMENSIONS = ['imd2015_score', 'imd2015_most_deprived_10', 'rural_urban_class', 'coastal', 'region'];
+const CONTEXT_DIMENSIONS = ['imd2015Score', 'imd2015MostDeprived10', 'ruralUrbanClass', 'coastal', 'region'];
 
 /** Context profiles of every area (see the module comment); areas without a context have nulls. */
 export function contextProfiles(scored: ScoredEdition, contexts: ReadonlyMap<string, AreaContext>): { profiles: Profile[]; dimensions: string[] } {

@@ -22,65 +22,17 @@
  * // 20; the one with IMD 10 is rank 6, the coldspot: an affluent coldspot. The most deprived third
  * // (50, 60) has ranks 4 and 5: no deprived hotspot.
  */
-import type { AreaClass } from '../engine/types.js';
+import type { PatternsResponse } from '../contract/responses.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { spearman } from '../stats/index.js';
 import { COAST_THRESHOLD_KM, DEPRIVATION_MEASURES, NOT_COASTAL, type AreaContext } from './areaContext.js';
 
-export interface Correlation {
-  /** "overall" or a stage id. */
-  target: string;
-  label: string;
-  /** Deprivation measure id → ρ (null when undefined) and the number of pairs. */
-  rho: Record<string, { rho: number | null; n: number }>;
-}
-
-export interface PatternArea {
-  code: string;
-  name: string;
-  region: string;
-  rank: number;
-  class: AreaClass | null;
-  imd2015_score: number | null;
-}
-
-export interface GroupShare {
-  group: string;
-  ranked: number;
-  hotspots: number;
-  hotspot_share: number;
-  coldspots: number;
-  coldspot_share: number;
-  lower_half_share: number;
-}
-
-export interface NamedCheck {
-  code: string;
-  name: string;
-  rank: number | null;
-  class: AreaClass | null;
-  in_least_deprived_third: boolean;
-  affluent_coldspot: boolean;
-}
-
-export interface PatternsReport {
-  edition: string;
-  ranked_count: number;
-  measures: { id: string; label: string }[];
-  correlations: Correlation[];
-  thirds: { size: number; least_deprived_max_imd2015: number | null; most_deprived_min_imd2015: number | null };
-  affluent_coldspots: PatternArea[];
-  deprived_hotspots: PatternArea[];
-  /** The Commission's named affluent coldspots (Cotswold, West Berkshire), where the edition has them. */
-  named: NamedCheck[];
-  by_region: GroupShare[];
-  by_rural_urban: GroupShare[];
-  by_coastal: GroupShare[];
-  /** Areas of the edition with no context (not used in the report). */
-  without_context: string[];
-  /** How "coastal" is decided: the length threshold and the districts excepted by hand, with why. */
-  coastal_rule: { threshold_km: number; not_coastal: Readonly<Record<string, string>> };
-}
+/** The patterns report (the API's response less its attribution). */
+export type PatternsReport = Omit<PatternsResponse, 'attribution'>;
+export type Correlation = PatternsReport['correlations'][number];
+export type PatternArea = PatternsReport['affluentColdspots'][number];
+export type GroupShare = PatternsReport['byRegion'][number];
+export type NamedCheck = PatternsReport['named'][number];
 
 /** Cotswold and West Berkshire: the same codes in 2016 and 2025. */
 export const COMMISSION_AFFLUENT_COLDSPOTS: readonly string[] = ['E07000079', 'E06000037'];
@@ -119,7 +71,7 @@ export function patterns(scored: ScoredEdition, contexts: ReadonlyMap<string, Ar
     region: entry.area.region,
     rank: entry.result.overall.rank as number,
     class: entry.result.overall.class,
-    imd2015_score: contextOf(entry).imd2015Score,
+    imd2015Score: contextOf(entry).imd2015Score,
   });
   const byRank = (a: PatternArea, b: PatternArea) => a.rank - b.rank;
   const leastCodes = new Set(leastDeprived.map((entry) => entry.area.code));
@@ -133,8 +85,8 @@ export function patterns(scored: ScoredEdition, contexts: ReadonlyMap<string, Ar
       name: entry.area.name,
       rank: entry.result.overall.rank,
       class: entry.result.overall.class,
-      in_least_deprived_third: inThird,
-      affluent_coldspot: inThird && entry.result.overall.class === 'coldspot',
+      inLeastDeprivedThird: inThird,
+      affluentColdspot: inThird && entry.result.overall.class === 'coldspot',
     }];
   });
 
@@ -153,35 +105,35 @@ export function patterns(scored: ScoredEdition, contexts: ReadonlyMap<string, Ar
           group,
           ranked: members.length,
           hotspots,
-          hotspot_share: hotspots / members.length,
+          hotspotShare: hotspots / members.length,
           coldspots,
-          coldspot_share: coldspots / members.length,
-          lower_half_share: members.filter((entry) => (entry.result.overall.rank as number) > n / 2).length / members.length,
+          coldspotShare: coldspots / members.length,
+          lowerHalfShare: members.filter((entry) => (entry.result.overall.rank as number) > n / 2).length / members.length,
         };
       })
-      .sort((a, b) => a.lower_half_share - b.lower_half_share || a.group.localeCompare(b.group));
+      .sort((a, b) => a.lowerHalfShare - b.lowerHalfShare || a.group.localeCompare(b.group));
   };
 
   return {
     edition: scored.edition.id,
-    ranked_count: n,
+    rankedCount: n,
     measures: measures.map((measure) => ({ id: measure.id, label: measure.label })),
     correlations,
     thirds: {
       size: third,
-      least_deprived_max_imd2015: third === 0 ? null : contextOf(leastDeprived[third - 1]!).imd2015Score,
-      most_deprived_min_imd2015: third === 0 ? null : contextOf(mostDeprived[0]!).imd2015Score,
+      leastDeprivedMaxImd2015: third === 0 ? null : contextOf(leastDeprived[third - 1]!).imd2015Score,
+      mostDeprivedMinImd2015: third === 0 ? null : contextOf(mostDeprived[0]!).imd2015Score,
     },
-    affluent_coldspots: leastDeprived.filter((entry) => entry.result.overall.class === 'coldspot').map(toArea).sort(byRank),
-    deprived_hotspots: mostDeprived.filter((entry) => entry.result.overall.class === 'hotspot').map(toArea).sort(byRank),
+    affluentColdspots: leastDeprived.filter((entry) => entry.result.overall.class === 'coldspot').map(toArea).sort(byRank),
+    deprivedHotspots: mostDeprived.filter((entry) => entry.result.overall.class === 'hotspot').map(toArea).sort(byRank),
     named,
-    coastal_rule: { threshold_km: COAST_THRESHOLD_KM, not_coastal: NOT_COASTAL },
-    by_region: shares((entry) => entry.area.region),
-    by_rural_urban: shares((entry) => entry.area.ruralUrban),
-    by_coastal: shares((entry) => {
+    coastalRule: { thresholdKm: COAST_THRESHOLD_KM, notCoastal: NOT_COASTAL },
+    byRegion: shares((entry) => entry.area.region),
+    byRuralUrban: shares((entry) => entry.area.ruralUrban),
+    byCoastal: shares((entry) => {
       const context = contexts.get(entry.area.code);
       return context === undefined ? null : context.coastal ? 'coastal' : 'not coastal';
     }),
-    without_context: scored.areas.filter((entry) => !contexts.has(entry.area.code)).map((entry) => entry.area.code),
+    withoutContext: scored.areas.filter((entry) => !contexts.has(entry.area.code)).map((entry) => entry.area.code),
   };
 }

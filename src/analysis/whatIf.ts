@@ -26,7 +26,8 @@
  */
 import { UsageError } from '../errors.js';
 import { DECIMAL_NUMBER, WHATIF_TARGET, type WhatIfTarget } from '../method/vocabulary.js';
-import type { AreaClass, AreaResult } from '../engine/types.js';
+import type { WhatIfResponse } from '../contract/responses.js';
+import type { AreaResult } from '../engine/types.js';
 import { areasInCounty } from '../report/leagueTable.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { recomputeWith, resultOf } from './recompute.js';
@@ -38,26 +39,14 @@ export interface Setting {
   target: number | TargetKeyword;
 }
 
-export interface Snapshot {
-  overall: { score: number | null; rank: number | null; class: AreaClass | null };
-  stages: Record<string, { score: number | null; rank: number | null }>;
-}
+/** An area's overall and stage results before or after. */
+export type Snapshot = WhatIfResponse['before'];
 
-export interface Change {
-  from: number | null;
-  to: number;
-  /** How the new value was chosen: "value", "median", "best-in-county" or "best-in-region". */
-  how: 'value' | TargetKeyword;
-}
+/** One changed value: from, to and how the new value was chosen. */
+export type Change = WhatIfResponse['changes'][string];
 
-export interface WhatIfResult {
-  code: string;
-  name: string;
-  ranked_count: { before: number; after: number };
-  changes: Record<string, Change>;
-  before: Snapshot;
-  after: Snapshot;
-}
+/** A what-if (the API's response less its attribution). */
+export type WhatIfResult = Omit<WhatIfResponse, 'attribution'>;
 
 /**
  * Parses one `--set` argument, `<indicator>=<number|median|best-in-county|best-in-region>`.
@@ -142,7 +131,7 @@ export function whatIf(scored: ScoredEdition, entry: ScoredArea, changes: Readon
   return {
     code,
     name: entry.area.name,
-    ranked_count: { before: scored.result.rankedCount, after: after.rankedCount },
+    rankedCount: { before: scored.result.rankedCount, after: after.rankedCount },
     changes: { ...changes },
     before: snapshot(entry.result),
     after: snapshot(resultOf(after, code)),

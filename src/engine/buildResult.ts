@@ -33,7 +33,7 @@ export function buildResult(prepared: PreparedIndex, columns: IndexColumns): Ind
   const { stageScores, stageContributions } = stages;
   const { overallScores, overallContributions } = overall;
   const { overallRanks, overallDeciles, stageRanks, stageDeciles, rankedCount: count, hotspotCount } = ranking;
-  const { ranks: indicatorRanks, rankOf } = indicatorRanking;
+  const { ranks: indicatorRanks, tiedWith, rankOf } = indicatorRanking;
   const stageIds = method.stages.map((stage) => stage.id);
   const indicatorTemplate = recordTemplate<IndicatorResult>(indicatorIds);
   const stageTemplate = recordTemplate<StageResult>(stageIds);
@@ -53,6 +53,7 @@ export function buildResult(prepared: PreparedIndex, columns: IndexColumns): Ind
         overallContribution: orNull(overallContributions[i]![c]!),
         rank: rankOrNull(rank),
         rankOf: rank === 0 ? null : rankOf[i]!,
+        tiedWith: rank === 0 ? null : tiedWith[i]![c]!,
       };
     }
     const stageResults: Record<string, StageResult> = { ...stageTemplate };

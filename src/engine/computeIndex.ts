@@ -71,8 +71,10 @@
  *
  * ## Ranks, deciles, classes (`method.ties`, `method.hotspotShare`)
  * - Rank 1 = best (highest score). Overall rank on the overall score, stage ranks on the stage
- *   scores, all over the N ranked areas. An indicator's `rank` is over the ranked areas with a
- *   value for it, on the oriented score; `rankOf` is that number of areas.
+ *   scores, all over the N ranked areas, by the tie rule below. An indicator's `rank` is over the
+ *   ranked areas with a value for it, on the value oriented by its direction, and equal values
+ *   always share the best rank of their group (`tiedWith` others share it); `rankOf` is that
+ *   number of areas.
  * - `ties: 'code'`: equal scores are ordered by area code ascending, so ranks are a permutation of
  *   1..N. `ties: 'shared'`: competition ranking ("1, 2, 2, 4"). Scores are compared exactly as
  *   computed (no tolerance).
@@ -121,7 +123,7 @@ export function computeColumns(prepared: PreparedIndex): IndexColumns {
   const stages = aggregateStages(prepared, selection, scores);
   const overall = aggregateOverall(prepared, selection, stages);
   const ranking = rankAndClassify(prepared, selection, stages, overall);
-  const indicatorRanking = rankIndicators(prepared, selection, scores);
+  const indicatorRanking = rankIndicators(prepared, selection);
   return { selection, scores, stages, overall, ranking, indicatorRanking };
 }
 

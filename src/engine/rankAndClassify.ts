@@ -23,10 +23,19 @@ export interface Ranking {
   stageDeciles: Int32Array[];
 }
 
+/**
+ * An indicator's rank among areas — the one definition every view shows ("=21st of 324"):
+ * the rank of the area's value among the ranked areas with a value, 1 = best by the indicator's
+ * direction, equal values sharing the best rank of their group ("1, 2, 2, 4") whatever the
+ * method's tie rule (which only orders overall and stage scores). It depends on the values and the
+ * set of ranked areas, not on the normalisation.
+ */
 export interface IndicatorRanking {
-  /** ranks[i][c]: rank of the area's score on indicator i among the ranked areas with a score; 0 = none. */
+  /** ranks[i][c]: the rank on indicator i of the area at canonical position c; 0 = none (no value, or unranked). */
   ranks: Int32Array[];
-  /** Per indicator, the number of ranked areas with a score (the denominator of its ranks). */
+  /** tiedWith[i][c]: how many other ranked areas have exactly the same value (they share the rank). */
+  tiedWith: Int32Array[];
+  /** Per indicator, the number of ranked areas with a value (the denominator of its ranks). */
   rankOf: Int32Array;
 }
 
@@ -109,23 +118,38 @@ export function rankAndClassify(
 }
 
 /**
- * Per indicator, the rank of each ranked area's (oriented) score among the ranked areas that have
- * a score, by the method's tie rule.
+ * Per indicator, each ranked area's rank among the ranked areas with a value (see
+ * {@link IndicatorRanking}): shared competition ranks of the value, oriented by the direction.
  */
-export function rankIndicators(prepared: PreparedIndex, selection: RankedSelection, scores: Float64Array[]): IndicatorRanking {
-  const { method, n } = prepared;
-  const rankOf = new Int32Array(scores.length);
+export function rankIndicators(prepared: PreparedIndex, selection: RankedSelection): IndicatorRanking {
+  const { method, n, values } = prepared;
+  const m = values.length;
+  const rankOf = new Int32Array(m);
   const { rankedAreas } = selection;
-  const buffer = new Int32Array(rankedAreas.length);
-  const out = intColumns(scores.length, n);
-  const ranks = scores.map((column, i) => {
+  const positions = new Int32Array(rankedAreas.length);
+  const oriented = new Float64Array(n);
+  const out = intColumns(2 * m, n);
+  const ranks = out.slice(0, m);
+  const tiedWith = out.slice(m);
+  for (let i = 0; i < m; i++) {
+    const column = values[i]!;
+    const sign = method.indicators[i]!.direction === 'lower' ? -1 : 1;
     let count = 0;
     for (let j = 0; j < rankedAreas.length; j++) {
       const c = rankedAreas[j]!;
-      if (!Number.isNaN(column[c]!)) buffer[count++] = c;
+      const x = column[c]!;
+      if (Number.isNaN(x)) continue;
+      positions[count++] = c;
+      oriented[c] = sign * x;
     }
     rankOf[i] = count;
-    return rankColumn(column, buffer.subarray(0, count), method.ties, n, out[i]);
-  });
-  return { ranks, rankOf };
+    const present = positions.subarray(0, count);
+    const rank = rankColumn(oriented, present, 'shared', n, ranks[i]);
+    // a group of g equal values shares one rank r, and the next rank is r + g
+    const groupSize = new Map<number, number>();
+    for (const c of present) groupSize.set(rank[c]!, (groupSize.get(rank[c]!) ?? 0) + 1);
+    const tied = tiedWith[i]!;
+    for (const c of present) tied[c] = groupSize.get(rank[c]!)! - 1;
+  }
+  return { ranks, tiedWith, rankOf };
 }

@@ -27,10 +27,15 @@ export interface IndicatorResult {
   stageContribution: number | null;
   /** This indicator's part of the overall score (stage share × stage contribution); they sum to the overall score (its log for `geometric`). */
   overallContribution: number | null;
-  /** Rank of the area's score among ranked areas that have a value (1 = best), by the method's tie rule. */
+  /**
+   * Rank of the area's value among ranked areas that have one (1 = best by the indicator's
+   * direction); equal values share the best rank of their group, whatever the method's tie rule.
+   */
   rank: number | null;
   /** Number of ranked areas with a value for this indicator (the denominator of `rank`). */
   rankOf: number | null;
+  /** How many other ranked areas have exactly this value, and so share the rank (0: none). */
+  tiedWith: number | null;
 }
 
 export interface StageResult {

@@ -38,7 +38,7 @@ export function verifySource(dataDir: string, source: SourceFile): string {
   }
   if (actual !== source.sha256) {
     throw new SmiError(
-      `${source.path} in the data directory ${dataDir} is not the file this pipeline was built for (expected SHA-256 ${source.sha256}, found ${actual}); restore the original publisher file, or, if it was replaced on purpose, update its checksum in src/pipeline/manifest.ts and bump PIPELINE_VERSION.`,
+      `${source.path} in the data directory ${dataDir} is not the file this pipeline was built for (expected SHA-256 ${source.sha256}, found ${actual}); restore the original publisher file, or, if it was replaced on purpose, update its checksum in src/pipeline/manifest.ts.`,
     );
   }
   return path;

@@ -12,6 +12,7 @@
  *
  * Every problem is a one-line SmiError naming the file, and the line and column where there is one.
  */
+import { OGL_NAME, OGL_STATEMENT } from '../report/attribution.js';
 import { SmiError } from '../errors.js';
 import type { Edition, SourceFile } from '../edition/types.js';
 import { isCoastalDistrict, type AreaContext } from '../analysis/areaContext.js';
@@ -26,9 +27,8 @@ export const IMD_SOURCE: SourceFile = {
   title: 'English Indices of Deprivation 2015 and 2019 summarised to the districts of 2016 (derived from the LSOA files)',
   publisher: 'Ministry of Housing, Communities and Local Government',
   url: 'https://www.gov.uk/government/collections/english-indices-of-deprivation',
-  licence: 'Open Government Licence v3.0',
-  attribution:
-    'Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2015 and 2019. Contains public sector information licensed under the Open Government Licence v3.0.',
+  licence: OGL_NAME,
+  attribution: `Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2015 and 2019. ${OGL_STATEMENT}`,
   sha256: '4ab5341d45f55685c028cb9428c4f7c2ad266c737128d19f6f38608bbbaf013b',
 };
 

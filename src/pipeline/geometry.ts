@@ -11,6 +11,7 @@
  *
  * Every area of the edition must find a shape, or this fails naming the file and the codes.
  */
+import { mapAttribution } from '../report/attribution.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
@@ -36,9 +37,6 @@ const FILES = {
   hex: 'geo/onsvisual-maptemplates_hexmap-LA2013.topo.json',
 } as const;
 
-export function mapAttribution(year: number): string {
-  return `Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right ${year}.`;
-}
 
 type Properties = Record<string, unknown>;
 

@@ -4,16 +4,14 @@
  * SHA-256 values before anything is read, so an edition is always built from exactly the files
  * described here. Source: ../shared/data/sources/SOURCES.md and ../shared/data/geo/SOURCES.md.
  *
- * When a publisher file is deliberately replaced, update its `sha256` here (sha256sum) and bump
- * PIPELINE_VERSION in editions/index.ts so that cached editions are rebuilt.
+ * When a publisher file is deliberately replaced, update its `sha256` here (sha256sum); the cache
+ * key holds the checksums and the code's own fingerprint, so cached editions are rebuilt.
  */
 import type { SourceFile } from '../edition/types.js';
+import { OGL_NAME as OGL, OGL_STATEMENT, mapAttribution } from '../report/attribution.js';
 
-const OGL = 'Open Government Licence v3.0';
-const OGL_STATEMENT = 'Contains public sector information licensed under the Open Government Licence v3.0.';
 /** The attribution every map drawn from ONS boundaries must carry (geo/SOURCES.md). */
-const ONS_BOUNDARY_ATTRIBUTION =
-  'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2016.';
+const ONS_BOUNDARY_ATTRIBUTION = mapAttribution(2016);
 
 export const SOURCE_FILES: readonly SourceFile[] = [
   {

@@ -3,37 +3,14 @@
  * anyone can recompute every score from `values`), and the same content flattened to CSV rows.
  * Column names of the CSV are documented in the README ("Export formats").
  */
-import type { AreaClass } from '../engine/types.js';
-import type { Interval, Level } from '../edition/types.js';
+import type { ExportedArea, ExportResponse } from '../contract/responses.js';
+import type { Level } from '../edition/types.js';
 import type { MethodDescription } from '../method/types.js';
 import { attribution } from './attribution.js';
 import type { ScoredEdition } from './scoredEdition.js';
 
-export interface ExportedArea {
-  code: string;
-  name: string;
-  region: string;
-  county: string | null;
-  /** On 2025 geography, the abolished county a unitary council was carved from (e.g. Cumbria); null otherwise. */
-  formerCounty: string | null;
-  values: Record<string, number | null>;
-  scores: Record<string, number | null>;
-  stages: Record<string, { score: number | null; rank: number | null; decile: number | null }>;
-  overall: { score: number | null; rank: number | null; decile: number | null; class: AreaClass | null };
-  /** How close each value is to the Commission's measure (see the README, "Levels"). */
-  levels: Record<string, Level>;
-  /** Published 95% confidence intervals by indicator id (only ASHE pay in open-latest has any); not in the CSV. */
-  intervals: Record<string, Interval>;
-  unrankedReason: string | null;
-}
-
-export interface ExportedResult {
-  edition: string;
-  method: MethodDescription;
-  rankedCount: number;
-  attribution: string[];
-  areas: ExportedArea[];
-}
+export type { ExportedArea };
+export type ExportedResult = ExportResponse;
 
 export function exportResult(scored: ScoredEdition): ExportedResult {
   const indicatorIds = scored.method.indicators.map((indicator) => indicator.id);
@@ -45,10 +22,14 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
     areas: scored.areas.map(({ area, result }) => {
       const values: Record<string, number | null> = {};
       const scores: Record<string, number | null> = {};
+      const ranks: Record<string, number | null> = {};
+      const tiedWith: Record<string, number | null> = {};
       const levels: Record<string, Level> = {};
       for (const id of indicatorIds) {
         values[id] = result.indicators[id]?.value ?? null;
         scores[id] = result.indicators[id]?.score ?? null;
+        ranks[id] = result.indicators[id]?.rank ?? null;
+        tiedWith[id] = result.indicators[id]?.tiedWith ?? null;
         levels[id] = values[id] === null ? 'missing' : area.provenance[id]?.level ?? 'supplied';
       }
       const stages: ExportedArea['stages'] = {};
@@ -64,6 +45,8 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
         formerCounty: area.formerCounty ?? null,
         values,
         scores,
+        ranks,
+        tiedWith,
         stages,
         overall: { ...result.overall },
         levels,
@@ -86,12 +69,18 @@ export function exportColumns(method: MethodDescription): string[] {
     'overall_decile',
     'overall_class',
     ...method.stages.flatMap((stage) => [`${stage.id}_score`, `${stage.id}_rank`, `${stage.id}_decile`]),
-    ...method.indicators.flatMap((indicator) => [`${indicator.id}_value`, `${indicator.id}_score`, `${indicator.id}_level`]),
+    ...method.indicators.flatMap((indicator) => [`${indicator.id}_value`, `${indicator.id}_score`, `${indicator.id}_rank`, `${indicator.id}_level`]),
     'unranked_reason',
   ];
 }
 
 export type Cell = string | number | null;
+
+/** An indicator rank in a cell: 21, or "=21" when other areas share it (as every view writes it). */
+function rankCell(rank: number | null, tiedWith: number | null): Cell {
+  if (rank === null) return null;
+  return tiedWith !== null && tiedWith > 0 ? `=${rank}` : rank;
+}
 
 /** The export as rows of cells matching `exportColumns`. */
 export function exportRows(exported: ExportedResult): Cell[][] {
@@ -111,6 +100,7 @@ export function exportRows(exported: ExportedResult): Cell[][] {
     ...exported.method.indicators.flatMap((indicator) => [
       area.values[indicator.id] ?? null,
       area.scores[indicator.id] ?? null,
+      rankCell(area.ranks[indicator.id] ?? null, area.tiedWith[indicator.id] ?? null),
       area.levels[indicator.id] ?? 'missing',
     ]),
     area.unrankedReason,

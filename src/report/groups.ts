@@ -6,29 +6,14 @@ import { UsageError } from '../errors.js';
 import { GROUP_BY, idsOf, isChoice, type GroupBy } from '../method/vocabulary.js';
 import { mean, median } from '../stats/index.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
+import type { GroupRow, GroupsResponse } from '../contract/responses.js';
 
 export type { GroupBy };
 
-export interface GroupRow {
-  group: string;
-  areas: number;
-  ranked: number;
-  hotspots: number;
-  coldspots: number;
-  /** Share of the group's ranked areas ranked below the middle (rank > N/2), 0–1. */
-  lowerHalfShare: number | null;
-  meanRank: number | null;
-  medianRank: number | null;
-}
+export type { GroupRow };
 
-export interface GroupsReport {
-  edition: string;
-  by: GroupBy;
-  rankedCount: number;
-  groups: GroupRow[];
-  /** Areas outside every group (for `county`: unitary, metropolitan and London areas). */
-  ungrouped: number;
-}
+/** The groups of an edition (the API's response less its attribution). */
+export type GroupsReport = Omit<GroupsResponse, 'attribution'>;
 
 function keyOf(entry: ScoredArea, by: GroupBy): string | null {
   switch (by) {

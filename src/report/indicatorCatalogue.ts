@@ -2,29 +2,11 @@
  * The indicators as a reader needs them: definition, life stage, direction and weight from the
  * method, with the level, year, source and coverage of the values the edition holds.
  */
-import type { Edition, Level } from '../edition/types.js';
+import type { CatalogueIndicator } from '../contract/responses.js';
+import type { Edition } from '../edition/types.js';
 import type { MethodDescription } from '../method/types.js';
 
-export interface CatalogueIndicator {
-  number: number | null;
-  id: string;
-  label: string;
-  description: string;
-  stage: string;
-  stageLabel: string;
-  direction: 'higher' | 'lower';
-  unit: string;
-  weight: number;
-  level: Level;
-  year: string;
-  source: string | null;
-  publisher: string | null;
-  licence: string | null;
-  measure: string;
-  note: string;
-  /** Number of areas with a value. */
-  coverage: number;
-}
+export type { CatalogueIndicator };
 
 export function indicatorCatalogue(edition: Edition, method: MethodDescription = edition.method): CatalogueIndicator[] {
   const stages = new Map(method.stages.map((stage) => [stage.id, stage.label]));

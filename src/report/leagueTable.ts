@@ -3,10 +3,11 @@
  * Filters name a region, county or rural-urban class as written in the geography (any case);
  * an unknown name is a UsageError listing the names that exist.
  */
-import { UsageError } from '../errors.js';
+import { ParameterError, UsageError } from '../errors.js';
 import { AREA_CLASS, idsOf, isChoice } from '../method/vocabulary.js';
 import type { AreaClass } from '../engine/types.js';
 import { normaliseName } from './areaLookup.js';
+import type { LeagueRow } from '../contract/responses.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
 
 /** `rank` (best first), `name` (alphabetical), or a life stage's id (that stage's rank, best first). */
@@ -30,23 +31,7 @@ export interface LeagueTableQuery {
   sort?: LeagueSort;
 }
 
-export interface LeagueRow {
-  /** Overall rank, or the stage's rank when the table is for one stage; null if unranked. */
-  rank: number | null;
-  code: string;
-  name: string;
-  region: string;
-  county: string | null;
-  ruralUrban: string;
-  /** Overall (or stage) score. */
-  score: number | null;
-  decile: number | null;
-  /** Overall class, whatever the stage. */
-  class: AreaClass | null;
-  overallRank: number | null;
-  stages: Record<string, { rank: number | null; decile: number | null; score: number | null }>;
-  unrankedReason: string | null;
-}
+export type { LeagueRow };
 
 export interface LeagueTable {
   edition: string;
@@ -59,7 +44,7 @@ export interface LeagueTable {
 export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {}): LeagueTable {
   const stageIds = scored.method.stages.map((stage) => stage.id);
   if (query.stage !== undefined && !stageIds.includes(query.stage)) {
-    throw new UsageError(`unknown stage "${query.stage}"; choose one of ${stageIds.join(', ')}.`);
+    throw new ParameterError('stage', `must be one of ${stageIds.join(', ')} (the stages of the method ${scored.method.id}); got "${query.stage}".`);
   }
   const all = scored.areas;
   let areas = all;
@@ -87,7 +72,7 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
   const rows = areas.map((entry) => toRow(entry, query.stage ?? null, stageIds));
   const sort = query.sort ?? 'rank';
   const sorts = leagueSorts(stageIds);
-  if (!sorts.includes(sort)) throw new UsageError(`unknown sort "${String(sort)}"; choose one of ${sorts.join(', ')}.`);
+  if (!sorts.includes(sort)) throw new ParameterError('sort', `must be one of ${sorts.join(', ')}; got "${String(sort)}".`);
   rows.sort(sort === 'name' ? byName : sort === 'rank' ? byRank : byStageRank(sort));
   return { edition: scored.edition.id, stage: query.stage ?? null, rankedCount: scored.result.rankedCount, rows };
 }

@@ -3,23 +3,11 @@
  * geography, the other councils carved from its former county) and the other areas of its region,
  * best rank first.
  */
-import type { AreaClass } from '../engine/types.js';
+import type { Peer, Peers } from '../contract/responses.js';
 import { areasInCounty } from './leagueTable.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
 
-export interface Peer {
-  code: string;
-  name: string;
-  rank: number | null;
-  class: AreaClass | null;
-}
-
-export interface Peers {
-  /** Name of the county (or former county) the peers share; null when the area has none. */
-  countyName: string | null;
-  county: Peer[];
-  region: Peer[];
-}
+export type { Peer, Peers };
 
 function toPeer(entry: ScoredArea): Peer {
   return { code: entry.area.code, name: entry.area.name, rank: entry.result.overall.rank, class: entry.result.overall.class };

@@ -3,88 +3,14 @@
  * stage's rank and decile phrase, and every indicator with its value, the median of all ranked
  * areas, its rank among them and how close the value is to the Commission's measure.
  */
-import type { AreaClass } from '../engine/types.js';
-import type { Interval, Level } from '../edition/types.js';
+import type { AreaProfile, IndicatorStanding, ProfileIndicator, ProfileStage, TieRange } from '../contract/responses.js';
+import type { IndicatorResult } from '../engine/types.js';
+import type { AreaClass } from '../method/vocabulary.js';
+
+export type { AreaProfile, IndicatorStanding, ProfileIndicator, ProfileStage, TieRange };
 import { decilePhrase } from './decilePhrase.js';
 import { ordinal } from './ordinal.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
-
-/**
- * Where equal scores put an area: ranks `best`…`worst` are shared by `1 + others` areas with exactly
- * the same score (districts that inherit their county's values tie on those indicators). Null when
- * the area is unranked or no other area has its score.
- */
-export interface TieRange {
-  best: number;
-  worst: number;
-  others: number;
-}
-
-export interface ProfileStage {
-  id: string;
-  label: string;
-  score: number | null;
-  rank: number | null;
-  tie: TieRange | null;
-  decile: number | null;
-  decilePhrase: string | null;
-}
-
-export interface ProfileIndicator {
-  id: string;
-  number: number | null;
-  label: string;
-  stage: string;
-  unit: string;
-  direction: 'higher' | 'lower';
-  value: number | null;
-  /** Median of the value over the ranked areas that have one. */
-  median: number | null;
-  /** 1 = best among the `rankOf` ranked areas with a value. */
-  rank: number | null;
-  rankOf: number | null;
-  tie: TieRange | null;
-  score: number | null;
-  level: Level;
-  year: string | null;
-  source: string | null;
-  measure: string | null;
-  carriedFromYear: string | null;
-  note: string | null;
-  interval: Interval | null;
-}
-
-export interface IndicatorStanding {
-  id: string;
-  label: string;
-  /** The best rank the area shares when tied (see TieRange), else its rank. */
-  rank: number;
-  rankOf: number;
-  tied: boolean;
-}
-
-export interface AreaProfile {
-  edition: string;
-  code: string;
-  name: string;
-  type: string;
-  region: string;
-  county: string | null;
-  ruralUrban: string;
-  /** The April 2025 council the area is part of, when that is a different code. */
-  successor: { code: string; name: string } | null;
-  predecessorCodes: string[];
-  headline: string;
-  ranked: boolean;
-  unrankedReason: string | null;
-  rankedCount: number;
-  overall: { score: number | null; rank: number | null; tie: TieRange | null; decile: number | null; decilePhrase: string | null; class: AreaClass | null };
-  stages: ProfileStage[];
-  indicators: ProfileIndicator[];
-  /** The three indicators on which the area ranks best and worst (relative to the number ranked). */
-  strongest: IndicatorStanding[];
-  weakest: IndicatorStanding[];
-}
 
 export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfile {
   const { area, result } = entry;
@@ -116,7 +42,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       median: scored.result.summaries[indicator.id]?.median ?? null,
       rank: indicatorResult?.rank ?? null,
       rankOf: indicatorResult?.rankOf ?? null,
-      tie: tieRange(scored, indicatorResult?.score ?? null, (other) => other.indicators[indicator.id]?.score ?? null),
+      tie: indicatorTie(indicatorResult),
       score: indicatorResult?.score ?? null,
       level: (indicatorResult?.value ?? null) === null ? 'missing' : provenance?.level ?? 'supplied',
       year: provenance?.year ?? null,
@@ -132,7 +58,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
     .map((indicator) => ({
       id: indicator.id,
       label: indicator.label,
-      rank: indicator.tie?.best ?? (indicator.rank as number),
+      rank: indicator.rank as number,
       rankOf: indicator.rankOf as number,
       tied: indicator.tie !== null,
     }))
@@ -166,6 +92,12 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
     strongest: standings.slice(0, shown),
     weakest: standings.slice(standings.length - shown).reverse(),
   };
+}
+
+/** The ranks an indicator's value shares with other areas (see IndicatorRanking in the engine); null when it shares none. */
+export function indicatorTie(result: Pick<IndicatorResult, 'rank' | 'tiedWith'> | undefined): TieRange | null {
+  if (result === undefined || result.rank === null || result.tiedWith === null || result.tiedWith === 0) return null;
+  return { best: result.rank, worst: result.rank + result.tiedWith, others: result.tiedWith };
 }
 
 /** The ranks shared by every ranked area whose score equals `score` exactly (see TieRange). */

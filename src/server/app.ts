@@ -13,9 +13,9 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { SmiError, UsageError } from '../errors.js';
 import { ApiError } from './apiError.js';
-import { registerAnalysisApi } from './analysisApi.js';
-import { registerApi } from './api.js';
 import { EditionStore } from './editionStore.js';
+import { parseQueryString } from './query.js';
+import { registerRoutes } from './routes.js';
 
 export interface ServerOptions {
   dataDir: string;
@@ -25,16 +25,28 @@ export interface ServerOptions {
   logError?: (error: unknown) => void;
 }
 
-export async function buildServer(options: ServerOptions): Promise<{ app: FastifyInstance; store: EditionStore }> {
-  const app = Fastify({ logger: false, routerOptions: { maxParamLength: 200 } });
+/** A route Fastify registered: its method and URL pattern (`/api/v1/editions/:edition`). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+export async function buildServer(options: ServerOptions): Promise<{ app: FastifyInstance; store: EditionStore; routes: RegisteredRoute[] }> {
+  const app = Fastify({ logger: false, routerOptions: { maxParamLength: 200, querystringParser: parseQueryString } });
   const store = new EditionStore(options.dataDir);
   const logError = options.logError ?? ((error: unknown) => console.error(error));
+
+  // every route Fastify registers, whoever registers it: the contract test compares them with the OpenAPI document
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyEtag);
 
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
-    if (error instanceof ApiError) return reply.status(error.status).send({ error: error.message });
+    if (error instanceof ApiError) return reply.status(error.status).send(error.parameter === undefined ? { error: error.message } : { error: error.message, parameter: error.parameter });
     if (error instanceof UsageError) return reply.status(400).send({ error: error.message });
     if (error instanceof SmiError) {
       logError(error);
@@ -55,8 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
     return payload;
   });
 
-  registerApi(app, store);
-  registerAnalysisApi(app, store);
+  registerRoutes(app, store);
 
   const webBuilt = existsSync(join(options.webDir, 'index.html'));
   if (webBuilt) {
@@ -85,7 +96,7 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
     return reply.status(404).send({ error: `not found: ${path}` });
   });
 
-  return { app, store };
+  return { app, store, routes };
 }
 
 function safeDecode(path: string): string {

@@ -20,12 +20,6 @@ export function csvDownload(sheet: Sheet, credit: string): string {
   return stringify([[...sheet.header, 'source'], ...sheet.rows.map((row) => [...row.map((cell) => (cell === null ? '' : cell)), credit])], { record_delimiter: 'windows' });
 }
 
-/** "Sources: A; B. Contains public sector information licensed under the Open Government Licence v3.0." */
-export function shortCredit(publishers: readonly string[]): string {
-  const names = [...new Set(publishers)].sort();
-  return `${names.length > 0 ? `Sources: ${names.join('; ')}. ` : ''}Contains public sector information licensed under the Open Government Licence v3.0.`;
-}
-
 export function xlsxDownload(sheet: Sheet, sheetName: string, attribution: readonly string[]): Buffer {
   const workbook = XLSX.utils.book_new();
   const data = XLSX.utils.aoa_to_sheet([sheet.header, ...sheet.rows.map((row) => [...row])]);

@@ -9,6 +9,7 @@ import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
 import { EDITION_IDS, editionEntry, isEditionId, type EditionId } from '../edition/catalogue.js';
 import { loadEdition } from '../pipeline/editions/index.js';
 import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
+import { attribution } from '../report/attribution.js';
 import { ApiError } from './apiError.js';
 
 
@@ -43,7 +44,8 @@ export class EditionStore {
     if (entry === undefined) {
       entry = this.edition(id).then((scored) => {
         const geometry = loadEditionGeometry(this.dataDir, editionEntry(id).geography.year, scored.edition.areas, layout);
-        return JSON.stringify({ ...geometry.topology, attribution: geometry.attribution, source: geometry.file });
+        const credit = attribution({ sources: [{ attribution: geometry.attribution, publisher: 'Office for National Statistics' }] });
+        return JSON.stringify({ ...geometry.topology, source: geometry.file, attribution: credit });
       });
       entry.catch(() => this.geometry.delete(key));
       this.geometry.set(key, entry);

@@ -14,8 +14,8 @@ describe('explain, on the five-area example of fixtures.ts', () => {
   it('gives the score, rank and median', () => {
     // P = (50 + 0)/2 = 25, last of five; the median of 25, 75, 62.5, 50, 37.5 is S's 50
     expect(p.overall).toEqual({ score: 25, rank: 5, class: 'coldspot' });
-    expect(p.median_score).toBe(50);
-    expect(p.median_areas.map((area) => area.name)).toEqual(['S']);
+    expect(p.medianScore).toBe(50);
+    expect(p.medianAreas.map((area) => area.name)).toEqual(['S']);
   });
 
   it('splits the score into contributions', () => {
@@ -30,9 +30,9 @@ describe('explain, on the five-area example of fixtures.ts', () => {
   it('splits the gap to the median area exactly', () => {
     // S's contributions: a1 = ¼·75 = 18.75, a2 = ¼·25 = 6.25, b1 = ½·50 = 25 (sum 50)
     // gaps: 0 − 18.75, 25 − 6.25, 0 − 25 → −18.75, 18.75, −25; sum −25 = 25 − 50
-    expect(p.gap_contributions.a1).toBeCloseTo(-18.75, 12);
-    expect(p.gap_contributions.a2).toBeCloseTo(18.75, 12);
-    expect(p.gap_contributions.b1).toBeCloseTo(-25, 12);
+    expect(p.gapContributions.a1).toBeCloseTo(-18.75, 12);
+    expect(p.gapContributions.a2).toBeCloseTo(18.75, 12);
+    expect(p.gapContributions.b1).toBeCloseTo(-25, 12);
     expect(p.gap).toBeCloseTo(-25, 12);
     expect(p.stages.map((stage) => [stage.id, stage.contribution, stage.gap])).toEqual([
       ['A', 25, 0],
@@ -45,9 +45,9 @@ describe('explain, on the five-area example of fixtures.ts', () => {
     // T 0; overall P 41.67, Q 75, R 58.33, S 41.67, T 25: P ties S and comes first by code → 3rd.
     // a1 at 20 (or a2 at 20) leaves P last (overall 33.3 and 16.7, next lowest 37.5).
     const byId = new Map(p.drivers.map((driver) => [driver.indicator, driver]));
-    expect(byId.get('b1')).toMatchObject({ rank_at_median: 3, places: -2, position: 'worst' });
-    expect(byId.get('a1')).toMatchObject({ rank_at_median: 5, places: 0 });
-    expect(byId.get('a2')).toMatchObject({ rank_at_median: 5, places: 0 });
+    expect(byId.get('b1')).toMatchObject({ rankAtMedian: 3, places: -2, position: 'worst' });
+    expect(byId.get('a1')).toMatchObject({ rankAtMedian: 5, places: 0 });
+    expect(byId.get('a2')).toMatchObject({ rankAtMedian: 5, places: 0 });
     expect(p.drivers[0]!.indicator).toBe('b1');
     expect(p.drivers[0]!.sentence).toBe('Stage B: indicator b1 is the worst in England and costs 2 places.');
   });
@@ -55,9 +55,9 @@ describe('explain, on the five-area example of fixtures.ts', () => {
   it('uses the two middle areas when N is even', () => {
     const six = scored(TWO_STAGE, [...FIVE_AREAS, { code: 'E6', name: 'U', values: { a1: 25, a2: 15, b1: 2.5 } }]);
     const e = explain(six, six.byCode.get('E2')!);
-    expect(e.median_areas).toHaveLength(2);
-    const [m1, m2] = e.median_areas;
-    expect(e.median_score).toBeCloseTo((m1!.score + m2!.score) / 2, 12);
+    expect(e.medianAreas).toHaveLength(2);
+    const [m1, m2] = e.medianAreas;
+    expect(e.medianScore).toBeCloseTo((m1!.score + m2!.score) / 2, 12);
     expect(m2!.rank).toBe(m1!.rank + 1);
     expect(m1!.rank).toBe(3);
   });
@@ -92,13 +92,13 @@ describe('explain: properties on random data', () => {
         const target = geometric ? Math.log(e.overall.score) : e.overall.score;
         const total = Object.values(e.contributions).reduce((t, c) => t + c, 0);
         expect(Math.abs(total - target)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(target)));
-        const gapTotal = Object.values(e.gap_contributions).reduce((t, c) => t + c, 0);
+        const gapTotal = Object.values(e.gapContributions).reduce((t, c) => t + c, 0);
         expect(Math.abs(gapTotal - e.gap)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(e.gap)));
         // the median score is the median of the ranked scores
-        expect(e.median_score).toBe(median(ranked.map((other) => other.result.overall.score as number)));
-        if (!geometric) expect(Math.abs(e.gap - (e.overall.score - e.median_score))).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(e.gap)));
-        // places are consistent with rank_at_median
-        for (const driver of e.drivers) if (driver.places !== null) expect(driver.places).toBe(driver.rank_at_median! - e.overall.rank);
+        expect(e.medianScore).toBe(median(ranked.map((other) => other.result.overall.score as number)));
+        if (!geometric) expect(Math.abs(e.gap - (e.overall.score - e.medianScore))).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(e.gap)));
+        // places are consistent with rankAtMedian
+        for (const driver of e.drivers) if (driver.places !== null) expect(driver.places).toBe(driver.rankAtMedian! - e.overall.rank);
       }),
       { numRuns: 150 },
     );

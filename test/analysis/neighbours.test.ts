@@ -93,7 +93,7 @@ describe('neighbours', () => {
     const contexts = new Map([context('E1', 10, false), context('E2', 11, true), context('E3', 30, false), context('E4', 12, false), context('E5', 10, false)].map((c) => [c.code, c]));
     const { dimensions } = contextProfiles(s, contexts);
     // rural-urban class is the same everywhere: dropped
-    expect(dimensions).toEqual(['imd2015_score', 'imd2015_most_deprived_10', 'coastal', 'region']);
+    expect(dimensions).toEqual(['imd2015Score', 'imd2015MostDeprived10', 'coastal', 'region']);
     // P (E1) is like T (E5) on deprivation and coast, but T is in another region; S (E4) is close and in P's region
     const r = neighbours(s, s.byCode.get('E1')!, { k: 4, on: 'context', contexts });
     expect(r.neighbours[0]!.name).toBe('S');

@@ -34,28 +34,28 @@ describe('patterns, on six areas', () => {
   it('finds affluent coldspots and deprived hotspots', () => {
     // least deprived third = IMD 10 and 20 (A rank 6, B rank 1): A is the coldspot
     expect(r.thirds.size).toBe(2);
-    expect(r.affluent_coldspots.map((a) => a.name)).toEqual(['A']);
+    expect(r.affluentColdspots.map((a) => a.name)).toEqual(['A']);
     // most deprived third = IMD 50, 60 (ranks 4, 5): no hotspot
-    expect(r.deprived_hotspots).toEqual([]);
+    expect(r.deprivedHotspots).toEqual([]);
   });
 
   it('correlates scores with deprivation by rank', () => {
     // score ranks (ascending score): A 1, F 2, E 3, D 4, C 5, B 6; IMD ranks 1 … 6
     // d = 0, −4, −2, 0, 2, 4 → Σd² = 40; ρ = 1 − 6·40/(6·35) = −1/7
     const overall = r.correlations.find((c) => c.target === 'overall')!;
-    expect(overall.rho.imd2015_score!.rho).toBeCloseTo(-1 / 7, 12);
-    expect(overall.rho.imd2015_score!.n).toBe(6);
+    expect(overall.rho.imd2015Score!.rho).toBeCloseTo(-1 / 7, 12);
+    expect(overall.rho.imd2015Score!.n).toBe(6);
     // IMD 2019 is null everywhere: not a measure of this report
-    expect(r.measures.map((m) => m.id)).toEqual(['imd2015_score', 'imd2015_most_deprived_10']);
+    expect(r.measures.map((m) => m.id)).toEqual(['imd2015Score', 'imd2015MostDeprived10']);
   });
 
   it('gives shares by group, with the share in the lower half', () => {
     // North: A (6), B (1), C (2): 1 hotspot, 1 coldspot, lower half (rank > 3) 1 of 3
-    const north = r.by_region.find((g) => g.group === 'North')!;
-    expect(north).toEqual({ group: 'North', ranked: 3, hotspots: 1, hotspot_share: 1 / 3, coldspots: 1, coldspot_share: 1 / 3, lower_half_share: 1 / 3 });
+    const north = r.byRegion.find((g) => g.group === 'North')!;
+    expect(north).toEqual({ group: 'North', ranked: 3, hotspots: 1, hotspotShare: 1 / 3, coldspots: 1, coldspotShare: 1 / 3, lowerHalfShare: 1 / 3 });
     // coastal: A (6), E (4), F (5): all in the lower half
-    expect(r.by_coastal.find((g) => g.group === 'coastal')!.lower_half_share).toBe(1);
-    expect(r.without_context).toEqual([]);
+    expect(r.byCoastal.find((g) => g.group === 'coastal')!.lowerHalfShare).toBe(1);
+    expect(r.withoutContext).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ describe('shift', () => {
     // Default ranks P 5, Q 1, R 2, S 3, T 4 → moves P +4, Q −1, R −1, S −1, T −1.
     const changed = scoreEdition(edition, applyChoices(TWO_STAGE, { weights: { B: 0 } }));
     const r = shift(base, changed);
-    expect(r.areas.map((row) => [row.name, row.default_rank, row.rank, row.move])).toEqual([
+    expect(r.areas.map((row) => [row.name, row.defaultRank, row.rank, row.move])).toEqual([
       ['P', 5, 1, 4],
       ['Q', 1, 2, -1],
       ['R', 2, 3, -1],
@@ -21,10 +21,10 @@ describe('shift', () => {
       ['T', 4, 5, -1],
     ]);
     expect(r.moved).toBe(5);
-    expect(r.max_abs_move).toBe(4);
-    expect(r.mean_abs_move).toBeCloseTo(8 / 5, 12);
+    expect(r.maxAbsMove).toBe(4);
+    expect(r.meanAbsMove).toBeCloseTo(8 / 5, 12);
     // classes: P coldspot → hotspot, Q hotspot → neither, T neither → coldspot
-    expect(r.class_changes).toBe(3);
+    expect(r.classChanges).toBe(3);
     // ρ: d = 4, −1, −1, −1, −1, Σd² = 20, 1 − 6·20/(5·24) = 0
     expect(r.spearman).toBeCloseTo(0, 12);
   });
@@ -33,6 +33,6 @@ describe('shift', () => {
     const r = shift(base, scoreEdition(edition, applyChoices(TWO_STAGE, { weights: { A: 1, B: 1 } })));
     expect(r.moved).toBe(0);
     expect(r.spearman).toBe(1);
-    expect(r.class_changes).toBe(0);
+    expect(r.classChanges).toBe(0);
   });
 });

@@ -49,17 +49,17 @@ describe('smi explain', () => {
     code: string;
     name: string;
     overall: { score: number; rank: number };
-    median_score: number;
+    medianScore: number;
     contributions: Record<string, number>;
     gap: number;
-    gap_contributions: Record<string, number>;
-    drivers: Array<{ indicator: string; places: number; rank_at_median: number; sentence: string }>;
-    attribution: string;
+    gapContributions: Record<string, number>;
+    drivers: Array<{ indicator: string; places: number; rankAtMedian: number; sentence: string }>;
+    attribution: { text: string };
   }
 
   it('splits Carlisle\'s score into contributions that add up to it', () => {
     const e = json<Explained>(['explain', 'Carlisle', '--format', 'json']);
-    expect(Object.keys(e).slice(0, 5)).toEqual(['code', 'name', 'overall', 'median_score', 'contributions']);
+    expect(Object.keys(e).slice(0, 5)).toEqual(['code', 'name', 'overall', 'medianScore', 'contributions']);
     expect(e.code).toBe(CARLISLE);
     expect(e.overall.score).toBe(area(CARLISLE).overall.score);
     expect(e.overall.rank).toBe(area(CARLISLE).overall.rank);
@@ -68,10 +68,10 @@ describe('smi explain', () => {
     // the median of the ranked areas' overall scores, from the export
     const scores = exported.areas.flatMap((a) => (a.overall.score === null ? [] : [a.overall.score])).sort((a, b) => a - b);
     const n = scores.length;
-    expect(e.median_score).toBeCloseTo((scores[n / 2 - 1]! + scores[n / 2]!) / 2, 12);
-    const gaps = Object.values(e.gap_contributions).reduce((a, b) => a + b, 0);
-    expect(gaps).toBeCloseTo(e.overall.score - e.median_score, 12);
-    expect(e.attribution).toMatch(/Open Government Licence/);
+    expect(e.medianScore).toBeCloseTo((scores[n / 2 - 1]! + scores[n / 2]!) / 2, 12);
+    const gaps = Object.values(e.gapContributions).reduce((a, b) => a + b, 0);
+    expect(gaps).toBeCloseTo(e.overall.score - e.medianScore, 12);
+    expect(e.attribution.text).toMatch(/Open Government Licence/);
   });
 
   it('counts places by recomputing, as the reference implementation does', () => {
@@ -83,7 +83,7 @@ describe('smi explain', () => {
     const values = exported.areas.filter((a) => a.overall.rank !== null).flatMap((a) => (a.values[worst.indicator] == null ? [] : [a.values[worst.indicator]!])).sort((a, b) => a - b);
     const m = values.length % 2 === 1 ? values[(values.length - 1) / 2]! : (values[values.length / 2 - 1]! + values[values.length / 2]!) / 2;
     const inputs: AreaInput[] = exported.areas.map((a) => ({ code: a.code, name: a.name, values: a.code === CARLISLE ? { ...a.values, [worst.indicator]: m } : a.values }));
-    expect(referenceIndex(exported.method, inputs).areas.get(CARLISLE)!.overallRank).toBe(worst.rank_at_median);
+    expect(referenceIndex(exported.method, inputs).areas.get(CARLISLE)!.overallRank).toBe(worst.rankAtMedian);
   });
 
   it('prints plain English', () => {
@@ -166,7 +166,7 @@ describe('method choices and smi shift', () => {
 
   it('shift reports the move from the default ranking to the re-weighted one', () => {
     interface Shift {
-      areas: Array<{ code: string; default_rank: number | null; rank: number | null; move: number | null }>;
+      areas: Array<{ code: string; defaultRank: number | null; rank: number | null; move: number | null }>;
       spearman: number;
     }
     const base = ranks(json<Table>(['rank', '--format', 'json']));
@@ -174,9 +174,9 @@ describe('method choices and smi shift', () => {
     const s = json<Shift>(['shift', '--weights', 'fsm-ks2-rwm=0,school=2', '--format', 'json']);
     expect(s.areas).toHaveLength(324);
     for (const row of s.areas) {
-      expect(row.default_rank).toBe(base.get(row.code));
+      expect(row.defaultRank).toBe(base.get(row.code));
       expect(row.rank).toBe(weighted.get(row.code));
-      expect(row.move).toBe(row.default_rank === null || row.rank === null ? null : row.default_rank - row.rank);
+      expect(row.move).toBe(row.defaultRank === null || row.rank === null ? null : row.defaultRank - row.rank);
     }
     // with KS2 weighted 0 the two districts without an Attainment 8 value have no school value left: unranked, listed last
     const unranked = s.areas.filter((row) => row.rank === null);
@@ -229,10 +229,10 @@ describe('smi neighbours', () => {
 describe('smi patterns', () => {
   interface Patterns {
     correlations: Array<{ target: string; rho: Record<string, { rho: number; n: number }> }>;
-    affluent_coldspots: Array<{ code: string }>;
-    named: Array<{ code: string; affluent_coldspot: boolean; rank: number }>;
-    by_coastal: Array<{ group: string; ranked: number }>;
-    by_region: Array<{ group: string; ranked: number }>;
+    affluentColdspots: Array<{ code: string }>;
+    named: Array<{ code: string; affluentColdspot: boolean; rank: number }>;
+    byCoastal: Array<{ group: string; ranked: number }>;
+    byRegion: Array<{ group: string; ranked: number }>;
   }
 
   it('correlates the index with IMD 2015 as an independent Spearman over the geo file does', () => {
@@ -250,19 +250,19 @@ describe('smi patterns', () => {
     const vx = rx.reduce((t, x) => t + (x - mean) ** 2, 0);
     const vy = ry.reduce((t, y) => t + (y - mean) ** 2, 0);
     const overall = r.correlations.find((c) => c.target === 'overall')!;
-    expect(overall.rho.imd2015_score!.n).toBe(324);
-    expect(overall.rho.imd2015_score!.rho).toBeCloseTo(cov / Math.sqrt(vx * vy), 10);
+    expect(overall.rho.imd2015Score!.n).toBe(324);
+    expect(overall.rho.imd2015Score!.rho).toBeCloseTo(cov / Math.sqrt(vx * vy), 10);
     // the named affluent coldspots are reported either way, with their rank
     expect(r.named.map((n) => n.code).sort()).toEqual(['E06000037', COTSWOLD]);
     expect(r.named.find((n) => n.code === COTSWOLD)!.rank).toBe(area(COTSWOLD).overall.rank);
-    expect(r.by_coastal.reduce((t, g) => t + g.ranked, 0)).toBe(324);
-    expect(r.by_region.reduce((t, g) => t + g.ranked, 0)).toBe(324);
+    expect(r.byCoastal.reduce((t, g) => t + g.ranked, 0)).toBe(324);
+    expect(r.byRegion.reduce((t, g) => t + g.ranked, 0)).toBe(324);
   });
 
   it('works on the 2025 councils', () => {
-    const r = json<Patterns & { without_context: string[] }>(['patterns', '--edition', 'open-latest', '--format', 'json']);
-    expect(r.without_context).toEqual([]);
-    expect(r.by_region.reduce((t, g) => t + g.ranked, 0)).toBe(294);
+    const r = json<Patterns & { withoutContext: string[] }>(['patterns', '--edition', 'open-latest', '--format', 'json']);
+    expect(r.withoutContext).toEqual([]);
+    expect(r.byRegion.reduce((t, g) => t + g.ranked, 0)).toBe(294);
   });
 
   it('says which context file is missing, in one line', () => {

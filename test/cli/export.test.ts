@@ -12,7 +12,7 @@ interface Exported {
     ties: string;
     hotspotShare: number;
   };
-  attribution: string[];
+  attribution: { statements: string[] };
   areas: Array<{
     code: string;
     name: string;
@@ -80,7 +80,7 @@ describe('smi export', () => {
       const exported = JSON.parse(run.stdout) as Exported;
       expect(exported.edition).toBe(edition);
       expect(exported.method.normalisation).toBe('zscore');
-      expect(exported.attribution.join(' ')).toMatch(/Open Government Licence/);
+      expect(exported.attribution.statements.join(' ')).toMatch(/Open Government Licence/);
       const mine = recompute(exported);
       expect(mine.ranked.length).toBe(exported.areas.filter((area) => area.overall.rank !== null).length);
       for (const area of exported.areas) {
@@ -107,8 +107,9 @@ describe('smi export', () => {
     expect(columns.slice(0, 8)).toEqual(['code', 'name', 'region', 'county', 'overall_score', 'overall_rank', 'overall_decile', 'overall_class']);
     expect(columns).toContain('youth_rank');
     expect(columns).toContain('median-pay_value');
+    expect(columns).toContain('median-pay_rank');
     expect(columns).toContain('median-pay_level');
-    expect(columns).toHaveLength(8 + 4 * 3 + 16 * 3 + 1);
+    expect(columns).toHaveLength(8 + 4 * 3 + 16 * 4 + 1);
     expect(run.stderr).toMatch(/Open Government Licence/);
   });
 });

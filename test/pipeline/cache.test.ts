@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { cacheKey, readCacheEntry, resolveCacheDir, writeCacheEntry } from '../../src/pipeline/cache.js';
+import { codeFingerprint, pipelineCodeHash } from '../../src/pipeline/codeHash.js';
 import { buildEdition, editionCacheKey, EDITION_IDS, loadEdition, loadEditionWithInfo, type LoadedEdition } from '../../src/pipeline/editions/index.js';
 import { DATA_DIR, makeTemp, removeTemp } from './helpers.js';
 
@@ -52,6 +54,9 @@ describe('loadEdition', () => {
     expect(editionCacheKey('open-latest', true, checksums)).not.toBe(editionCacheKey('open-latest', false, checksums));
     expect(editionCacheKey('open-latest', true, checksums)).not.toBe(editionCacheKey('open-2016', true, checksums));
     expect(editionCacheKey('open-latest', true, checksums)).not.toBe(editionCacheKey('open-latest', true, { ...checksums, lait: '0'.repeat(64) }));
+    // a different build of the code is a different entry
+    expect(editionCacheKey('open-latest', true, checksums, 'a')).not.toBe(editionCacheKey('open-latest', true, checksums, 'b'));
+    expect(editionCacheKey('open-latest', true, checksums)).toBe(editionCacheKey('open-latest', true, checksums, pipelineCodeHash()));
   });
 
   it('rebuilds a corrupt cache entry', async () => {
@@ -77,5 +82,27 @@ describe('loadEdition', () => {
     await expect(loadEdition('open-2017', { dataDir: DATA_DIR, cacheDir })).rejects.toThrow(UsageError);
     await expect(buildEdition('open-2017', { dataDir: DATA_DIR })).rejects.toThrow(/open-2016 and open-latest/);
     expect(EDITION_IDS).toEqual(['open-2016', 'open-latest']);
+  });
+});
+
+describe('the fingerprint of the code', () => {
+  it('changes with any module of the layers that build an edition, and with nothing else', () => {
+    const root = mkdtempSync(join(tmpdir(), 'smi-code-'));
+    mkdirSync(join(root, 'pipeline', 'editions'), { recursive: true });
+    mkdirSync(join(root, 'server'));
+    writeFileSync(join(root, 'pipeline', 'editions', 'a.js'), 'export const a = 1;');
+    writeFileSync(join(root, 'pipeline', 'b.js'), 'export const b = 2;');
+    const first = codeFingerprint(root, ['pipeline']);
+    expect(codeFingerprint(root, ['pipeline'])).toBe(first);
+    // source maps and other layers do not count
+    writeFileSync(join(root, 'pipeline', 'b.js.map'), '{}');
+    writeFileSync(join(root, 'server', 'c.js'), 'export const c = 3;');
+    expect(codeFingerprint(root, ['pipeline'])).toBe(first);
+    // one changed character does; so does a renamed module with the same bytes
+    writeFileSync(join(root, 'pipeline', 'editions', 'a.js'), 'export const a = 2;');
+    const changed = codeFingerprint(root, ['pipeline']);
+    expect(changed).not.toBe(first);
+    renameSync(join(root, 'pipeline', 'b.js'), join(root, 'pipeline', 'b2.js'));
+    expect(codeFingerprint(root, ['pipeline'])).not.toBe(changed);
   });
 });

@@ -78,7 +78,7 @@ describe('league table', () => {
   });
   it('rejects unknown filters, listing the choices', () => {
     expect(() => leagueTable(scored, { region: 'East' })).toThrow('unknown region "East"; choose one of North, South.');
-    expect(() => leagueTable(scored, { stage: 'teens' })).toThrow(/unknown stage "teens"/);
+    expect(() => leagueTable(scored, { stage: 'teens' })).toThrow(/stage: must be one of early-years, school, youth, adulthood .*got "teens"/);
   });
 });
 
@@ -122,7 +122,8 @@ describe('export', () => {
     const rows = exportRows(exported);
     expect(rows).toHaveLength(6);
     for (const row of rows) expect(row).toHaveLength(exportColumns(SMI_2017).length);
-    expect(exported.attribution[0]).toMatch(/Open Government Licence/);
+    expect(exported.attribution.statements[0]).toMatch(/Open Government Licence/);
+    expect(exported.attribution.text).toMatch(/Licence: https:\/\/www.nationalarchives.gov.uk/);
   });
 });
 

@@ -38,13 +38,13 @@ const base = '/api/v1/editions/open-2016';
 
 describe('explain', () => {
   it("splits Carlisle's score into contributions that add up to it, at the profile's rank", async () => {
-    const explanation = await getJson<{ overall: { score: number; rank: number }; median_score: number; contributions: Record<string, number> }>(`${base}/areas/E07000028/explain`);
+    const explanation = await getJson<{ overall: { score: number; rank: number }; medianScore: number; contributions: Record<string, number> }>(`${base}/areas/E07000028/explain`);
     const profile = await getJson<{ overall: { rank: number; score: number } }>(`${base}/areas/E07000028`);
     expect(explanation.overall.rank).toBe(profile.overall.rank);
     const sum = Object.values(explanation.contributions).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(explanation.overall.score, 12);
     expect(explanation.overall.score).toBeCloseTo(profile.overall.score, 12);
-    expect(explanation.median_score).toBeGreaterThan(explanation.overall.score);
+    expect(explanation.medianScore).toBeGreaterThan(explanation.overall.score);
   });
 });
 
@@ -100,14 +100,14 @@ describe('re-weighting and shift', () => {
     }
     const standard = await getJson<Table>(`${base}/areas`);
     const reweighted = await getJson<Table>(`${base}/areas?weights=school=2`);
-    const report = await getJson<{ areas: Array<{ code: string; default_rank: number; rank: number; move: number }> }>(`${base}/shift?weights=school=2`);
+    const report = await getJson<{ areas: Array<{ code: string; defaultRank: number; rank: number; move: number }> }>(`${base}/shift?weights=school=2`);
     const before = new Map(standard.rows.map((row) => [row.code, row.rank]));
     const after = new Map(reweighted.rows.map((row) => [row.code, row.rank]));
     expect(report.areas).toHaveLength(324);
     for (const row of report.areas) {
-      expect(row.default_rank).toBe(before.get(row.code));
+      expect(row.defaultRank).toBe(before.get(row.code));
       expect(row.rank).toBe(after.get(row.code));
-      expect(row.move).toBe(row.default_rank - row.rank);
+      expect(row.move).toBe(row.defaultRank - row.rank);
     }
     // Weights are normalised: doubling every stage weight changes nothing.
     const doubled = await getJson<Table>(`${base}/areas?weights=early-years=2,school=2,youth=2,adulthood=2`);
@@ -125,7 +125,7 @@ describe('re-weighting and shift', () => {
 
 describe('uncertainty', () => {
   it('is reproducible with a seed, and collapses to the point rank with nothing varied', async () => {
-    type Result = { runs: number; seed: number; areas: Array<{ code: string; rank: number; median_rank: number; p05: number; p95: number; p_hotspot: number; p_coldspot: number }>; sensitivity: Record<string, number> };
+    type Result = { runs: number; seed: number; areas: Array<{ code: string; rank: number; medianRank: number; p05: number; p95: number; pHotspot: number; pColdspot: number }>; sensitivity: Record<string, number> };
     const a = await getJson<Result>(`${base}/uncertainty?runs=300&seed=7`);
     const b = await getJson<Result>(`${base}/uncertainty?runs=300&seed=7`);
     expect(b).toEqual(a);
@@ -135,8 +135,8 @@ describe('uncertainty', () => {
     const fixed = await getJson<Result>(`${base}/uncertainty?runs=20&vary=none`);
     for (const area of fixed.areas) {
       expect(area.rank).toBe(rank.get(area.code));
-      expect([area.p05, area.median_rank, area.p95]).toEqual([area.rank, area.rank, area.rank]);
-      expect(area.p_hotspot).toBe(area.rank <= 65 ? 1 : 0);
+      expect([area.p05, area.medianRank, area.p95]).toEqual([area.rank, area.rank, area.rank]);
+      expect(area.pHotspot).toBe(area.rank <= 65 ? 1 : 0);
     }
   });
 
@@ -153,18 +153,18 @@ describe('patterns', () => {
   it('correlates the index with deprivation and names affluent coldspots from the least deprived third', async () => {
     const report = await getJson<{
       correlations: Array<{ target: string; rho: Record<string, { rho: number | null; n: number }> }>;
-      affluent_coldspots: Array<{ code: string }>;
-      coastal_rule: { threshold_km: number; not_coastal: Record<string, string> };
+      affluentColdspots: Array<{ code: string }>;
+      coastalRule: { thresholdKm: number; notCoastal: Record<string, string> };
     }>(`${base}/patterns`);
     // The documented rule travels with the answer: a threshold and the tidal-Thames boroughs excepted.
-    expect(report.coastal_rule.threshold_km).toBeGreaterThan(0);
-    expect(Object.keys(report.coastal_rule.not_coastal)).toContain('E09000028'); // Southwark, on the tidal Thames
+    expect(report.coastalRule.thresholdKm).toBeGreaterThan(0);
+    expect(Object.keys(report.coastalRule.notCoastal)).toContain('E09000028'); // Southwark, on the tidal Thames
     const overall = report.correlations.find((c) => c.target === 'overall');
-    const rho = overall?.rho.imd2015_score?.rho ?? NaN;
+    const rho = overall?.rho.imd2015Score?.rho ?? NaN;
     expect(rho).toBeGreaterThanOrEqual(-1);
     expect(rho).toBeLessThanOrEqual(1);
     const table = await getJson<{ rows: Array<{ code: string; class: string }> }>(`${base}/areas?class=coldspot`);
     const cold = new Set(table.rows.map((row) => row.code));
-    for (const area of report.affluent_coldspots) expect(cold.has(area.code)).toBe(true);
+    for (const area of report.affluentColdspots) expect(cold.has(area.code)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDataDir } from '../../src/pipeline/dataDir.js';
 import { SMI_2017 } from '../../src/method/presets.js';
+import type { Attribution } from '../../src/contract/common.js';
 import { startFailing, startServer, type RunningServer } from './startServer.js';
 
 interface LookupRow {
@@ -49,7 +50,9 @@ async function expectError(path: string, status: number, pattern: RegExp): Promi
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   const body = (await response.json()) as Record<string, unknown>;
-  expect(Object.keys(body)).toEqual(['error']);
+  // the error, and the query parameter it is about when there is one
+  expect(Object.keys(body).filter((key) => key !== 'parameter')).toEqual(['error']);
+  if (body.parameter !== undefined) expect(String(body.error)).toContain(`"${String(body.parameter)}"`);
   expect(body.error).toMatch(pattern);
   expect(String(body.error)).not.toMatch(/\n\s+at /);
 }
@@ -70,7 +73,7 @@ interface Table {
   total: number;
   sort: string;
   rows: Row[];
-  attribution: string[];
+  attribution: Attribution;
 }
 
 describe('GET /api/v1/editions', () => {
@@ -88,7 +91,7 @@ describe('GET /api/v1/editions', () => {
       expect(Object.values(levels).reduce((a, b) => a + b, 0)).toBe(16);
       expect(levels.missing).toBe(4);
       expect((edition.years as string[]).length).toBeGreaterThan(0);
-      expect((edition.attribution as string[]).join(' ')).toMatch(/Open Government Licence/);
+      expect((edition.attribution as Attribution).statements.join(' ')).toMatch(/Open Government Licence/);
     }
   });
 });
@@ -101,7 +104,7 @@ describe('GET /api/v1/editions/{edition}/areas', () => {
     expect(new Set(table.rows.map((row) => row.code))).toEqual(new Set(districts.map((row) => row.lad16cd)));
     expect(table.rows.filter((row) => row.class === 'hotspot').map((row) => row.rank)).toEqual(Array.from({ length: 65 }, (_, i) => i + 1));
     expect(table.rows.filter((row) => row.class === 'coldspot')).toHaveLength(65);
-    expect(table.attribution.join(' ')).toMatch(/Open Government Licence/);
+    expect(table.attribution.statements.join(' ')).toMatch(/Open Government Licence/);
   });
 
   it('filters by region, county, class and name search, and the open-latest edition has 294 councils', async () => {
@@ -193,7 +196,7 @@ describe('GET /api/v1/editions/{edition}/areas/{code}', () => {
     expect(profile.context.countyName).toBe('Cumbria');
     expect(profile.context.county.map((peer) => peer.name).sort()).toEqual(['Allerdale', 'Barrow-in-Furness', 'Copeland', 'Eden', 'South Lakeland']);
     expect(profile.context.region).toHaveLength(districts.filter((row) => row.rgn16nm === 'North West').length - 1);
-    expect(profile.attribution).toMatch(/Open Government Licence/);
+    expect((profile.attribution as Attribution).text).toMatch(/Open Government Licence/);
     // Lower-case codes are accepted.
     expect((await getJson<{ name: string }>('/api/v1/editions/open-2016/areas/e07000028')).name).toBe('Carlisle');
   });
@@ -209,7 +212,7 @@ describe('GET /api/v1/editions/{edition}/areas/{code}', () => {
 
 describe('groups, indicators, sources, method, export', () => {
   it('groups by region: every area in one region, 65 hotspots and 65 coldspots in all', async () => {
-    const body = await getJson<{ groups: Array<{ group: string; areas: number; hotspots: number; coldspots: number; lowerHalfShare: number }>; attribution: string[] }>(
+    const body = await getJson<{ groups: Array<{ group: string; areas: number; hotspots: number; coldspots: number; lowerHalfShare: number }>; attribution: Attribution }>(
       '/api/v1/editions/open-2016/groups?by=region',
     );
     expect(body.groups.map((group) => group.group).sort()).toEqual([...new Set(districts.map((row) => row.rgn16nm))].sort());
@@ -226,10 +229,10 @@ describe('groups, indicators, sources, method, export', () => {
     const indicators = await getJson<{ indicators: Array<{ id: string; level: string; coverage: number }> }>('/api/v1/editions/open-2016/indicators');
     expect(indicators.indicators.map((indicator) => indicator.id)).toEqual(SMI_2017.indicators.map((indicator) => indicator.id));
     expect(indicators.indicators.filter((indicator) => indicator.level === 'missing').map((indicator) => indicator.coverage)).toEqual([0, 0, 0, 0]);
-    const sources = await getJson<{ sources: Array<{ sha256: string; url: string }>; licence: string }>('/api/v1/editions/open-latest/sources');
+    const sources = await getJson<{ sources: Array<{ sha256: string; url: string }>; attribution: Attribution }>('/api/v1/editions/open-latest/sources');
     expect(sources.sources.length).toBeGreaterThan(0);
     for (const source of sources.sources) expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(sources.licence).toMatch(/open-government-licence\/version\/3/);
+    expect(sources.attribution.licence).toMatch(/open-government-licence\/version\/3/);
     const method = await getJson<{ stages: unknown[]; indicators: unknown[]; normalisation: string }>('/api/v1/editions/open-2016/method');
     expect(method.stages).toHaveLength(4);
     expect(method.indicators).toHaveLength(16);
@@ -258,7 +261,7 @@ describe('GET /api/v1/editions/{edition}/geometry', () => {
     ['open-latest', 'map', 294],
     ['open-latest', 'hex', 294],
   ])('%s %s has one shape per area, coded and credited', async (edition, layout, count) => {
-    const topology = await getJson<{ type: string; arcs: unknown[]; objects: { areas: { geometries: Array<{ properties: { code: string; name: string }; arcs?: unknown }> } }; attribution: string }>(
+    const topology = await getJson<{ type: string; arcs: unknown[]; objects: { areas: { geometries: Array<{ properties: { code: string; name: string }; arcs?: unknown }> } }; attribution: Attribution }>(
       `/api/v1/editions/${edition}/geometry?layout=${layout}`,
     );
     expect(topology.type).toBe('Topology');
@@ -274,7 +277,7 @@ describe('GET /api/v1/editions/{edition}/geometry', () => {
     topology.objects.areas.geometries.forEach((geometry) => visit(geometry.arcs));
     expect(Math.max(...used)).toBe(topology.arcs.length - 1);
     expect(used.size).toBe(topology.arcs.length);
-    expect(topology.attribution).toMatch(/Office for National Statistics licensed under the Open Government Licence v\.3\.0\. Contains OS data © Crown copyright and database right 201[67]/);
+    expect(topology.attribution.statements.join(' ')).toMatch(/Office for National Statistics licensed under the Open Government Licence v\.3\.0\. Contains OS data © Crown copyright and database right 201[67]/);
   });
 
   it('rejects an unknown layout', async () => {

@@ -5,19 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { decileLabel, formatRank, formatValue } from '../../web/src/format.js';
 import { TOOLTIP_GAP, placeTooltip } from '../../web/src/map/tooltipPlacement.js';
-import { indicatorRanks, measuresOf, standings } from '../../web/src/measures.js';
+import { measuresOf, standings } from '../../web/src/measures.js';
 import type { ExportResponse } from '../../web/src/types.js';
 
-describe('indicatorRanks', () => {
-  it('ranks 1 = highest when higher is better, equal values sharing the best rank, no value no rank', () => {
-    expect(indicatorRanks([10, 30, null, 20, 30], 'higher')).toEqual([4, 1, null, 3, 1]);
-  });
-  it('ranks 1 = lowest when lower is better', () => {
-    expect(indicatorRanks([10, 30, null, 20], 'lower')).toEqual([1, 3, null, 2]);
-  });
-});
-
 describe('standings', () => {
+  // the export's indicator ranks: E00…E08 have values 100…92 (ranks 1…9), E03 and E04 share 4th; E09 has none
+  const payRank = (i: number): number | null => (i === 9 ? null : i === 4 ? 4 : i + 1);
   const area = (code: string, value: number | null, rank: number) => ({
     code,
     name: code,
@@ -25,6 +18,8 @@ describe('standings', () => {
     county: null,
     values: { pay: value },
     scores: { pay: null },
+    ranks: { pay: payRank(rank - 1) },
+    tiedWith: { pay: rank === 4 || rank === 5 ? 1 : rank === 10 ? null : 0 },
     stages: { adulthood: { score: 0, rank, decile: rank } },
     overall: { score: 0, rank, decile: rank, class: 'neither' as const },
     levels: { pay: 'exact' as const },
@@ -48,10 +43,13 @@ describe('standings', () => {
     expect(measuresOf(result).map((measure) => measure.id)).toEqual(['overall', 'adulthood', 'pay']);
   });
 
-  it('gives an indicator deciles of ⌈10 × rank / n⌉ over the areas with a value, and none to an area without', () => {
+  it('gives an indicator the export\'s rank, marks shared ones, and takes deciles ⌈10 × rank / n⌉ over the areas with a value', () => {
     const pay = measuresOf(result).find((measure) => measure.id === 'pay')!;
     const byCode = standings(result, pay);
-    expect(byCode.get('E00')).toMatchObject({ rank: 1, of: 9, decile: 2, value: 100 });
+    expect(byCode.get('E00')).toMatchObject({ rank: 1, of: 9, decile: 2, value: 100, shared: false });
+    // ⌈10 · 4 / 9⌉ = ⌈4.44⌉ = 5 for both areas sharing 4th
+    expect(byCode.get('E03')).toMatchObject({ rank: 4, of: 9, decile: 5, shared: true });
+    expect(byCode.get('E04')).toMatchObject({ rank: 4, of: 9, decile: 5, shared: true });
     expect(byCode.get('E08')).toMatchObject({ rank: 9, of: 9, decile: 10 });
     expect(byCode.get('E09')).toMatchObject({ rank: null, decile: null, value: null });
   });

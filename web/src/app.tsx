@@ -3,6 +3,7 @@
  * URL names inside <main>, and the footer with the licence attribution. On moving to another
  * page, focus goes to the new page's heading and the document title changes.
  */
+import { OGL_STATEMENT } from '../../src/report/attribution.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { EditionSelect } from './components/EditionSelect.js';
 import { LazyPage, type PageComponent } from './components/LazyPage.js';
@@ -32,8 +33,6 @@ const loadUncertainty = (): Promise<PageComponent> => import('./pages/Uncertaint
 const loadPatterns = (): Promise<PageComponent> => import('./pages/PatternsPage.js').then((module) => module.PatternsPage);
 const loadShift = (): Promise<PageComponent> => import('./pages/ShiftPage.js').then((module) => module.ShiftPage);
 
-const MAP_CREDIT =
-  'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right.';
 
 export function App() {
   const location = useLocation();
@@ -109,9 +108,8 @@ function Footer({ edition }: { edition: string }) {
             ))}
           </ul>
         ) : (
-          <p>Contains public sector information licensed under the Open Government Licence v3.0.</p>
+          <p>{OGL_STATEMENT}</p>
         )}
-        <p>{MAP_CREDIT}</p>
         <p>
           These are open editions rebuilt from published statistics, not the Social Mobility Commission's own index:{' '}
           <Link href={href('/method', { edition })}>read how they differ</Link>.

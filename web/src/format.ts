@@ -3,6 +3,7 @@
  * (%, £, ratio, points), shares as percentages, classes as words.
  */
 import { ordinal } from '../../src/report/ordinal.js';
+import { rankText } from '../../src/report/rankText.js';
 import type { AreaClass } from './types.js';
 
 export { ordinal };
@@ -19,10 +20,8 @@ export function formatValue(value: number | null | undefined, unit: string): str
   return oneDecimal.format(value);
 }
 
-export function formatRank(rank: number | null | undefined, of: number | null | undefined): string {
-  if (rank === null || rank === undefined) return 'not ranked';
-  return of === null || of === undefined ? ordinal(rank) : `${ordinal(rank)} of ${of}`;
-}
+/** "318th of 324"; "=21st of 324" when shared (src/report/rankText.ts, as the CLI writes it). */
+export const formatRank = rankText;
 
 export function formatShare(share: number | null | undefined): string {
   if (share === null || share === undefined) return '—';

@@ -1,9 +1,10 @@
 /**
  * What the map can show — the overall index, a life stage or one indicator — and each area's
- * standing on it. Overall and stage ranks and deciles come from the export; for an indicator the
- * app ranks the areas that have a value (1 = best, honouring the indicator's direction, equal
- * values sharing the best rank) and takes deciles as ⌈10 × rank / n⌉, as the engine does.
+ * standing on it, all from the export: overall and stage ranks and deciles, and an indicator's
+ * one rank (the engine's: among ranked areas with a value, equal values sharing the best rank),
+ * with its decile ⌈10 × rank / n⌉ taken as the stats layer's `decile` does.
  */
+import { decile } from '../../src/stats/decile.js';
 import type { ExportResponse } from './types.js';
 
 export type MeasureKind = 'overall' | 'stage' | 'indicator';
@@ -24,6 +25,8 @@ export interface Standing {
   rank: number | null;
   /** The number of areas ranked on the measure. */
   of: number;
+  /** True when other areas share the rank (equal indicator values). */
+  shared: boolean;
   decile: number | null;
   /** The raw value, for an indicator. */
   value: number | null;
@@ -57,39 +60,22 @@ export function standings(result: ExportResponse, measure: Measure): Map<string,
   if (measure.kind !== 'indicator') {
     for (const area of result.areas) {
       const entry = measure.kind === 'overall' ? area.overall : area.stages[measure.id];
-      out.set(area.code, { code: area.code, name: area.name, rank: entry?.rank ?? null, of: result.rankedCount, decile: entry?.decile ?? null, value: null });
+      out.set(area.code, { code: area.code, name: area.name, rank: entry?.rank ?? null, of: result.rankedCount, shared: false, decile: entry?.decile ?? null, value: null });
     }
     return out;
   }
-  const ranks = indicatorRanks(
-    result.areas.map((area) => area.values[measure.id] ?? null),
-    measure.direction ?? 'higher',
-  );
-  const n = ranks.filter((rank) => rank !== null).length;
-  result.areas.forEach((area, i) => {
-    const rank = ranks[i] ?? null;
+  const n = result.areas.filter((area) => (area.ranks[measure.id] ?? null) !== null).length;
+  for (const area of result.areas) {
+    const rank = area.ranks[measure.id] ?? null;
     out.set(area.code, {
       code: area.code,
       name: area.name,
       rank,
       of: n,
-      decile: rank === null ? null : Math.min(10, Math.max(1, Math.ceil((10 * rank) / n))),
+      shared: (area.tiedWith[measure.id] ?? 0) > 0,
+      decile: rank === null ? null : decile(rank, n),
       value: area.values[measure.id] ?? null,
     });
-  });
+  }
   return out;
-}
-
-/**
- * Ranks of `values` (null = no value, no rank): 1 for the best, where best is the highest value
- * when `direction` is 'higher' and the lowest when 'lower'; equal values share the best rank.
- */
-export function indicatorRanks(values: readonly (number | null)[], direction: 'higher' | 'lower'): (number | null)[] {
-  const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
-  const sorted = [...present].sort((a, b) => (direction === 'higher' ? b - a : a - b));
-  const firstIndex = new Map<number, number>();
-  sorted.forEach((value, i) => {
-    if (!firstIndex.has(value)) firstIndex.set(value, i);
-  });
-  return values.map((value) => (value === null || !Number.isFinite(value) ? null : (firstIndex.get(value) ?? 0) + 1));
 }

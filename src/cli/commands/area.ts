@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import { findArea } from '../../report/areaLookup.js';
 import { attributionText } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
+import { rankText } from '../../report/rankText.js';
 import { areaProfile, type AreaProfile, type IndicatorStanding, type ProfileIndicator } from '../../report/profile.js';
 import type { ScoredEdition } from '../../report/scoredEdition.js';
+import { areaResponse } from '../../views/responses.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatTable, formatValue } from '../output.js';
@@ -20,7 +22,7 @@ export function registerArea(program: Command, io: Io): void {
     const entry = findArea(scored.areas.map((item) => ({ code: item.area.code, name: item.area.name, item })), words.join(' '), `in ${scored.edition.id}`).item;
     const profile = areaProfile(scored, entry);
     if (flags.format === 'json') {
-      io.out(formatJson({ ...profile, attribution: attributionText(scored.edition) }));
+      io.out(formatJson(areaResponse(scored, entry)));
       return;
     }
     io.out(renderProfile(profile, scored));
@@ -38,14 +40,14 @@ export function renderProfile(profile: AreaProfile, scored: ScoredEdition): stri
     const tie = stage.tie ? ` — tied with ${stage.tie.others} other area${stage.tie.others > 1 ? 's' : ''} on ranks ${stage.tie.best}–${stage.tie.worst}, ordered by code` : '';
     lines.push(`  ${stage.label.padEnd(12)} ${stage.rank === null ? 'not ranked' : `${ordinal(stage.rank)} of ${profile.rankedCount} (${stage.decilePhrase})${tie}`}`);
   }
-  lines.push('', 'Indicators (rank among areas with a value, 1 = best; "=25" is shared by areas with the same value)');
+  lines.push('', 'Indicators (rank among areas with a value, 1 = best; "=21st" is shared by areas with the same value)');
   const table = formatTable<ProfileIndicator>(
     [
       { header: '#', cell: (row) => row.number, align: 'right' },
       { header: 'Indicator', cell: (row) => row.label },
       { header: 'Value', cell: (row) => formatValue(row.value, row.unit), align: 'right' },
       { header: 'England median', cell: (row) => formatValue(row.median, row.unit), align: 'right' },
-      { header: 'Rank', cell: (row) => (row.rank === null ? null : `${row.tie ? `=${row.tie.best}` : row.rank}/${row.rankOf}`), align: 'right' },
+      { header: 'Rank', cell: (row) => (row.rank === null ? null : rankText(row.rank, row.rankOf, row.tie !== null)), align: 'right' },
       { header: 'Level', cell: (row) => row.level },
       { header: 'Year', cell: (row) => (row.carriedFromYear ? `${row.carriedFromYear} (carried)` : row.year) },
     ],
@@ -53,7 +55,7 @@ export function renderProfile(profile: AreaProfile, scored: ScoredEdition): stri
   );
   lines.push(...table.trimEnd().split('\n').map((line) => `  ${line}`));
   if (profile.strongest.length > 0) {
-    const standing = (s: IndicatorStanding) => `${s.label} (${s.tied ? '=' : ''}${ordinal(s.rank)} of ${s.rankOf})`;
+    const standing = (s: IndicatorStanding) => `${s.label} (${rankText(s.rank, s.rankOf, s.tied)})`;
     lines.push('', `Strongest: ${profile.strongest.map(standing).join('; ')}.`);
     lines.push(`Weakest: ${profile.weakest.map(standing).join('; ')}.`);
   }

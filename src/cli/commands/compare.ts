@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { findArea } from '../../report/areaLookup.js';
-import { attributionText } from '../../report/attribution.js';
+import { attribution, attributionText } from '../../report/attribution.js';
 import { areasInCounty } from '../../report/leagueTable.js';
 import { areaProfile, type AreaProfile } from '../../report/profile.js';
 import type { ScoredArea } from '../../report/scoredEdition.js';
@@ -38,7 +38,7 @@ export function registerCompare(program: Command, io: Io): void {
     if (chosen.length < 2) throw new UsageError('compare needs at least two areas: name them, or give --county.');
     const profiles = chosen.map((entry) => areaProfile(scored, entry));
     if (flags.format === 'json') {
-      io.out(formatJson({ edition: scored.edition.id, rankedCount: scored.result.rankedCount, areas: profiles, attribution: attributionText(scored.edition) }));
+      io.out(formatJson({ edition: scored.edition.id, rankedCount: scored.result.rankedCount, areas: profiles, attribution: attribution(scored.edition) }));
       return;
     }
     io.out(`${scored.edition.label}: ranks out of ${scored.result.rankedCount}, 1 = best.\n\n`);

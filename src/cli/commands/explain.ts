@@ -4,6 +4,7 @@ import { explain, type Driver, type Explanation } from '../../analysis/explain.j
 import { attributionText } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
 import type { ScoredEdition } from '../../report/scoredEdition.js';
+import { explainResponse } from '../../views/responses.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatScore, formatTable, formatValue } from '../output.js';
@@ -17,11 +18,12 @@ export function registerExplain(program: Command, io: Io): void {
     .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028');
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: SourceFlags & FormatFlag) => {
     const scored = await loadScored(flags);
-    const explanation = explain(scored, findScoredArea(scored, words.join(' ')));
+    const entry = findScoredArea(scored, words.join(' '));
     if (flags.format === 'json') {
-      io.out(formatJson({ ...explanation, attribution: attributionText(scored.edition) }));
+      io.out(formatJson(explainResponse(scored, entry)));
       return;
     }
+    const explanation = explain(scored, entry);
     io.out(renderExplanation(explanation, scored));
   });
 }
@@ -29,8 +31,8 @@ export function registerExplain(program: Command, io: Io): void {
 function renderExplanation(e: Explanation, scored: ScoredEdition): string {
   const log = e.scale === 'log';
   const lines: string[] = [];
-  lines.push(`${e.name}: ${ordinal(e.overall.rank)} of ${e.ranked_count}${e.overall.class === 'neither' || e.overall.class === null ? '' : `, a ${e.overall.class}`}, overall score ${formatScore(e.overall.score)} (the median area scores ${formatScore(e.median_score)}).`);
-  const middle = e.median_areas.map((area) => `${area.name} (${ordinal(area.rank)})`).join(' and ');
+  lines.push(`${e.name}: ${ordinal(e.overall.rank)} of ${e.rankedCount}${e.overall.class === 'neither' || e.overall.class === null ? '' : `, a ${e.overall.class}`}, overall score ${formatScore(e.overall.score)} (the median area scores ${formatScore(e.medianScore)}).`);
+  const middle = e.medianAreas.map((area) => `${area.name} (${ordinal(area.rank)})`).join(' and ');
   lines.push(
     log
       ? `Geometric aggregation: contributions add up to the log of the score, ${formatScore(Math.log(e.overall.score))}; the gap to ${middle} on that scale is ${signed(e.gap)}.`
@@ -45,7 +47,7 @@ function renderExplanation(e: Explanation, scored: ScoredEdition): string {
     ...formatTable(
       [
         { header: 'Stage', cell: (s: Explanation['stages'][number]) => s.label },
-        { header: 'Rank', cell: (s) => (s.rank === null ? null : `${s.rank}/${e.ranked_count}`), align: 'right' },
+        { header: 'Rank', cell: (s) => (s.rank === null ? null : `${s.rank}/${e.rankedCount}`), align: 'right' },
         { header: 'Contribution', cell: (s) => signed(s.contribution), align: 'right' },
         { header: 'Gap to median area', cell: (s) => signed(s.gap), align: 'right' },
       ],
@@ -59,14 +61,14 @@ function renderExplanation(e: Explanation, scored: ScoredEdition): string {
   lines.push(
     ...formatTable<Driver>(
       [
-        { header: 'Stage', cell: (d) => d.stage_label },
+        { header: 'Stage', cell: (d) => d.stageLabel },
         { header: 'Indicator', cell: (d) => d.label },
         { header: 'Value', cell: (d) => formatValue(d.value, d.unit), align: 'right' },
         { header: 'Median', cell: (d) => formatValue(d.median, d.unit), align: 'right' },
         { header: 'Position', cell: (d) => d.position },
         { header: 'Contribution', cell: (d) => signed(d.contribution), align: 'right' },
         { header: 'Gap', cell: (d) => signed(d.gap), align: 'right' },
-        { header: 'Rank at median', cell: (d) => d.rank_at_median, align: 'right' },
+        { header: 'Rank at median', cell: (d) => d.rankAtMedian, align: 'right' },
         { header: 'Places', cell: (d) => (d.places === null ? null : d.places > 0 ? `+${d.places}` : d.places === 0 ? '0' : `−${-d.places}`), align: 'right' },
       ],
       e.drivers,

@@ -1,7 +1,8 @@
 /** `smi export`: the whole result, as JSON (with the method) or flattened CSV. */
 import type { Command } from 'commander';
 import { attributionText } from '../../report/attribution.js';
-import { exportColumns, exportResult, exportRows } from '../../report/exportResult.js';
+import { exportColumns, exportRows } from '../../report/exportResult.js';
+import { exportResponse } from '../../views/responses.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson } from '../output.js';
@@ -11,7 +12,7 @@ export function registerExport(program: Command, io: Io): void {
   const command = program.command('export').description('The whole result: every area\'s values, scores, stage and overall ranks. CSV columns are listed in the README.');
   withFormat(withSource(command), ['json', 'csv'], 'json').action(async (flags: SourceFlags & FormatFlag) => {
     const scored = await loadScored(flags);
-    const exported = exportResult(scored);
+    const exported = exportResponse(scored);
     if (flags.format === 'csv') {
       io.out(formatCsv(exportColumns(scored.method), exportRows(exported)));
       io.err(`${attributionText(scored.edition)}\n`);

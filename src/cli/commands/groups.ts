@@ -1,7 +1,8 @@
 /** `smi groups --by region|county|rural-urban`: hotspots, coldspots and ranks per group. */
 import { Option, type Command } from 'commander';
 import { attributionText } from '../../report/attribution.js';
-import { groupsReport, type GroupBy, type GroupRow } from '../../report/groups.js';
+import type { GroupBy, GroupRow } from '../../report/groups.js';
+import { groupsResponse } from '../../views/responses.js';
 import { GROUP_BY, idsOf } from '../../method/vocabulary.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
@@ -15,9 +16,9 @@ export function registerGroups(program: Command, io: Io): void {
     .addOption(new Option('--by <grouping>', 'what to group by').choices(idsOf(GROUP_BY)).default(GROUP_BY.default));
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag & { by: GroupBy }) => {
     const scored = await loadScored(flags);
-    const report = groupsReport(scored, flags.by);
+    const report = groupsResponse(scored, flags.by);
     if (flags.format === 'json') {
-      io.out(formatJson({ ...report, attribution: attributionText(scored.edition) }));
+      io.out(formatJson(report));
       return;
     }
     if (flags.format === 'csv') {

@@ -1,7 +1,7 @@
 /** `smi indicators`: what each indicator measures, its direction, and what the edition uses for it. */
 import type { Command } from 'commander';
 import { attributionText } from '../../report/attribution.js';
-import { indicatorCatalogue } from '../../report/indicatorCatalogue.js';
+import { indicatorsResponse } from '../../views/responses.js';
 import { readEdition, readMethod } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
@@ -12,9 +12,10 @@ export function registerIndicators(program: Command, io: Io): void {
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
     const method = flags.method === undefined ? undefined : readMethod(flags.method);
     const edition = await readEdition(flags.edition, method, flags.smallAreaAdjustment);
-    const rows = indicatorCatalogue(edition, method ?? edition.method);
+    const response = indicatorsResponse({ edition, method: method ?? edition.method });
+    const rows = response.indicators;
     if (flags.format === 'json') {
-      io.out(formatJson({ edition: edition.id, areas: edition.areas.length, indicators: rows }));
+      io.out(formatJson(response));
       return;
     }
     if (flags.format === 'csv') {

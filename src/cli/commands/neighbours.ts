@@ -1,6 +1,7 @@
 /** `smi neighbours <area> [--k 10] [--on indicators|context]`: statistical neighbours (src/analysis/neighbours.ts). */
 import { Option, type Command } from 'commander';
-import { neighbours, type Neighbour, type NeighbourBasis } from '../../analysis/neighbours.js';
+import type { Neighbour, NeighbourBasis } from '../../analysis/neighbours.js';
+import { neighboursResponse } from '../../views/responses.js';
 import { NEIGHBOUR_BASIS, idsOf } from '../../method/vocabulary.js';
 import { UsageError } from '../../errors.js';
 import { attributionText } from '../../report/attribution.js';
@@ -30,12 +31,13 @@ export function registerNeighbours(program: Command, io: Io): void {
     const scored = await loadScored(flags);
     const entry = findScoredArea(scored, words.join(' '));
     const contexts = flags.on === 'context' ? readAreaContexts(resolveDataDir(), scored.edition) : undefined;
-    const report = neighbours(scored, entry, { k, on: flags.on, contexts });
-    const sources = flags.on === 'context' ? { sources: [...scored.edition.sources, IMD_SOURCE] } : scored.edition;
+    const response = neighboursResponse(scored, entry, { k, on: flags.on, contexts, contextSource: IMD_SOURCE });
     if (flags.format === 'json') {
-      io.out(formatJson({ ...report, attribution: attributionText(sources) }));
+      io.out(formatJson(response));
       return;
     }
+    const report = response;
+    const sources = flags.on === 'context' ? { sources: [...scored.edition.sources, IMD_SOURCE] } : scored.edition;
     const lines = [
       `The ${report.neighbours.length} areas nearest to ${report.name} on ${flags.on === 'context' ? 'context' : 'indicator values'} (${report.dimensions.join(', ')}), standardised; 0 = identical.`,
       '',

@@ -1,8 +1,8 @@
 /** `smi patterns`: the index against deprivation, rurality and the coast (src/analysis/patterns.ts). */
 import type { Command } from 'commander';
-import { patterns, type GroupShare, type PatternArea, type PatternsReport } from '../../analysis/patterns.js';
+import type { GroupShare, PatternArea, PatternsReport } from '../../analysis/patterns.js';
+import { patternsResponse } from '../../views/responses.js';
 import { COAST_THRESHOLD_KM, NOT_COASTAL } from '../../analysis/areaContext.js';
-import { attributionText } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
 import { readAreaContexts, IMD_SOURCE } from '../../pipeline/context.js';
 import { resolveDataDir } from '../../pipeline/dataDir.js';
@@ -17,13 +17,12 @@ export function registerPatterns(program: Command, io: Io): void {
     .description('The index and deprivation: rank correlations, affluent coldspots and deprived hotspots, and hotspot and coldspot shares by region, rural-urban class and coast.');
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
     const scored = await loadScored(flags);
-    const report = patterns(scored, readAreaContexts(resolveDataDir(), scored.edition));
-    const attribution = attributionText({ sources: [...scored.edition.sources, IMD_SOURCE] });
+    const report = patternsResponse(scored, readAreaContexts(resolveDataDir(), scored.edition), IMD_SOURCE);
     if (flags.format === 'json') {
-      io.out(formatJson({ ...report, attribution }));
+      io.out(formatJson(report));
       return;
     }
-    io.out(renderPatterns(report, attribution));
+    io.out(renderPatterns(report, report.attribution.text));
   });
 }
 
@@ -35,7 +34,7 @@ function indent(text: string): string[] {
 
 function renderPatterns(r: PatternsReport, attribution: string): string {
   const lines: string[] = [];
-  lines.push(`${r.edition}: ${r.ranked_count} ranked areas.`, '');
+  lines.push(`${r.edition}: ${r.rankedCount} ranked areas.`, '');
   lines.push('Rank correlation (Spearman ρ) with deprivation; negative = more deprived areas score lower');
   lines.push(
     ...indent(
@@ -49,14 +48,14 @@ function renderPatterns(r: PatternsReport, attribution: string): string {
     ),
   );
   const list = (areas: PatternArea[]) => (areas.length === 0 ? 'none' : areas.map((a) => `${a.name} (${a.rank})`).join(', '));
-  lines.push('', `Least deprived third: the ${r.thirds.size} areas with the lowest IMD 2015 mean score (up to ${r.thirds.least_deprived_max_imd2015?.toFixed(1) ?? '–'}).`);
-  lines.push(`Affluent coldspots (${r.affluent_coldspots.length}): ${list(r.affluent_coldspots)}.`);
+  lines.push('', `Least deprived third: the ${r.thirds.size} areas with the lowest IMD 2015 mean score (up to ${r.thirds.leastDeprivedMaxImd2015?.toFixed(1) ?? '–'}).`);
+  lines.push(`Affluent coldspots (${r.affluentColdspots.length}): ${list(r.affluentColdspots)}.`);
   for (const named of r.named) {
-    const where = named.rank === null ? 'is not ranked' : `is ${ordinal(named.rank)} of ${r.ranked_count}${named.class === 'neither' || named.class === null ? '' : `, a ${named.class}`}`;
-    const verdict = named.affluent_coldspot ? 'an affluent coldspot here too, as the Commission found' : `not an affluent coldspot in this edition (${named.in_least_deprived_third ? 'it is in the least deprived third but not a coldspot' : 'it is not in the least deprived third'})`;
+    const where = named.rank === null ? 'is not ranked' : `is ${ordinal(named.rank)} of ${r.rankedCount}${named.class === 'neither' || named.class === null ? '' : `, a ${named.class}`}`;
+    const verdict = named.affluentColdspot ? 'an affluent coldspot here too, as the Commission found' : `not an affluent coldspot in this edition (${named.inLeastDeprivedThird ? 'it is in the least deprived third but not a coldspot' : 'it is not in the least deprived third'})`;
     lines.push(`  ${named.name} ${where}: ${verdict}.`);
   }
-  lines.push(`Deprived hotspots (${r.deprived_hotspots.length}, hotspots among the most deprived third, IMD 2015 score ${r.thirds.most_deprived_min_imd2015?.toFixed(1) ?? '–'} and above): ${list(r.deprived_hotspots)}.`);
+  lines.push(`Deprived hotspots (${r.deprivedHotspots.length}, hotspots among the most deprived third, IMD 2015 score ${r.thirds.mostDeprivedMinImd2015?.toFixed(1) ?? '–'} and above): ${list(r.deprivedHotspots)}.`);
   const shareTable = (title: string, rows: GroupShare[]) => {
     lines.push('', title);
     lines.push(
@@ -65,19 +64,19 @@ function renderPatterns(r: PatternsReport, attribution: string): string {
           [
             { header: 'Group', cell: (row) => row.group },
             { header: 'Areas', cell: (row) => row.ranked, align: 'right' },
-            { header: 'Hotspots', cell: (row) => `${row.hotspots} (${pct(row.hotspot_share)})`, align: 'right' },
-            { header: 'Coldspots', cell: (row) => `${row.coldspots} (${pct(row.coldspot_share)})`, align: 'right' },
-            { header: 'In lower half', cell: (row) => pct(row.lower_half_share), align: 'right' },
+            { header: 'Hotspots', cell: (row) => `${row.hotspots} (${pct(row.hotspotShare)})`, align: 'right' },
+            { header: 'Coldspots', cell: (row) => `${row.coldspots} (${pct(row.coldspotShare)})`, align: 'right' },
+            { header: 'In lower half', cell: (row) => pct(row.lowerHalfShare), align: 'right' },
           ],
           rows,
         ),
       ),
     );
   };
-  shareTable('By region', r.by_region);
-  shareTable('By rural-urban class (2011)', r.by_rural_urban);
-  shareTable(`By coast (more than ${COAST_THRESHOLD_KM} km of coast or estuary, less ${Object.keys(NOT_COASTAL).length} hand-checked river districts; see the README)`, r.by_coastal);
-  if (r.without_context.length > 0) lines.push('', `No context data for ${r.without_context.join(', ')}.`);
+  shareTable('By region', r.byRegion);
+  shareTable('By rural-urban class (2011)', r.byRuralUrban);
+  shareTable(`By coast (more than ${COAST_THRESHOLD_KM} km of coast or estuary, less ${Object.keys(NOT_COASTAL).length} hand-checked river districts; see the README)`, r.byCoastal);
+  if (r.withoutContext.length > 0) lines.push('', `No context data for ${r.withoutContext.join(', ')}.`);
   lines.push('', attribution, '');
   return lines.join('\n');
 }

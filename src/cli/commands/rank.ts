@@ -3,7 +3,8 @@ import { Option, type Command } from 'commander';
 import type { AreaClass } from '../../engine/types.js';
 import { attributionText } from '../../report/attribution.js';
 import { AREA_CLASS, idsOf } from '../../method/vocabulary.js';
-import { leagueSorts, leagueTable, leagueTableSheet, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
+import { leagueSorts, leagueTableSheet, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
+import { leagueTableResponse } from '../../views/responses.js';
 import { STAGES } from '../../method/presets.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
@@ -33,7 +34,7 @@ export function registerRank(program: Command, io: Io): void {
     .addOption(new Option('--sort <order>', 'rank (best first), name (alphabetical, every area with its rank), or a life stage (its rank)').choices(leagueSorts(STAGES.map((stage) => stage.id))).default('rank'));
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: RankFlags) => {
     const scored = await loadScored(flags);
-    const table = leagueTable(scored, {
+    const table = leagueTableResponse(scored, {
       stage: flags.stage,
       region: flags.region,
       county: flags.county,
@@ -44,7 +45,7 @@ export function registerRank(program: Command, io: Io): void {
     });
     const stages = scored.method.stages;
     if (flags.format === 'json') {
-      io.out(formatJson({ ...table, attribution: attributionText(scored.edition) }));
+      io.out(formatJson(table));
       return;
     }
     if (flags.format === 'csv') {

@@ -1,6 +1,7 @@
 /** `smi shift --weights … --normalise … --aggregate … --missing …`: how far areas move (src/analysis/shift.ts). */
 import type { Command } from 'commander';
-import { shift, type ShiftRow } from '../../analysis/shift.js';
+import type { ShiftRow } from '../../analysis/shift.js';
+import { shiftResponse } from '../../views/responses.js';
 import { UsageError } from '../../errors.js';
 import { choiceParameters, hasChoices } from '../../method/choices.js';
 import { attributionText } from '../../report/attribution.js';
@@ -24,21 +25,21 @@ export function registerShift(program: Command, io: Io): void {
     if (top !== undefined && !(Number.isInteger(top) && top >= 1)) throw new UsageError(`--top must be a whole number of at least 1 (got "${flags.top}").`);
     const source = await loadSource(flags);
     if (!hasChoices(source.choices)) throw new UsageError('say what to change: --weights, --normalise, --aggregate or --missing (see smi shift --help).');
-    const report = shift(scoreEdition(source.edition, source.baseMethod), scoreEdition(source.edition, source.method));
+    const report = shiftResponse(scoreEdition(source.edition, source.baseMethod), scoreEdition(source.edition, source.method), source.choices);
     const changes = choiceParameters(source.choices).map(([name, value]) => `--${name} ${value}`).join(' ');
     if (flags.format === 'json') {
-      io.out(formatJson({ ...report, changes, attribution: attributionText(source.edition) }));
+      io.out(formatJson(report));
       return;
     }
     if (flags.format === 'csv') {
-      io.out(formatCsv(['code', 'name', 'default_rank', 'rank', 'move', 'default_class', 'class'], report.areas.map((row) => [row.code, row.name, row.default_rank, row.rank, row.move, row.default_class, row.class])));
+      io.out(formatCsv(['code', 'name', 'default_rank', 'rank', 'move', 'default_class', 'class'], report.areas.map((row) => [row.code, row.name, row.defaultRank, row.rank, row.move, row.defaultClass, row.class])));
       io.err(`${attributionText(source.edition)}\n`);
       return;
     }
     const lines: string[] = [];
-    lines.push(`${source.edition.label}: ${changes} against ${report.default_method}.`);
+    lines.push(`${source.edition.label}: ${changes} against ${report.defaultMethod}.`);
     lines.push(
-      `${report.moved} of ${report.areas.length} areas move; mean move ${report.mean_abs_move === null ? '–' : report.mean_abs_move.toFixed(1)} places, largest ${report.max_abs_move ?? '–'}; ${report.class_changes} change class; rank correlation with the default ${report.spearman === null ? '–' : report.spearman.toFixed(3)}.`,
+      `${report.moved} of ${report.areas.length} areas move; mean move ${report.meanAbsMove === null ? '–' : report.meanAbsMove.toFixed(1)} places, largest ${report.maxAbsMove ?? '–'}; ${report.classChanges} change class; rank correlation with the default ${report.spearman === null ? '–' : report.spearman.toFixed(3)}.`,
       '',
     );
     const rows = top === undefined ? report.areas : report.areas.slice(0, top);
@@ -46,10 +47,10 @@ export function registerShift(program: Command, io: Io): void {
       formatTable<ShiftRow>(
         [
           { header: 'Area', cell: (row) => row.name },
-          { header: 'Default rank', cell: (row) => row.default_rank, align: 'right' },
+          { header: 'Default rank', cell: (row) => row.defaultRank, align: 'right' },
           { header: 'New rank', cell: (row) => row.rank, align: 'right' },
           { header: 'Move', cell: (row) => (row.move === null ? null : row.move > 0 ? `+${row.move}` : row.move === 0 ? '0' : `−${-row.move}`), align: 'right' },
-          { header: 'Default class', cell: (row) => row.default_class ?? 'unranked' },
+          { header: 'Default class', cell: (row) => row.defaultClass ?? 'unranked' },
           { header: 'New class', cell: (row) => row.class ?? 'unranked' },
         ],
         rows,

@@ -1,6 +1,7 @@
 /** `smi sources`: the files an edition is built from, with publisher, licence and checksum. */
 import type { Command } from 'commander';
-import { OGL_URL, attribution } from '../../report/attribution.js';
+import { OGL_URL, attributionStatements } from '../../report/attribution.js';
+import { sourcesResponse } from '../../views/responses.js';
 import { readEdition } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson } from '../output.js';
@@ -11,7 +12,7 @@ export function registerSources(program: Command, io: Io): void {
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
     const edition = await readEdition(flags.edition, undefined, flags.smallAreaAdjustment);
     if (flags.format === 'json') {
-      io.out(formatJson({ edition: edition.id, sources: edition.sources, attribution: attribution(edition), licence: OGL_URL }));
+      io.out(formatJson(sourcesResponse({ edition })));
       return;
     }
     if (flags.format === 'csv') {
@@ -22,6 +23,6 @@ export function registerSources(program: Command, io: Io): void {
     for (const source of edition.sources) {
       io.out(`${source.title}\n  publisher: ${source.publisher}\n  file:      ${source.path}\n  published: ${source.url}\n  licence:   ${source.licence}\n  sha256:    ${source.sha256}\n\n`);
     }
-    io.out(`${attribution(edition).join('\n')}\nLicence: ${OGL_URL}\n`);
+    io.out(`${attributionStatements(edition).join('\n')}\nLicence: ${OGL_URL}\n`);
   });
 }

@@ -5,7 +5,8 @@
  * share of rank variance each varied assumption explains.
  */
 import type { Command } from 'commander';
-import { uncertainty, type AreaUncertainty, uncertaintyJson, type UncertaintyResult } from '../../analysis/uncertainty.js';
+import { uncertainty, type AreaUncertainty, type UncertaintyResult } from '../../analysis/uncertainty.js';
+import { uncertaintyResponse } from '../../views/responses.js';
 import { parseUncertaintySettings } from '../../method/parameters.js';
 import { ASSUMPTION, UNCERTAINTY, idsOf } from '../../method/vocabulary.js';
 import { attributionText } from '../../report/attribution.js';
@@ -39,7 +40,7 @@ export function registerUncertainty(program: Command, io: Io): void {
     bar?.done();
     const attribution = attributionText(scored.edition);
     if (flags.format === 'json') {
-      io.out(formatJson(uncertaintyJson(result, scored.edition.id, scored.method.id, attribution)));
+      io.out(formatJson(uncertaintyResponse(scored, scored.method.id, result)));
       return;
     }
     const rows = sortedByRank(result.areas);

@@ -4,6 +4,7 @@ import { parseSetting, resolveSettings, whatIf, type Snapshot, type WhatIfResult
 import { attributionText } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
 import type { ScoredEdition } from '../../report/scoredEdition.js';
+import { whatIfResponse } from '../../views/responses.js';
 import { loadScored } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatScore, formatTable, formatValue } from '../output.js';
@@ -29,11 +30,12 @@ export function registerWhatIf(program: Command, io: Io): void {
     const settings = flags.set.map(parseSetting);
     const scored = await loadScored(flags);
     const entry = findScoredArea(scored, words.join(' '));
-    const result = whatIf(scored, entry, resolveSettings(scored, entry, settings));
+    const changes = resolveSettings(scored, entry, settings);
     if (flags.format === 'json') {
-      io.out(formatJson({ ...result, attribution: attributionText(scored.edition) }));
+      io.out(formatJson(whatIfResponse(scored, entry, changes)));
       return;
     }
+    const result = whatIf(scored, entry, changes);
     io.out(renderWhatIf(result, scored));
   });
 }
@@ -54,7 +56,7 @@ function renderWhatIf(r: WhatIfResult, scored: ScoredEdition): string {
     const how = change.how === 'value' ? '' : ` (${change.how.replace(/-/g, ' ')})`;
     lines.push(`  ${indicator?.label ?? id}: ${formatValue(change.from, unit)} → ${formatValue(change.to, unit)}${how}`);
   }
-  lines.push('', `Before: ${standing(r.before, r.ranked_count.before)}.`, `After:  ${standing(r.after, r.ranked_count.after)}.`);
+  lines.push('', `Before: ${standing(r.before, r.rankedCount.before)}.`, `After:  ${standing(r.after, r.rankedCount.after)}.`);
   const before = r.before.overall.rank;
   const after = r.after.overall.rank;
   if (before !== null && after !== null) {

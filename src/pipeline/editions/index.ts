@@ -9,15 +9,11 @@ import { EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogu
 import type { Edition } from '../../edition/types.js';
 import { cacheFile, cacheKey, readCacheEntry, resolveCacheDir, writeCacheEntry } from '../cache.js';
 import { verifySources } from '../checksum.js';
+import { pipelineCodeHash } from '../codeHash.js';
 import { resolveDataDir } from '../dataDir.js';
 import { sourceFile } from '../manifest.js';
 import { OPEN_2016_SOURCES, OPEN_LATEST_SOURCES } from './sources.js';
 
-/**
- * Bump whenever the pipeline's output could change (parsing, mapping, notes, shapes), so that
- * cached editions built by an older pipeline are not used.
- */
-export const PIPELINE_VERSION = '2025.2';
 
 export { DEFAULT_EDITION, EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogue.js';
 
@@ -69,9 +65,12 @@ export async function buildEdition(id: string, options: EditionOptions = {}): Pr
   return buildVerified(editionId, dataDir, options.smallAreaAdjustment ?? true);
 }
 
-/** The cache key of an edition: pipeline version, id, options and source checksums. */
-export function editionCacheKey(id: EditionId, smallAreaAdjustment: boolean, checksums: Record<string, string>): string {
-  return cacheKey({ pipeline: PIPELINE_VERSION, id, options: { smallAreaAdjustment }, checksums });
+/**
+ * The cache key of an edition: the fingerprint of the code that builds it (codeHash.ts), its id,
+ * options and source checksums. Any change to any of them is a different entry.
+ */
+export function editionCacheKey(id: EditionId, smallAreaAdjustment: boolean, checksums: Record<string, string>, code: string = pipelineCodeHash()): string {
+  return cacheKey({ code, id, options: { smallAreaAdjustment }, checksums });
 }
 
 function looksLikeEdition(value: unknown, id: string, checksums: Record<string, string>): value is Edition {

@@ -7,7 +7,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { AreaTopology } from '../types.js';
+import type { GeometryResponse } from '../types.js';
 
 export interface AreaShape {
   code: string;
@@ -23,7 +23,7 @@ export interface ProjectedMap {
 
 const WIDTH = 600;
 
-export function projectAreas(topology: AreaTopology): ProjectedMap {
+export function projectAreas(topology: GeometryResponse): ProjectedMap {
   const collection = feature(topology as unknown as Topology, (topology as unknown as Topology).objects.areas ?? { type: 'GeometryCollection', geometries: [] }) as
     | FeatureCollection<Geometry, { code: string; name: string }>
     | Feature<Geometry, { code: string; name: string }>;

@@ -261,7 +261,7 @@ function IndicatorRow({ indicator, values, areaName }: { indicator: ProfileIndic
       <td class="numeric">{formatValue(indicator.value, indicator.unit)}</td>
       <td class="numeric">{formatValue(indicator.median, indicator.unit)}</td>
       <td class="numeric">
-        {indicator.rank === null ? '—' : `${indicator.tie === null ? '' : '='}${formatRank(indicator.rank, indicator.rankOf)}`}
+        {indicator.rank === null ? '—' : formatRank(indicator.rank, indicator.rankOf, indicator.tie !== null)}
       </td>
       <td>
         {indicator.value === null ? (
@@ -313,8 +313,7 @@ function StandingList({ id, title, items }: { id: string; title: string; items: 
       <ol>
         {items.map((item) => (
           <li key={item.id}>
-            {item.label}: {item.tied ? '=' : ''}
-            {formatRank(item.rank, item.rankOf)}
+            {item.label}: {formatRank(item.rank, item.rankOf, item.tied)}
           </li>
         ))}
       </ol>

@@ -152,7 +152,7 @@ export function ComparePage({ route }: { route: Route }) {
                     return (
                       <td key={area.code} class="numeric">
                         {formatValue(area.values[indicator.id] ?? null, indicator.unit)}
-                        {standing?.rank == null ? '' : ` (${formatRank(standing.rank, standing.of)})`}
+                        {standing?.rank == null ? '' : ` (${formatRank(standing.rank, standing.of, standing.shared)})`}
                       </td>
                     );
                   })}

@@ -16,21 +16,15 @@ import { Legend } from '../map/Legend.js';
 import { findMeasure, measuresOf, standings, type Measure, type Standing } from '../measures.js';
 import { useReportAttribution, toLines } from '../state/attribution.js';
 import { areaHref, updateQuery, type Route } from '../state/url.js';
-import type { AreaClass, AreaTopology, ExportResponse } from '../types.js';
+import type { AreaClass, ExportResponse, GeometryResponse, Layout } from '../types.js';
 import { useTitle } from './useTitle.js';
 
-type Layout = 'map' | 'hex';
-
-function mapCredit(layout: Layout): string {
-  const year = layout === 'hex' ? 2016 : 2017;
-  return `Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right ${year}`;
-}
 
 export function MapPage({ route }: { route: Route }) {
   const layout: Layout = route.params.get('layout') === 'hex' ? 'hex' : 'map';
   const order = route.params.get('order') === 'name' ? 'name' : 'rank';
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
-  const geometry = useApi<AreaTopology>(editionUrl(route.edition, '/geometry', { layout }));
+  const geometry = useApi<GeometryResponse>(editionUrl(route.edition, '/geometry', { layout }));
   useTitle('Map');
   useReportAttribution(exported.data?.attribution);
 
@@ -104,7 +98,7 @@ export function MapPage({ route }: { route: Route }) {
             ) : (
               error === null && <Loading what="the map" />
             )}
-            <figcaption class="map-credit">{credit.length > 0 ? credit.join(' ') : mapCredit(layout)}</figcaption>
+            <figcaption class="map-credit">{credit.join(' ')}</figcaption>
           </figure>
         </div>
       </div>

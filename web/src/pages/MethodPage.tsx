@@ -3,6 +3,7 @@
  * edition measures each, what each data level means, the source files with their SHA-256, the
  * licence, and plain caveats on how the open editions differ from the Commission's own index.
  */
+import { OGL_NAME, OGL_URL, mapAttribution } from '../../../src/report/attribution.js';
 import { editionUrl, useApi } from '../api.js';
 import { LevelBadge } from '../components/LevelBadge.js';
 import { LoadError, Loading } from '../components/Status.js';
@@ -222,16 +223,16 @@ export function MethodPage({ route }: { route: Route }) {
             </table>
           </div>
           <h2 id="licence">Licence</h2>
-          {toLines(sources.data.licence ?? null).map((line) => (
-            <p key={line}>{line}</p>
-          ))}
+          <p>
+            Licence: <a href={sources.data.attribution.licence}>{sources.data.attribution.licence}</a>
+          </p>
           {toLines(sources.data.attribution).map((line) => (
             <p key={line}>{line}</p>
           ))}
+          <p>Boundaries of the 2016 districts' map: {mapAttribution(2017)}</p>
+          <p>Boundaries of the 2025 councils' map and of the hexagons: {mapAttribution(2016)}</p>
           <p>
-            Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database
-            right 2017 (map) and 2016 (hexagons).{' '}
-            <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>.
+            <a href={OGL_URL}>{OGL_NAME}</a>.
           </p>
           <p>The code of this explorer is under the MIT licence.</p>
         </>

@@ -5,7 +5,7 @@
  * region, rural-urban class and coastal status, and the coastal rule. URL parameters: `edition`.
  */
 import { editionUrl, useApi } from '../api.js';
-import type { GroupShare, NamedCheck, PatternArea, PatternsResponse } from '../analysisTypes.js';
+import type { GroupShare, NamedCheck, PatternArea, PatternsResponse } from '../types.js';
 import { Link } from '../components/Link.js';
 import { LoadError, Loading } from '../components/Status.js';
 import { classLabel, formatNumber, formatRank, formatShare, listInWords } from '../format.js';
@@ -50,8 +50,8 @@ function Patterns({ report, edition }: { report: PatternsResponse; edition: stri
   const overall = report.correlations.find((entry) => entry.target === 'overall');
   const main = report.measures[0];
   const rho = main === undefined ? null : (overall?.rho[main.id]?.rho ?? null);
-  const least = report.thirds.least_deprived_max_imd2015;
-  const most = report.thirds.most_deprived_min_imd2015;
+  const least = report.thirds.leastDeprivedMaxImd2015;
+  const most = report.thirds.mostDeprivedMinImd2015;
   return (
     <>
       <h2>Deprivation and the index</h2>
@@ -95,30 +95,30 @@ function Patterns({ report, edition }: { report: PatternsResponse; edition: stri
           <h2 id="affluent-title">Affluent coldspots</h2>
           <p>
             Coldspots among the least deprived third of areas ({report.thirds.size} areas{least === null ? '' : `, IMD 2015 mean score up to ${formatNumber(least, 1)}`}
-            ): {report.affluent_coldspots.length}.
+            ): {report.affluentColdspots.length}.
           </p>
-          <AreaList id="affluent-coldspots" areas={report.affluent_coldspots} edition={edition} rankedCount={report.ranked_count} />
+          <AreaList id="affluent-coldspots" areas={report.affluentColdspots} edition={edition} rankedCount={report.rankedCount} />
         </section>
         <section aria-labelledby="deprived-title">
           <h2 id="deprived-title">Deprived hotspots</h2>
           <p>
             Hotspots among the most deprived third of areas{most === null ? '' : ` (IMD 2015 mean score ${formatNumber(most, 1)} or more)`}:{' '}
-            {report.deprived_hotspots.length}.
+            {report.deprivedHotspots.length}.
           </p>
-          <AreaList id="deprived-hotspots" areas={report.deprived_hotspots} edition={edition} rankedCount={report.ranked_count} />
+          <AreaList id="deprived-hotspots" areas={report.deprivedHotspots} edition={edition} rankedCount={report.rankedCount} />
         </section>
       </div>
 
       <h2>The Commission's named affluent coldspots</h2>
-      <NamedVerdict named={report.named} edition={edition} rankedCount={report.ranked_count} />
+      <NamedVerdict named={report.named} edition={edition} rankedCount={report.rankedCount} />
 
       <h2>Hotspots and coldspots by group</h2>
       <p>Hotspots are the best 20% of ranked areas and coldspots the worst 20%; in the lower half means ranked below the middle.</p>
-      <GroupTable id="by-region" caption="By region" groups={report.by_region} />
-      <GroupTable id="by-rural-urban" caption="By rural-urban class (2011)" groups={report.by_rural_urban} />
-      <GroupTable id="by-coastal" caption="Coastal and not coastal areas" groups={report.by_coastal} />
+      <GroupTable id="by-region" caption="By region" groups={report.byRegion} />
+      <GroupTable id="by-rural-urban" caption="By rural-urban class (2011)" groups={report.byRuralUrban} />
+      <GroupTable id="by-coastal" caption="Coastal and not coastal areas" groups={report.byCoastal} />
       <CoastalRule report={report} />
-      {report.without_context.length > 0 && <p class="hint">No context data for {listInWords(report.without_context)}; they are left out above.</p>}
+      {report.withoutContext.length > 0 && <p class="hint">No context data for {listInWords(report.withoutContext)}; they are left out above.</p>}
     </>
   );
 }
@@ -138,7 +138,7 @@ function AreaList({ id, areas, edition, rankedCount }: { id: string; areas: Patt
 
 function NamedVerdict({ named, edition, rankedCount }: { named: NamedCheck[]; edition: string; rankedCount: number }) {
   if (named.length === 0) return <p>Neither Cotswold nor West Berkshire is an area of this edition.</p>;
-  const reproduced = named.filter((area) => area.affluent_coldspot);
+  const reproduced = named.filter((area) => area.affluentColdspot);
   const verdict =
     reproduced.length === named.length ? 'This edition reproduces it' : reproduced.length === 0 ? 'This edition does not reproduce it' : 'This edition reproduces it in part';
   return (
@@ -148,11 +148,11 @@ function NamedVerdict({ named, edition, rankedCount }: { named: NamedCheck[]; ed
       </p>
       <ul id="named">
         {named.map((area) => (
-          <li key={area.code} data-code={area.code} data-affluent-coldspot={String(area.affluent_coldspot)}>
+          <li key={area.code} data-code={area.code} data-affluent-coldspot={String(area.affluentColdspot)}>
             <Link href={areaHref(area.code, edition)}>{area.name}</Link> is {formatRank(area.rank, rankedCount)},{' '}
             {area.class === 'neither' ? 'neither a hotspot nor a coldspot' : `a ${classLabel(area.class)}`}, and{' '}
-            {area.in_least_deprived_third ? 'among' : 'not among'} the least deprived third of areas
-            {area.affluent_coldspot ? ': an affluent coldspot.' : ': not an affluent coldspot.'}
+            {area.inLeastDeprivedThird ? 'among' : 'not among'} the least deprived third of areas
+            {area.affluentColdspot ? ': an affluent coldspot.' : ': not an affluent coldspot.'}
           </li>
         ))}
       </ul>
@@ -188,12 +188,12 @@ function GroupTable({ id, caption, groups }: { id: string; caption: string; grou
               <th scope="row">{group.group}</th>
               <td class="numeric">{group.ranked}</td>
               <td class="numeric">
-                {group.hotspots} ({formatShare(group.hotspot_share)})
+                {group.hotspots} ({formatShare(group.hotspotShare)})
               </td>
               <td class="numeric">
-                {group.coldspots} ({formatShare(group.coldspot_share)})
+                {group.coldspots} ({formatShare(group.coldspotShare)})
               </td>
-              <td class="numeric">{formatShare(group.lower_half_share)}</td>
+              <td class="numeric">{formatShare(group.lowerHalfShare)}</td>
             </tr>
           ))}
         </tbody>
@@ -204,8 +204,8 @@ function GroupTable({ id, caption, groups }: { id: string; caption: string; grou
 
 /** The coastal rule: the API's when it sends one, else the same constants the server uses. */
 function CoastalRule({ report }: { report: PatternsResponse }) {
-  const threshold = report.coastal_rule.threshold_km;
-  const exceptions = Object.values(report.coastal_rule.not_coastal);
+  const threshold = report.coastalRule.thresholdKm;
+  const exceptions = Object.values(report.coastalRule.notCoastal);
   return (
     <div class="inset" id="coastal-rule">
       <h3>How "coastal" is decided</h3>

@@ -4,7 +4,7 @@
  * `edition`, `weights`, `normalise`, `aggregate`, `missing` (as /table), `all=1` to list every area.
  */
 import { editionUrl, useApi } from '../api.js';
-import type { ShiftResponse } from '../analysisTypes.js';
+import type { ShiftResponse } from '../types.js';
 import { Link } from '../components/Link.js';
 import { LoadError, Loading } from '../components/Status.js';
 import { capitalise, classLabel, formatNumber, formatRank } from '../format.js';
@@ -54,8 +54,8 @@ export function ShiftPage({ route }: { route: Route }) {
       {report !== null && (
         <>
           <p id="shift-summary">
-            {report.moved} of {report.ranked_count.default} areas change rank: on average by {formatNumber(report.mean_abs_move, 1)} places, at most by{' '}
-            {report.max_abs_move ?? 0}. {report.class_changes} area{report.class_changes === 1 ? '' : 's'} become or stop being a hotspot or coldspot. The
+            {report.moved} of {report.rankedCount.default} areas change rank: on average by {formatNumber(report.meanAbsMove, 1)} places, at most by{' '}
+            {report.maxAbsMove ?? 0}. {report.classChanges} area{report.classChanges === 1 ? '' : 's'} become or stop being a hotspot or coldspot. The
             two rankings' Spearman correlation is {formatNumber(report.spearman, 3)} (1 would be the same order).
           </p>
           <div class="table-wrap">
@@ -82,13 +82,13 @@ export function ShiftPage({ route }: { route: Route }) {
                     <th scope="row">
                       <Link href={areaHref(row.code, route.edition, choices)}>{row.name}</Link>
                     </th>
-                    <td class="numeric">{formatRank(row.default_rank, null)}</td>
+                    <td class="numeric">{formatRank(row.defaultRank, null)}</td>
                     <td class="numeric">{formatRank(row.rank, null)}</td>
                     <td class="numeric">{moveWords(row.move)}</td>
                     <td>
-                      {row.default_class === row.class
+                      {row.defaultClass === row.class
                         ? capitalise(classLabel(row.class))
-                        : `${capitalise(classLabel(row.default_class))} → ${classLabel(row.class)}`}
+                        : `${capitalise(classLabel(row.defaultClass))} → ${classLabel(row.class)}`}
                     </td>
                   </tr>
                 ))}

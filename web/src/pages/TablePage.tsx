@@ -15,7 +15,7 @@ import { capitalise, classLabel, formatRank, ordinal } from '../format.js';
 import { useReportAttribution } from '../state/attribution.js';
 import { describeMethod, hasMethodChoices, methodQuery } from '../state/methodChoices.js';
 import { areaHref, href, updateQuery, type Route } from '../state/url.js';
-import type { AreasResponse, MethodResponse } from '../types.js';
+import type { LeagueTableResponse, MethodResponse } from '../types.js';
 import { useTitle } from './useTitle.js';
 
 export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class'] as const;
@@ -38,8 +38,8 @@ export function TablePage({ route }: { route: Route }) {
   const query = tableQuery(route.params);
   const sort = query.sort ?? 'rank';
   const url = editionUrl(route.edition, '/areas', query);
-  const table = useApi<AreasResponse>(url);
-  const everything = useApi<AreasResponse>(editionUrl(route.edition, '/areas'));
+  const table = useApi<LeagueTableResponse>(url);
+  const everything = useApi<LeagueTableResponse>(editionUrl(route.edition, '/areas'));
   const method = useApi<MethodResponse>(editionUrl(route.edition, '/method'));
   useReportAttribution(table.data?.attribution ?? everything.data?.attribution);
   const stages = method.data?.stages ?? [];

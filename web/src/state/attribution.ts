@@ -1,6 +1,7 @@
 /**
  * The licence attribution shown in the footer: the page in view reports the attribution of the
- * API responses it shows (every response carries one), and the footer re-renders with it.
+ * API responses it shows (every response carries one, in one shape), and the footer re-renders
+ * with its statements.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Attribution } from '../types.js';
@@ -8,9 +9,9 @@ import type { Attribution } from '../types.js';
 let current: string[] = [];
 const listeners = new Set<(lines: string[]) => void>();
 
+/** The statements of an attribution, one per source; none for none. */
 export function toLines(attribution: Attribution | null | undefined): string[] {
-  if (attribution === null || attribution === undefined) return [];
-  return Array.isArray(attribution) ? attribution : [attribution];
+  return attribution?.statements ?? [];
 }
 
 /** Called by pages: the attribution of the data they show. */

@@ -5,7 +5,7 @@
  * method choices of the page's URL when it has any.
  */
 import { editionUrl, useApi } from '../../api.js';
-import type { Driver, ExplainResponse } from '../../analysisTypes.js';
+import type { Driver, ExplainResponse } from '../../types.js';
 import { DivergingBar, GAIN_COLOUR, LOSS_COLOUR } from '../../components/DivergingBar.js';
 import { LoadError, Loading } from '../../components/Status.js';
 import { formatRank, formatSigned, formatValue, listInWords, placesPhrase } from '../../format.js';
@@ -52,7 +52,7 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
   const log = report.scale === 'log';
   // The contributions add up to the score (to its logarithm under a geometric mean).
   const total = Object.values(report.contributions).reduce((sum, value) => sum + value, 0);
-  const medianNames = listInWords(report.median_areas.map((area) => `${area.name} (${formatRank(area.rank, null)})`));
+  const medianNames = listInWords(report.medianAreas.map((area) => `${area.name} (${formatRank(area.rank, null)})`));
   return (
     <>
       <div class="two-columns">
@@ -88,8 +88,8 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
       <p>
         Each indicator's <strong>contribution</strong> is its stage's weight × its weight within the stage × its standardised score, so the contributions add up to{' '}
         {report.name}'s {log ? 'score on a log scale (the method takes a geometric mean)' : 'score'}, {formatSigned(total)}. The{' '}
-        <strong>gap to the median area</strong> — {medianNames}, score {formatSigned(report.median_score)}
-        {report.median_areas.length > 1 ? ' on average' : ''} — is split the same way and adds up to {formatSigned(report.gap)}. <strong>Places</strong> say how far the
+        <strong>gap to the median area</strong> — {medianNames}, score {formatSigned(report.medianScore)}
+        {report.medianAreas.length > 1 ? ' on average' : ''} — is split the same way and adds up to {formatSigned(report.gap)}. <strong>Places</strong> say how far the
         rank would move if that one value were the England median; they do not add up.
       </p>
       <p class="chart-key">
@@ -118,7 +118,7 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
             {report.drivers.map((driver) => (
               <tr key={driver.indicator} data-indicator={driver.indicator}>
                 <th scope="row">
-                  <span class="hint">{driver.stage_label}: </span>
+                  <span class="hint">{driver.stageLabel}: </span>
                   {driver.label}
                 </th>
                 <td class="numeric">
@@ -134,7 +134,7 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
                 </td>
                 <td>
                   {placesPhrase(driver.places)}
-                  {driver.rank_at_median !== null && driver.places !== 0 && <span class="hint"> (would rank {formatRank(driver.rank_at_median, null)})</span>}
+                  {driver.rankAtMedian !== null && driver.places !== 0 && <span class="hint"> (would rank {formatRank(driver.rankAtMedian, null)})</span>}
                 </td>
               </tr>
             ))}
@@ -147,7 +147,7 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
                 {formatSigned(total)}
               </td>
               <td class="numeric">{formatSigned(report.gap)}</td>
-              <td>{formatRank(report.overall.rank, report.ranked_count)} now</td>
+              <td>{formatRank(report.overall.rank, report.rankedCount)} now</td>
             </tr>
           </tfoot>
         </table>

@@ -6,7 +6,7 @@
  * this method and back to the edition's own.
  */
 import { useApi } from '../../api.js';
-import type { ExplainResponse } from '../../analysisTypes.js';
+import type { ExplainResponse } from '../../types.js';
 import { Link } from '../../components/Link.js';
 import { formatRank } from '../../format.js';
 import { describeMethod, type MethodParams } from '../../state/methodChoices.js';
@@ -42,7 +42,7 @@ export function MethodNotice({ edition, area, params, choices }: Props) {
       </p>
       <p aria-live="polite" id="method-rank" data-rank={report?.overall.rank ?? ''}>
         {report !== null
-          ? `With this method ${area.name} ranks ${formatRank(report.overall.rank, report.ranked_count)}${classPhrase(report.overall.class)}; with the edition's own method, ${own}.`
+          ? `With this method ${area.name} ranks ${formatRank(report.overall.rank, report.rankedCount)}${classPhrase(report.overall.class)}; with the edition's own method, ${own}.`
           : explained.error !== null
             ? `With this method there is no rank to show: ${explained.error.message}`
             : `Working out ${area.name}'s rank with this method…`}

@@ -4,7 +4,7 @@
  * GET …/areas/{code}/neighbours?k=5&on=indicators|context.
  */
 import { editionUrl, useApi } from '../../api.js';
-import type { NeighboursResponse } from '../../analysisTypes.js';
+import type { NeighboursResponse } from '../../types.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading } from '../../components/Status.js';
 import { formatNumber } from '../../format.js';

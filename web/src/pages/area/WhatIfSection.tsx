@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
-import type { WhatIfResponse } from '../../analysisTypes.js';
+import type { WhatIfResponse } from '../../types.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading } from '../../components/Status.js';
 import { capitalise, classLabel, formatRank, formatValue, ordinal } from '../../format.js';
@@ -137,8 +137,8 @@ export function whatIfSentence(name: string, result: WhatIfResponse): string {
     after === null
       ? `${name} would not be ranked`
       : before === after
-        ? `${name} would still rank ${formatRank(after, result.ranked_count.after)}`
-        : `${name} would rank ${formatRank(after, result.ranked_count.after)} instead of ${before === null ? 'not being ranked' : ordinal(before)}`;
+        ? `${name} would still rank ${formatRank(after, result.rankedCount.after)}`
+        : `${name} would rank ${formatRank(after, result.rankedCount.after)} instead of ${before === null ? 'not being ranked' : ordinal(before)}`;
   return `With these values ${where}; ${classChange(result.before.overall.class, result.after.overall.class)}.`;
 }
 
@@ -172,7 +172,7 @@ function WhatIfResult({ result, area }: { result: WhatIfResponse; area: AreaResp
         })}
       </ul>
       <table class="data-table">
-        <caption>Ranks before and after (of {result.ranked_count.after})</caption>
+        <caption>Ranks before and after (of {result.rankedCount.after})</caption>
         <thead>
           <tr>
             <th scope="col">Rank</th>

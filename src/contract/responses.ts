@@ -1,0 +1,451 @@
+/**
+ * # The API's responses, as schemas
+ *
+ * One schema per response body of /api/v1. From these come: the types the views return (so a
+ * view cannot produce a field the contract lacks, or miss one), the OpenAPI document's response
+ * schemas, the web app's response types, and the contract test that validates every route's real
+ * answer. Field names are camelCase everywhere; every body that holds data carries the same
+ * `attribution` object. Descriptions here become the OpenAPI document's.
+ */
+import { z } from 'zod';
+import { methodSchema } from '../method/schema.js';
+import { AREA_CLASS, ASSUMPTION, GROUP_BY, LEVEL, NEIGHBOUR_BASIS, WHATIF_TARGET, idsOf } from '../method/vocabulary.js';
+import { attributionSchema, choice, decile, nullableInteger, nullableNumber, nullableString, rank } from './common.js';
+
+const areaClass = choice(AREA_CLASS).nullable();
+const level = z.enum(idsOf(LEVEL)).describe(`How close the value is to the Commission's measure: ${LEVEL.choices.map((entry) => `${entry.id} (${entry.formula})`).join(' ')}`);
+const direction = z.enum(['higher', 'lower']).describe('Whether a higher or a lower value is better.');
+const interval = z.object({ lower: z.number(), upper: z.number() }).describe('A published 95% confidence interval.');
+const editionId = z.string().describe('The edition, e.g. open-2016.');
+
+/** Where equal scores put an area: ranks best…worst shared by 1 + others areas. */
+export const tieRangeSchema = z.object({ best: z.number().int(), worst: z.number().int(), others: z.number().int().min(1) });
+
+// ## Editions
+
+export const editionInfoSchema = z.object({
+  id: editionId,
+  label: z.string(),
+  description: z.string(),
+  geography: z.string().describe('"2016 districts" or "2025 councils".'),
+  areaCount: z.number().int(),
+  rankedCount: z.number().int(),
+  years: z.array(z.string()).describe('The data years its indicators use.'),
+  levels: z.record(z.string(), z.number().int()).describe('How many indicators are at each level.'),
+  attribution: attributionSchema,
+});
+
+export const editionsResponseSchema = z.object({
+  default: editionId.describe('The edition used when none is named.'),
+  editions: z.array(editionInfoSchema),
+  attribution: attributionSchema,
+});
+
+// ## League table
+
+export const leagueRowSchema = z.object({
+  rank: rank.describe('Overall rank, or the stage\'s rank when the table is for one stage.'),
+  code: z.string(),
+  name: z.string(),
+  region: z.string(),
+  county: nullableString,
+  ruralUrban: z.string(),
+  score: nullableNumber.describe('Overall (or stage) score.'),
+  decile,
+  class: areaClass.describe('Overall class, whatever the stage.'),
+  overallRank: rank,
+  stages: z.record(z.string(), z.object({ rank, decile, score: nullableNumber })),
+  unrankedReason: nullableString,
+});
+
+export const leagueTableResponseSchema = z.object({
+  edition: editionId,
+  stage: nullableString.describe('The stage the table ranks on; null for the overall index.'),
+  sort: z.string(),
+  rankedCount: z.number().int().describe('The number of ranked areas: the "of" in "318th of 324".'),
+  total: z.number().int().describe('The number of areas in the edition (before filters).'),
+  rows: z.array(leagueRowSchema),
+  method: methodSchema.nullable().describe('The method in force when method choices were given; null for the edition\'s own.'),
+  attribution: attributionSchema,
+});
+
+// ## Area profile
+
+export const profileStageSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  score: nullableNumber,
+  rank,
+  tie: tieRangeSchema.nullable(),
+  decile,
+  decilePhrase: nullableString.describe('"worst 10–20%".'),
+});
+
+export const profileIndicatorSchema = z.object({
+  id: z.string(),
+  number: nullableInteger,
+  label: z.string(),
+  stage: z.string(),
+  unit: z.string(),
+  direction,
+  value: nullableNumber,
+  median: nullableNumber.describe('Median of the value over the ranked areas that have one.'),
+  rank: rank.describe('The one indicator rank: among the ranked areas with a value, 1 = best by the direction; equal values share the best rank.'),
+  rankOf: nullableInteger.describe('The number of ranked areas with a value.'),
+  tie: tieRangeSchema.nullable().describe('The ranks shared with areas of exactly the same value; null when none.'),
+  score: nullableNumber.describe('The normalised, direction-oriented score.'),
+  level,
+  year: nullableString,
+  source: nullableString.describe('Id of the source file (see …/sources).'),
+  measure: nullableString,
+  carriedFromYear: nullableString.describe('Set when the value comes from another year than the edition\'s.'),
+  note: nullableString,
+  interval: interval.nullable(),
+});
+
+export const indicatorStandingSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  rank: z.number().int().describe('The indicator rank (shared with `tied` areas).'),
+  rankOf: z.number().int(),
+  tied: z.boolean(),
+});
+
+export const peerSchema = z.object({ code: z.string(), name: z.string(), rank, class: areaClass });
+
+export const peersSchema = z.object({
+  countyName: nullableString.describe('The county (or former county) the peers share.'),
+  county: z.array(peerSchema),
+  region: z.array(peerSchema),
+});
+
+export const areaProfileSchema = z.object({
+  edition: editionId,
+  code: z.string(),
+  name: z.string(),
+  type: z.string(),
+  region: z.string(),
+  county: nullableString,
+  ruralUrban: z.string(),
+  successor: z.object({ code: z.string(), name: z.string() }).nullable().describe('The April 2025 council the area is part of, when that is a different code.'),
+  predecessorCodes: z.array(z.string()),
+  headline: z.string(),
+  ranked: z.boolean(),
+  unrankedReason: nullableString,
+  rankedCount: z.number().int(),
+  overall: z.object({ score: nullableNumber, rank, tie: tieRangeSchema.nullable(), decile, decilePhrase: nullableString, class: areaClass }),
+  stages: z.array(profileStageSchema),
+  indicators: z.array(profileIndicatorSchema),
+  strongest: z.array(indicatorStandingSchema).describe('The (up to) three indicators on which the area ranks best, relative to the number ranked.'),
+  weakest: z.array(indicatorStandingSchema),
+});
+
+export const areaResponseSchema = areaProfileSchema.extend({
+  context: peersSchema.describe('The other areas of its county (or former county) and region, best first.'),
+  attribution: attributionSchema,
+});
+
+// ## Groups, indicators, sources, export
+
+export const groupRowSchema = z.object({
+  group: z.string(),
+  areas: z.number().int(),
+  ranked: z.number().int(),
+  hotspots: z.number().int(),
+  coldspots: z.number().int(),
+  lowerHalfShare: nullableNumber.describe('Share of the group\'s ranked areas ranked below the middle (rank > N/2), 0–1.'),
+  meanRank: nullableNumber,
+  medianRank: nullableNumber,
+});
+
+export const groupsResponseSchema = z.object({
+  edition: editionId,
+  by: choice(GROUP_BY),
+  rankedCount: z.number().int(),
+  groups: z.array(groupRowSchema),
+  ungrouped: z.number().int().describe('Areas outside every group (for county: unitary, metropolitan and London areas).'),
+  attribution: attributionSchema,
+});
+
+export const catalogueIndicatorSchema = z.object({
+  number: nullableInteger,
+  id: z.string(),
+  label: z.string(),
+  description: z.string(),
+  stage: z.string(),
+  stageLabel: z.string(),
+  direction,
+  unit: z.string(),
+  weight: z.number(),
+  level,
+  year: z.string(),
+  source: nullableString,
+  publisher: nullableString,
+  licence: nullableString,
+  measure: z.string(),
+  note: z.string(),
+  coverage: z.number().int().describe('Number of areas with a value.'),
+});
+
+export const indicatorsResponseSchema = z.object({
+  edition: editionId,
+  areas: z.number().int(),
+  indicators: z.array(catalogueIndicatorSchema),
+  attribution: attributionSchema,
+});
+
+export const sourceFileSchema = z.object({
+  id: z.string(),
+  path: z.string().describe('Path under the data directory.'),
+  title: z.string(),
+  publisher: z.string(),
+  url: z.string(),
+  licence: z.string(),
+  attribution: z.string(),
+  sha256: z.string(),
+});
+
+export const sourcesResponseSchema = z.object({
+  edition: editionId,
+  sources: z.array(sourceFileSchema),
+  attribution: attributionSchema,
+});
+
+export const exportedAreaSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  region: z.string(),
+  county: nullableString,
+  formerCounty: nullableString.describe('On 2025 geography, the abolished county a council was carved from (e.g. Cumbria).'),
+  values: z.record(z.string(), nullableNumber),
+  scores: z.record(z.string(), nullableNumber).describe('The normalised, direction-oriented indicator scores.'),
+  ranks: z.record(z.string(), nullableInteger).describe('Each indicator\'s rank among the ranked areas with a value (equal values share the best rank).'),
+  tiedWith: z.record(z.string(), nullableInteger).describe('How many other areas share that rank.'),
+  stages: z.record(z.string(), z.object({ score: nullableNumber, rank, decile })),
+  overall: z.object({ score: nullableNumber, rank, decile, class: areaClass }),
+  levels: z.record(z.string(), level),
+  intervals: z.record(z.string(), interval),
+  unrankedReason: nullableString,
+});
+
+export const exportResponseSchema = z.object({
+  edition: editionId,
+  method: methodSchema,
+  rankedCount: z.number().int(),
+  attribution: attributionSchema,
+  areas: z.array(exportedAreaSchema),
+});
+
+// ## Analysis
+
+export const driverSchema = z.object({
+  indicator: z.string(),
+  number: nullableInteger,
+  label: z.string(),
+  stage: z.string(),
+  stageLabel: z.string(),
+  unit: z.string(),
+  direction,
+  value: z.number(),
+  median: nullableNumber.describe('England median of the value (ranked areas with a value).'),
+  rank: rank.describe('The one indicator rank (as the profile shows it).'),
+  rankOf: nullableInteger,
+  tiedWith: nullableInteger.describe('How many other areas share the rank.'),
+  position: nullableString.describe('"12th worst", "joint 3rd best": the rank counted from the nearer end.'),
+  contribution: z.number(),
+  gap: z.number().describe('Contribution minus the median area\'s.'),
+  rankAtMedian: rank.describe('Overall rank if this value were the England median, everything else unchanged.'),
+  places: nullableInteger.describe('rankAtMedian − rank: negative = the indicator costs that many places.'),
+  sentence: z.string(),
+});
+
+export const stageExplanationSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  score: nullableNumber,
+  rank,
+  contribution: z.number(),
+  gap: z.number(),
+});
+
+export const explainResponseSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  overall: z.object({ score: z.number(), rank: z.number().int(), class: areaClass }),
+  medianScore: z.number(),
+  contributions: z.record(z.string(), z.number()).describe('Per indicator; they sum to overall.score (to its log under geometric aggregation).'),
+  rankedCount: z.number().int(),
+  scale: z.enum(['score', 'log']).describe('"log" under geometric aggregation: contributions sum to ln score.'),
+  unused: z.array(z.string()).describe('Indicators without a contribution: no value, absent from the edition, or weight 0.'),
+  gap: z.number().describe('score − median score (log scale under geometric aggregation).'),
+  medianAreas: z.array(z.object({ code: z.string(), name: z.string(), score: z.number(), rank: z.number().int() })),
+  gapContributions: z.record(z.string(), z.number()),
+  stages: z.array(stageExplanationSchema),
+  drivers: z.array(driverSchema).describe('Every indicator with a contribution, those that cost most places first.'),
+  attribution: attributionSchema,
+});
+
+const snapshotSchema = z.object({
+  overall: z.object({ score: nullableNumber, rank, class: areaClass }),
+  stages: z.record(z.string(), z.object({ score: nullableNumber, rank })),
+});
+
+export const whatIfResponseSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  rankedCount: z.object({ before: z.number().int(), after: z.number().int() }),
+  changes: z.record(
+    z.string(),
+    z.object({ from: nullableNumber, to: z.number(), how: z.enum(['value', ...idsOf(WHATIF_TARGET)]).describe('How the new value was chosen.') }),
+  ),
+  before: snapshotSchema,
+  after: snapshotSchema,
+  attribution: attributionSchema,
+});
+
+export const neighboursResponseSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  on: choice(NEIGHBOUR_BASIS),
+  dimensions: z.array(z.string()).describe('The dimensions used, in order.'),
+  neighbours: z.array(z.object({ code: z.string(), name: z.string(), distance: z.number() })),
+  attribution: attributionSchema,
+});
+
+const groupShareSchema = z.object({
+  group: z.string(),
+  ranked: z.number().int(),
+  hotspots: z.number().int(),
+  hotspotShare: z.number(),
+  coldspots: z.number().int(),
+  coldspotShare: z.number(),
+  lowerHalfShare: z.number(),
+});
+
+const patternAreaSchema = z.object({ code: z.string(), name: z.string(), region: z.string(), rank: z.number().int(), class: areaClass, imd2015Score: nullableNumber });
+
+export const patternsResponseSchema = z.object({
+  edition: editionId,
+  rankedCount: z.number().int(),
+  measures: z.array(z.object({ id: z.string(), label: z.string() })),
+  correlations: z.array(
+    z.object({
+      target: z.string().describe('"overall" or a stage id.'),
+      label: z.string(),
+      rho: z.record(z.string(), z.object({ rho: nullableNumber, n: z.number().int() })).describe('Deprivation measure id → Spearman\'s ρ and the number of pairs.'),
+    }),
+  ),
+  thirds: z.object({ size: z.number().int(), leastDeprivedMaxImd2015: nullableNumber, mostDeprivedMinImd2015: nullableNumber }),
+  affluentColdspots: z.array(patternAreaSchema),
+  deprivedHotspots: z.array(patternAreaSchema),
+  named: z.array(
+    z.object({ code: z.string(), name: z.string(), rank, class: areaClass, inLeastDeprivedThird: z.boolean(), affluentColdspot: z.boolean() }),
+  ).describe('The Commission\'s named affluent coldspots (Cotswold, West Berkshire), where the edition has them.'),
+  byRegion: z.array(groupShareSchema),
+  byRuralUrban: z.array(groupShareSchema),
+  byCoastal: z.array(groupShareSchema),
+  withoutContext: z.array(z.string()),
+  coastalRule: z.object({ thresholdKm: z.number(), notCoastal: z.record(z.string(), z.string()) }),
+  attribution: attributionSchema,
+});
+
+export const shiftRowSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  defaultRank: rank,
+  rank,
+  move: nullableInteger.describe('defaultRank − rank: positive = up.'),
+  defaultClass: areaClass,
+  class: areaClass,
+});
+
+export const shiftResponseSchema = z.object({
+  edition: editionId,
+  defaultMethod: z.string(),
+  method: z.string(),
+  changes: z.string().describe('The method choices, as query parameters.'),
+  rankedCount: z.object({ default: z.number().int(), new: z.number().int() }),
+  moved: z.number().int(),
+  meanAbsMove: nullableNumber,
+  maxAbsMove: nullableInteger,
+  classChanges: z.number().int(),
+  spearman: nullableNumber,
+  areas: z.array(shiftRowSchema),
+  attribution: attributionSchema,
+});
+
+const share = nullableNumber;
+
+export const uncertaintyAreaSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  rank: rank.describe('The point rank under the method as given.'),
+  medianRank: nullableNumber,
+  p05: nullableNumber.describe('5th percentile of the rank over the runs.'),
+  p95: nullableNumber.describe('95th percentile of the rank over the runs.'),
+  pHotspot: nullableNumber,
+  pColdspot: nullableNumber,
+});
+
+export const uncertaintyResponseSchema = z.object({
+  edition: editionId,
+  method: z.string(),
+  runs: z.number().int(),
+  seed: z.number().int(),
+  concentration: z.number(),
+  vary: z.array(choice(ASSUMPTION)),
+  rankedCount: z.number().int(),
+  hotspotCount: z.number().int(),
+  areas: z.array(uncertaintyAreaSchema),
+  sensitivity: z.record(z.string(), share).describe('Per varied assumption, the mean over areas of the first-order share of rank variance.'),
+  sensitivityPooled: z.record(z.string(), share).describe('Per varied assumption, the variance-weighted share.'),
+  areasWithVariation: z.number().int(),
+  sampledIndicators: z.array(z.string()),
+  sampledValues: z.number().int(),
+  attribution: attributionSchema,
+});
+
+// ## Geometry
+
+export const geometryResponseSchema = z
+  .object({
+    type: z.literal('Topology'),
+    objects: z.object({ areas: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.looseObject({ properties: z.object({ code: z.string(), name: z.string() }) })) }) }),
+    arcs: z.array(z.array(z.array(z.number()))),
+    transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }).optional(),
+    bbox: z.array(z.number()).optional(),
+    source: z.string().describe('The boundary file, under the data directory.'),
+    attribution: attributionSchema,
+  })
+  .describe('TopoJSON with one object, areas: one shape per area (properties.code, properties.name).');
+
+export type EditionsResponse = z.infer<typeof editionsResponseSchema>;
+export type EditionInfo = z.infer<typeof editionInfoSchema>;
+export type LeagueRow = z.infer<typeof leagueRowSchema>;
+export type LeagueTableResponse = z.infer<typeof leagueTableResponseSchema>;
+export type TieRange = z.infer<typeof tieRangeSchema>;
+export type ProfileStage = z.infer<typeof profileStageSchema>;
+export type ProfileIndicator = z.infer<typeof profileIndicatorSchema>;
+export type IndicatorStanding = z.infer<typeof indicatorStandingSchema>;
+export type Peer = z.infer<typeof peerSchema>;
+export type Peers = z.infer<typeof peersSchema>;
+export type AreaProfile = z.infer<typeof areaProfileSchema>;
+export type AreaResponse = z.infer<typeof areaResponseSchema>;
+export type GroupRow = z.infer<typeof groupRowSchema>;
+export type GroupsResponse = z.infer<typeof groupsResponseSchema>;
+export type CatalogueIndicator = z.infer<typeof catalogueIndicatorSchema>;
+export type IndicatorsResponse = z.infer<typeof indicatorsResponseSchema>;
+export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
+export type ExportedArea = z.infer<typeof exportedAreaSchema>;
+export type ExportResponse = z.infer<typeof exportResponseSchema>;
+export type Driver = z.infer<typeof driverSchema>;
+export type StageExplanation = z.infer<typeof stageExplanationSchema>;
+export type ExplainResponse = z.infer<typeof explainResponseSchema>;
+export type WhatIfResponse = z.infer<typeof whatIfResponseSchema>;
+export type NeighboursResponse = z.infer<typeof neighboursResponseSchema>;
+export type PatternsResponse = z.infer<typeof patternsResponseSchema>;
+export type ShiftRow = z.infer<typeof shiftRowSchema>;
+export type ShiftResponse = z.infer<typeof shiftResponseSchema>;
+export type UncertaintyArea = z.infer<typeof uncertaintyAreaSchema>;
+export type UncertaintyResponse = z.infer<typeof uncertaintyResponseSchema>;
+export type GeometryResponse = z.infer<typeof geometryResponseSchema>;

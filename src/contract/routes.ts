@@ -1,0 +1,217 @@
+/**
+ * # The API contract: every route of /api/v1 as data
+ *
+ * A route is its path, its path parameters, its query parameters and its response, each a schema
+ * (parameters.ts, responses.ts). The server registers and validates exactly these routes
+ * (src/server/routes.ts), the OpenAPI 3.1 document is generated from them (openapi.ts), and the
+ * web app takes its response types from the same schemas. Adding a route is adding an entry here
+ * and its handler; the type checker then insists on both.
+ */
+import type { z } from 'zod';
+import {
+  geometryQuery,
+  groupsQuery,
+  leagueTableQuery,
+  methodChoiceQuery,
+  neighboursQuery,
+  uncertaintyQuery,
+  whatIfQuery,
+} from './parameters.js';
+import {
+  areaResponseSchema,
+  editionsResponseSchema,
+  explainResponseSchema,
+  exportResponseSchema,
+  geometryResponseSchema,
+  groupsResponseSchema,
+  indicatorsResponseSchema,
+  leagueTableResponseSchema,
+  neighboursResponseSchema,
+  patternsResponseSchema,
+  shiftResponseSchema,
+  sourcesResponseSchema,
+  uncertaintyResponseSchema,
+  whatIfResponseSchema,
+} from './responses.js';
+import { methodSchema } from '../method/schema.js';
+
+export type PathParameter = 'edition' | 'code';
+
+export interface RouteDefinition {
+  /** The path, OpenAPI style: /api/v1/editions/{edition}/areas/{code}. */
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly params: readonly PathParameter[];
+  readonly query: Readonly<Record<string, z.ZodType>>;
+  /** Query parameters that must be given. */
+  readonly required?: readonly string[];
+  /** The JSON body of a 200; null for a document that describes itself (the OpenAPI document). */
+  readonly response: z.ZodType | null;
+  /** Other representations of the 200, by `format`: media type and what the file holds. */
+  readonly downloads?: Readonly<Record<string, { mediaType: string; description: string }>>;
+}
+
+const noQuery = {} as const;
+
+function route<const R extends RouteDefinition>(definition: R): R {
+  return definition;
+}
+
+/** Every route, by a name the server's handlers are keyed by. */
+export const ROUTES = {
+  openapi: route({
+    path: '/api/v1/openapi.json',
+    summary: 'This document',
+    description: 'The OpenAPI 3.1 description of the API, generated from the same route definitions the server registers.',
+    params: [],
+    query: noQuery,
+    response: null,
+  }),
+  editions: route({
+    path: '/api/v1/editions',
+    summary: 'The open editions',
+    description: 'Each edition with its geography, number of areas and of ranked areas, the data years and how many indicators are at each level.',
+    params: [],
+    query: noQuery,
+    response: editionsResponseSchema,
+  }),
+  areas: route({
+    path: '/api/v1/editions/{edition}/areas',
+    summary: 'The league table',
+    description:
+      'Every area with its overall and life-stage ranks, filtered and sorted as `smi rank` does, under the edition’s method or the method choices given. With format=csv or format=xlsx the same rows, in the same order, as a download.',
+    params: ['edition'],
+    query: leagueTableQuery,
+    response: leagueTableResponseSchema,
+    downloads: {
+      csv: {
+        mediaType: 'text/csv',
+        description: 'Columns rank, code, name, region, county, rural_urban, score, decile, class, overall_rank, <stage>_rank and source (the credit, the same on every row); every record has every field.',
+      },
+      xlsx: {
+        mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        description: 'A workbook: sheet "League table" with the CSV columns, sheet "Sources" with the attribution.',
+      },
+    },
+  }),
+  area: route({
+    path: '/api/v1/editions/{edition}/areas/{code}',
+    summary: 'One area’s profile',
+    description:
+      'As `smi area --format json`: headline, overall and life-stage ranks with decile phrases and ties, every indicator with value, England median, rank, level, year and source; strongest and weakest indicators; and `context`, the other areas of its county and region.',
+    params: ['edition', 'code'],
+    query: noQuery,
+    response: areaResponseSchema,
+  }),
+  explain: route({
+    path: '/api/v1/editions/{edition}/areas/{code}/explain',
+    summary: 'What drives an area’s result',
+    description:
+      'As `smi explain --format json`: `contributions` per indicator add up to `overall.score` (to its log under geometric aggregation, `scale: "log"`); `gapContributions` add up to the gap to the median area; `drivers` say in words what each indicator costs or gains in places.',
+    params: ['edition', 'code'],
+    query: methodChoiceQuery,
+    response: explainResponseSchema,
+  }),
+  whatif: route({
+    path: '/api/v1/editions/{edition}/areas/{code}/whatif',
+    summary: 'What if an area’s values changed',
+    description: 'As `smi whatif --format json`: the area’s overall and stage scores, ranks and class before and after, every other area unchanged.',
+    params: ['edition', 'code'],
+    query: whatIfQuery,
+    required: ['set'],
+    response: whatIfResponseSchema,
+  }),
+  neighbours: route({
+    path: '/api/v1/editions/{edition}/areas/{code}/neighbours',
+    summary: 'Statistically similar areas',
+    description: 'As `smi neighbours --format json`: the k nearest areas on the standardised indicators or on context, with their distance.',
+    params: ['edition', 'code'],
+    query: neighboursQuery,
+    response: neighboursResponseSchema,
+  }),
+  groups: route({
+    path: '/api/v1/editions/{edition}/groups',
+    summary: 'Areas grouped',
+    description: 'As `smi groups`: per region, county or rural-urban class, the areas, hotspots, coldspots, share in the lower half and mean and median rank.',
+    params: ['edition'],
+    query: groupsQuery,
+    required: ['by'],
+    response: groupsResponseSchema,
+  }),
+  indicators: route({
+    path: '/api/v1/editions/{edition}/indicators',
+    summary: 'The indicators',
+    description: 'As `smi indicators`: each indicator’s definition, stage, direction and weight, and the level, year, source and coverage of its values in the edition.',
+    params: ['edition'],
+    query: noQuery,
+    response: indicatorsResponseSchema,
+  }),
+  sources: route({
+    path: '/api/v1/editions/{edition}/sources',
+    summary: 'The source files',
+    description: 'As `smi sources`: each publisher file the edition is built from, with its licence, attribution and SHA-256.',
+    params: ['edition'],
+    query: noQuery,
+    response: sourcesResponseSchema,
+  }),
+  method: route({
+    path: '/api/v1/editions/{edition}/method',
+    summary: 'The method',
+    description: 'As `smi method --format json`: the edition’s method description (edit it and feed it to `smi --method FILE`). It holds no data, so it carries no attribution.',
+    params: ['edition'],
+    query: noQuery,
+    response: methodSchema,
+  }),
+  export: route({
+    path: '/api/v1/editions/{edition}/export',
+    summary: 'The whole result',
+    description: 'As `smi export --format json`: every area’s values, scores, indicator ranks, stage and overall results, levels and intervals, under the method in force.',
+    params: ['edition'],
+    query: methodChoiceQuery,
+    response: exportResponseSchema,
+  }),
+  geometry: route({
+    path: '/api/v1/editions/{edition}/geometry',
+    summary: 'The map',
+    description: 'TopoJSON with one object, `areas`: one shape per area, with the map credit the boundary file requires.',
+    params: ['edition'],
+    query: geometryQuery,
+    response: geometryResponseSchema,
+  }),
+  patterns: route({
+    path: '/api/v1/editions/{edition}/patterns',
+    summary: 'Patterns: deprivation, rurality and the coast',
+    description: 'As `smi patterns --format json`: rank correlations with deprivation, affluent coldspots and deprived hotspots, and hotspot and coldspot shares by region, rural-urban class and coast.',
+    params: ['edition'],
+    query: noQuery,
+    response: patternsResponseSchema,
+  }),
+  shift: route({
+    path: '/api/v1/editions/{edition}/shift',
+    summary: 'How far areas move under other method choices',
+    description: 'As `smi shift --format json`: each area’s rank under the method choices against the edition’s own, largest moves first. At least one method choice is needed.',
+    params: ['edition'],
+    query: methodChoiceQuery,
+    response: shiftResponseSchema,
+  }),
+  uncertainty: route({
+    path: '/api/v1/editions/{edition}/uncertainty',
+    summary: 'How sure are the ranks?',
+    description: 'As `smi uncertainty --format json`: Monte Carlo runs with the assumptions drawn at random around the method in force; per area the median rank, the 90% interval and the chances of being a hotspot or coldspot, and the share of rank variance each assumption explains.',
+    params: ['edition'],
+    query: uncertaintyQuery,
+    response: uncertaintyResponseSchema,
+  }),
+} as const satisfies Record<string, RouteDefinition>;
+
+export type RouteName = keyof typeof ROUTES;
+export type Routes = typeof ROUTES;
+
+/** The JSON body a route answers with. */
+export type ResponseOf<N extends RouteName> = Routes[N]['response'] extends z.ZodType ? z.output<Routes[N]['response']> : unknown;
+
+/** The Fastify form of a path: {edition} → :edition. */
+export function fastifyPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}

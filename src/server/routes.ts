@@ -1,0 +1,217 @@
+/**
+ * The JSON API, /api/v1: the contract's routes (src/contract/routes.ts) registered with one
+ * handler each. Every handler is parse → view → send: the path parameters are resolved (an unknown
+ * edition or area is a 404), the query is read strictly against the route's parameters (query.ts),
+ * the body comes from src/views (the same objects as the CLI's `--format json`), and it is sent as
+ * JSON (or as the CSV/XLSX download the route documents). Errors are `{ "error": "…" }` with 400 or
+ * 404 (app.ts). The type checker insists on a handler for every route of the contract.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { QueryOf } from '../contract/parameters.js';
+import { ROUTES, fastifyPath, type RouteDefinition, type RouteName, type Routes } from '../contract/routes.js';
+import { openApiDocument } from '../contract/openapi.js';
+import { EDITION_IDS, isEditionId, type EditionId } from '../edition/catalogue.js';
+import { ParameterError, UsageError } from '../errors.js';
+import { applyChoices, hasChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
+import { parseVary, parseWholeNumber } from '../method/parameters.js';
+import { NEIGHBOURS_K } from '../contract/parameters.js';
+import { ASSUMPTION, UNCERTAINTY, describeProblem, idsOf, type GroupBy } from '../method/vocabulary.js';
+import { uncertainty } from '../analysis/uncertainty.js';
+import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
+import { IMD_SOURCE } from '../pipeline/context.js';
+import { attribution, shortCredit } from '../report/attribution.js';
+import { leagueTableSheet } from '../report/leagueTable.js';
+import { scoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
+import {
+  areaResponse,
+  editionsResponse,
+  explainResponse,
+  exportResponse,
+  groupsResponse,
+  indicatorsResponse,
+  leagueTableResponse,
+  neighboursResponse,
+  patternsResponse,
+  shiftResponse,
+  sourcesResponse,
+  uncertaintyResponse,
+  whatIfResponse,
+} from '../views/responses.js';
+import { ApiError } from './apiError.js';
+import { csvDownload, xlsxDownload } from './downloads.js';
+import type { EditionStore } from './editionStore.js';
+import { readQuery } from './query.js';
+import { sendJson } from './reply.js';
+
+interface PathParams {
+  edition?: string;
+  code?: string;
+}
+
+/** What a handler is given: the request's parsed query and its resolved edition and area. */
+interface Context<N extends RouteName> {
+  query: QueryOf<Routes[N]['query']>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  /** The edition named by the path (routes with {edition}). */
+  edition: () => Promise<{ id: EditionId; scored: ScoredEdition }>;
+  /** The area named by the path (routes with {code}). */
+  area: () => Promise<{ id: EditionId; scored: ScoredEdition; entry: ScoredArea }>;
+}
+
+type Handler<N extends RouteName> = (context: Context<N>) => Promise<unknown>;
+type Handlers = { [N in RouteName]: Handler<N> };
+
+/** Runs `work`, answering a bad parameter with a 400 that names it, and other usage errors with a plain 400. */
+function asParameters<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ParameterError) throw new ApiError(400, describeProblem(`query parameter "${error.problem.parameter}"`, error.problem), error.problem.parameter);
+    if (error instanceof UsageError) throw new ApiError(400, error.message);
+    throw error;
+  }
+}
+
+/** The method choices of a query. */
+function choicesOf(query: { weights?: string; normalise?: string; aggregate?: string; missing?: string }): MethodChoices {
+  return asParameters(() => parseMethodChoices(query));
+}
+
+/** The edition rescored with the choices (the same object when there are none). */
+function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredEdition {
+  if (!hasChoices(choices)) return scored;
+  const present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
+  const method = asParameters(() => applyChoices(scored.method, choices, { presentIndicators: present }));
+  return scoreEdition(scored.edition, method);
+}
+
+function handlers(store: EditionStore): Handlers {
+  // Editions never change while the server runs, so each profile is built and serialised once.
+  const profiles = new Map<string, string>();
+  return {
+    openapi: async () => openApiDocument(),
+    editions: async () => editionsResponse(await Promise.all(EDITION_IDS.map((id) => store.edition(id)))),
+    areas: async ({ query, edition, reply }) => {
+      const { scored: base } = await edition();
+      const scored = rescored(base, choicesOf(query));
+      const body = asParameters(() =>
+        leagueTableResponse(scored, {
+          stage: query.stage,
+          region: query.region,
+          county: query.county,
+          ruralUrban: query.rural_urban,
+          class: query.class,
+          search: query.q,
+          sort: query.sort,
+        }),
+      );
+      if (query.format === undefined || query.format === 'json') return body;
+      const stageIds = scored.method.stages.map((stage) => stage.id);
+      const sheet = leagueTableSheet(body, stageIds);
+      const filename = `smi-${scored.edition.id}-league-table`;
+      if (query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${filename}.csv"`)
+          .send(csvDownload(sheet, shortCredit(scored.edition)));
+      }
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${filename}.xlsx"`)
+        .send(xlsxDownload(sheet, 'League table', attribution(scored.edition).statements));
+    },
+    area: async ({ area, reply }) => {
+      const { scored, entry } = await area();
+      const key = `${scored.edition.id}/${entry.area.code}`;
+      let body = profiles.get(key);
+      if (body === undefined) {
+        body = JSON.stringify(areaResponse(scored, entry));
+        profiles.set(key, body);
+      }
+      return reply.type('application/json; charset=utf-8').send(body);
+    },
+    explain: async ({ query, area }) => {
+      const { scored, entry } = await area();
+      const changed = rescored(scored, choicesOf(query));
+      return asParameters(() => explainResponse(changed, changed.byCode.get(entry.area.code)!));
+    },
+    whatif: async ({ query, area }) => {
+      const { scored, entry } = await area();
+      return asParameters(() => {
+        const settings = (query.set ?? '').split(',').map((item) => parseSetting(item.trim()));
+        return whatIfResponse(scored, entry, resolveSettings(scored, entry, settings));
+      });
+    },
+    neighbours: async ({ query, area }) => {
+      const { id, scored, entry } = await area();
+      const k = query.k ?? NEIGHBOURS_K.default;
+      const most = scored.areas.length - 1;
+      if (k > most) asParameters(() => parseWholeNumber('k', String(k), { ...NEIGHBOURS_K, max: most }));
+      const on = query.on ?? 'indicators';
+      const contexts = on === 'context' ? await store.contexts(id) : undefined;
+      return asParameters(() => neighboursResponse(scored, entry, { k, on, contexts, contextSource: IMD_SOURCE }));
+    },
+    groups: async ({ query, edition }) => groupsResponse((await edition()).scored, query.by as GroupBy),
+    indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),
+    sources: async ({ edition }) => sourcesResponse((await edition()).scored),
+    method: async ({ edition }) => (await edition()).scored.method,
+    export: async ({ query, edition }) => exportResponse(rescored((await edition()).scored, choicesOf(query))),
+    geometry: async ({ query, edition, reply }) => {
+      const { id } = await edition();
+      return reply.type('application/json; charset=utf-8').send(await store.geometryJson(id, query.layout ?? 'map'));
+    },
+    patterns: async ({ edition }) => {
+      const { id, scored } = await edition();
+      return patternsResponse(scored, await store.contexts(id), IMD_SOURCE);
+    },
+    shift: async ({ query, edition }) => {
+      const { scored } = await edition();
+      const choices = choicesOf(query);
+      if (!hasChoices(choices)) throw new ApiError(400, 'say what to change: weights, normalise, aggregate or missing.');
+      return shiftResponse(scored, rescored(scored, choices), choices);
+    },
+    uncertainty: async ({ query, edition }) => {
+      const { scored } = await edition();
+      const centre = rescored(scored, choicesOf(query));
+      const vary = query.vary === undefined ? idsOf(ASSUMPTION) : asParameters(() => parseVary(query.vary as string));
+      const runs = query.runs ?? UNCERTAINTY.serverRuns.default;
+      const seed = query.seed ?? UNCERTAINTY.seed.default;
+      const concentration = query.concentration ?? UNCERTAINTY.concentration.default;
+      const areas = scored.edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
+      const result = uncertainty(centre.method, areas, { runs, seed, concentration, vary });
+      return uncertaintyResponse(scored, centre.method.id, result);
+    },
+  };
+}
+
+/** Registers every route of the contract on `app`, with its handler. */
+export function registerRoutes(app: FastifyInstance, store: EditionStore): void {
+  const all = handlers(store);
+  for (const name of Object.keys(ROUTES) as RouteName[]) {
+    const route: RouteDefinition = ROUTES[name];
+    const handler = all[name] as Handler<RouteName>;
+    app.get(fastifyPath(route.path), async (request, reply) => {
+      const params = request.params as PathParams;
+      const editionOf = async () => {
+        const id = params.edition ?? '';
+        if (!isEditionId(id)) throw new ApiError(404, `unknown edition "${id}"; choose one of ${EDITION_IDS.join(', ')}.`);
+        return { id, scored: await store.edition(id) };
+      };
+      const areaOf = async () => {
+        const { id, scored } = await editionOf();
+        const code = params.code ?? '';
+        const entry = scored.byCode.get(code.toUpperCase());
+        if (entry === undefined) throw new ApiError(404, `no area with code "${code}" in ${scored.edition.id}; list them at /api/v1/editions/${scored.edition.id}/areas.`);
+        return { id, scored, entry };
+      };
+      // the edition and area are checked (404) before the query (400), as a path is read before its query
+      if (route.params.includes('code')) await areaOf();
+      else if (route.params.includes('edition')) await editionOf();
+      const query = readQuery(request.query, route);
+      const body = await handler({ query, request, reply, edition: editionOf, area: areaOf });
+      if (body === reply) return reply;
+      return sendJson(reply, body);
+    });
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * # One answer, three doors: the body of every API response and `--format json` output
+ *
+ * Each function builds the JSON body of one route of the contract (src/contract/routes.ts) from
+ * the pure report and analysis views, with the attribution attached once, in one shape. The server
+ * sends these bodies; the CLI's `--format json` prints the same objects; the web app reads them.
+ * Their return types are the contract's, so a body cannot drift from the OpenAPI document.
+ */
+import { explain } from '../analysis/explain.js';
+import { neighbours } from '../analysis/neighbours.js';
+import { patterns } from '../analysis/patterns.js';
+import { shift } from '../analysis/shift.js';
+import type { UncertaintyResult } from '../analysis/uncertainty.js';
+import { whatIf, type Change } from '../analysis/whatIf.js';
+import type { AreaContext } from '../analysis/areaContext.js';
+import type {
+  AreaResponse,
+  EditionInfo,
+  EditionsResponse,
+  ExplainResponse,
+  ExportResponse,
+  GroupsResponse,
+  IndicatorsResponse,
+  LeagueTableResponse,
+  NeighboursResponse,
+  PatternsResponse,
+  ShiftResponse,
+  SourcesResponse,
+  UncertaintyResponse,
+  WhatIfResponse,
+} from '../contract/responses.js';
+import { DEFAULT_EDITION, editionEntry, isEditionId } from '../edition/catalogue.js';
+import type { SourceFile } from '../edition/types.js';
+import type { MethodChoices } from '../method/choices.js';
+import { choiceParameters } from '../method/choices.js';
+import type { GroupBy, NeighbourBasis } from '../method/vocabulary.js';
+import { attribution, type Credited } from '../report/attribution.js';
+import { exportResult } from '../report/exportResult.js';
+import { groupsReport } from '../report/groups.js';
+import { indicatorCatalogue } from '../report/indicatorCatalogue.js';
+import { leagueTable, type LeagueTableQuery } from '../report/leagueTable.js';
+import { peersOf } from '../report/peers.js';
+import { areaProfile } from '../report/profile.js';
+import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
+
+/** An edition's sources plus others a view draws on (the deprivation file for patterns). */
+function credit(scored: Pick<ScoredEdition, 'edition'>, extra: readonly SourceFile[] = []): Credited {
+  return { sources: [...scored.edition.sources, ...extra] };
+}
+
+/** One entry of GET /editions. */
+export function editionInfo(scored: ScoredEdition): EditionInfo {
+  const levels: Record<string, number> = {};
+  for (const summary of scored.edition.indicators) levels[summary.level] = (levels[summary.level] ?? 0) + 1;
+  const years = [...new Set(scored.edition.indicators.map((summary) => summary.year).filter((year) => year !== ''))].sort();
+  const id = scored.edition.id;
+  return {
+    id,
+    label: scored.edition.label,
+    description: scored.edition.description,
+    geography: isEditionId(id) ? editionEntry(id).geography.label : 'your own dataset',
+    areaCount: scored.areas.length,
+    rankedCount: scored.result.rankedCount,
+    years,
+    levels,
+    attribution: attribution(credit(scored)),
+  };
+}
+
+export function editionsResponse(editions: readonly ScoredEdition[]): EditionsResponse {
+  return {
+    default: DEFAULT_EDITION,
+    editions: editions.map(editionInfo),
+    attribution: attribution({ sources: editions.flatMap((scored) => scored.edition.sources) }),
+  };
+}
+
+/** The league table of `scored`, with the method it was scored with when that is not the edition's own. */
+export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQuery): LeagueTableResponse {
+  const table = leagueTable(scored, query);
+  return {
+    ...table,
+    sort: query.sort ?? 'rank',
+    total: scored.areas.length,
+    method: scored.method === scored.edition.method ? null : scored.method,
+    attribution: attribution(credit(scored)),
+  };
+}
+
+export function areaResponse(scored: ScoredEdition, entry: ScoredArea): AreaResponse {
+  return { ...areaProfile(scored, entry), context: peersOf(scored, entry), attribution: attribution(credit(scored)) };
+}
+
+export function groupsResponse(scored: ScoredEdition, by: GroupBy): GroupsResponse {
+  return { ...groupsReport(scored, by), attribution: attribution(credit(scored)) };
+}
+
+export function indicatorsResponse(scored: Pick<ScoredEdition, 'edition' | 'method'>): IndicatorsResponse {
+  return {
+    edition: scored.edition.id,
+    areas: scored.edition.areas.length,
+    indicators: indicatorCatalogue(scored.edition, scored.method),
+    attribution: attribution({ sources: scored.edition.sources }),
+  };
+}
+
+export function sourcesResponse(scored: Pick<ScoredEdition, 'edition'>): SourcesResponse {
+  return { edition: scored.edition.id, sources: scored.edition.sources, attribution: attribution({ sources: scored.edition.sources }) };
+}
+
+export function exportResponse(scored: ScoredEdition): ExportResponse {
+  return exportResult(scored);
+}
+
+export function explainResponse(scored: ScoredEdition, entry: ScoredArea): ExplainResponse {
+  return { ...explain(scored, entry), attribution: attribution(credit(scored)) };
+}
+
+export function whatIfResponse(scored: ScoredEdition, entry: ScoredArea, changes: Readonly<Record<string, Change>>): WhatIfResponse {
+  return { ...whatIf(scored, entry, changes), attribution: attribution(credit(scored)) };
+}
+
+export function neighboursResponse(
+  scored: ScoredEdition,
+  entry: ScoredArea,
+  options: { k: number; on: NeighbourBasis; contexts?: ReadonlyMap<string, AreaContext>; contextSource?: SourceFile },
+): NeighboursResponse {
+  const report = neighbours(scored, entry, options);
+  const extra = options.on === 'context' && options.contextSource !== undefined ? [options.contextSource] : [];
+  return { ...report, attribution: attribution(credit(scored, extra)) };
+}
+
+export function patternsResponse(scored: ScoredEdition, contexts: ReadonlyMap<string, AreaContext>, contextSource: SourceFile): PatternsResponse {
+  return { ...patterns(scored, contexts), attribution: attribution(credit(scored, [contextSource])) };
+}
+
+/** The move from `base` to `changed`; `choices` are what changed, written as query parameters. */
+export function shiftResponse(base: ScoredEdition, changed: ScoredEdition, choices: MethodChoices): ShiftResponse {
+  const changes = choiceParameters(choices).map(([name, value]) => `${name}=${value}`).join('&');
+  return { ...shift(base, changed), changes, attribution: attribution(credit(base)) };
+}
+
+/** A Monte Carlo result of `scored`'s edition under `methodId`. */
+export function uncertaintyResponse(scored: Pick<ScoredEdition, 'edition'>, methodId: string, result: UncertaintyResult): UncertaintyResponse {
+  return { edition: scored.edition.id, method: methodId, ...result, attribution: attribution({ sources: scored.edition.sources }) };
+}
