@@ -4,6 +4,7 @@
  * Empty cells (and `NA`) are missing values. The whole file is validated before anything is
  * computed; the first problem is reported with its line and column.
  */
+import { DECIMAL_NUMBER } from '../method/vocabulary.js';
 import { basename } from 'node:path';
 import { SmiError } from '../errors.js';
 import type { AreaGeography, Edition, EditionArea } from '../edition/types.js';
@@ -15,7 +16,6 @@ import { readCsvFile, type CsvTable } from './readers/csv.js';
 const CODE_COLUMN = 'code';
 const NAME_COLUMN = 'name';
 const MISSING_MARKERS = new Set(['', 'NA', 'na', 'N/A']);
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export function loadUserDataset(path: string, method: MethodDescription, dataDir: string): Edition {
   const table = readCsvFile(path, basename(path));
@@ -61,7 +61,7 @@ export function userDatasetEdition(table: CsvTable, method: MethodDescription, g
       const text = cells[id] ?? '';
       if (MISSING_MARKERS.has(text)) {
         values[id] = null;
-      } else if (NUMBER.test(text)) {
+      } else if (DECIMAL_NUMBER.test(text)) {
         values[id] = Number(text);
       } else {
         throw new SmiError(`${label}, line ${line}, column ${id}: expected a number or an empty cell, got "${text}".`);

@@ -6,10 +6,11 @@
 import { resolveDataDir, PROJECT_ROOT } from '../pipeline/dataDir.js';
 import { join } from 'node:path';
 import { SmiError } from '../errors.js';
+import { WHOLE_NUMBER } from '../method/vocabulary.js';
 import { buildServer } from './app.js';
 
 function parsePort(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) > 65535) throw new SmiError(`PORT must be a whole number from 0 to 65535; got "${text}".`);
+  if (!WHOLE_NUMBER.test(text) || Number(text) > 65535) throw new SmiError(`PORT must be a whole number from 0 to 65535; got "${text}".`);
   return Number(text);
 }
 

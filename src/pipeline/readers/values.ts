@@ -3,6 +3,7 @@
  * by the CSV, parquet and spreadsheet readers so that every source is held to the same rule.
  */
 import { SmiError } from '../../errors.js';
+import { DECIMAL_NUMBER } from '../../method/vocabulary.js';
 
 /**
  * Markers publishers use for suppressed, unreliable, not-applicable or unavailable values:
@@ -13,7 +14,6 @@ export const SUPPRESSION_MARKERS: ReadonlySet<string> = new Set([
   '', 'x', ':', 'c', '..', '.', '-', '–', '—', 'z', 'u', '~', '!', '*', 'n/a', 'na', 'low', 'ne', 'np', 'supp', 'dns',
 ]);
 
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /** Whether a cell's text is a suppression marker. */
@@ -34,7 +34,7 @@ export function parseStatValue(raw: unknown, where: () => string): number | null
   if (typeof raw === 'bigint') return Number(raw);
   if (typeof raw !== 'string') throw unexpected(String(raw), where);
   const text = raw.trim();
-  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (DECIMAL_NUMBER.test(text)) return Number(text);
   if (THOUSANDS.test(text)) return Number(text.replace(/,/g, ''));
   if (isSuppressionMarker(text)) return null;
   throw unexpected(text, where);
