@@ -24,8 +24,8 @@
  * // area "a" (1) has z = −0.926, rank 4. Setting it to 4: values 4, 2, 3, 6, mean 3.75,
  * // s = √(0.0625+3.0625+0.5625+5.0625)/3 = 1.708; z(a) = 0.146, above 2 (−1.02) and 3 (−0.44): rank 2.
  */
-import { UsageError } from '../errors.js';
-import { DECIMAL_NUMBER, WHATIF_TARGET, type WhatIfTarget } from '../method/vocabulary.js';
+import { ParameterError } from '../errors.js';
+import { DECIMAL_NUMBER, WHATIF_TARGET, idsOf, type WhatIfTarget } from '../method/vocabulary.js';
 import type { WhatIfResponse } from '../contract/responses.js';
 import type { AreaResult } from '../engine/types.js';
 import { areasInCounty } from '../report/leagueTable.js';
@@ -52,19 +52,19 @@ export type WhatIfResult = Omit<WhatIfResponse, 'attribution'>;
  * Parses one `--set` argument, `<indicator>=<number|median|best-in-county|best-in-region>`.
  * The indicator id is checked later, against the method ({@link resolveSettings}).
  *
- * @throws UsageError for anything else.
+ * @throws ParameterError (`set`) for anything else.
  */
 export function parseSetting(text: string): Setting {
   const eq = text.indexOf('=');
   const id = eq < 0 ? '' : text.slice(0, eq).trim();
   const target = eq < 0 ? '' : text.slice(eq + 1).trim();
   if (id === '' || target === '') {
-    throw new UsageError(`--set "${text}" is not of the form <indicator>=<value|median|best-in-county|best-in-region> (e.g. fsm-ks2-rwm=40).`);
+    throw new ParameterError('set', `"${text}" is not of the form <indicator>=<value|${idsOf(WHATIF_TARGET).join('|')}> (e.g. fsm-ks2-rwm=40).`);
   }
   const keyword = WHATIF_TARGET.choices.find((choice) => choice.id === target.toLowerCase())?.id;
   if (keyword !== undefined) return { indicator: id, target: keyword };
   if (!DECIMAL_NUMBER.test(target) || !Number.isFinite(Number(target))) {
-    throw new UsageError(`--set ${id}: "${target}" is not a number, median, best-in-county or best-in-region.`);
+    throw new ParameterError('set', `the value of ${id}, "${target}", is not a number or one of ${idsOf(WHATIF_TARGET).join(', ')}.`);
   }
   return { indicator: id, target: Number(target) };
 }
@@ -72,21 +72,21 @@ export function parseSetting(text: string): Setting {
 /**
  * The new values the settings give the area: id → {from, to, how}.
  *
- * @throws UsageError for no settings, an indicator given twice, an unknown indicator, one with no
+ * @throws ParameterError (`set`) for no settings, an indicator given twice, an unknown indicator, one with no
  *   data in the edition, best-in-county for an area with no county, or a group with no value.
  */
 export function resolveSettings(scored: ScoredEdition, entry: ScoredArea, settings: readonly Setting[]): Record<string, Change> {
-  if (settings.length === 0) throw new UsageError('give at least one change with --set <indicator>=<value|median|best-in-county|best-in-region>.');
+  if (settings.length === 0) throw new ParameterError('set', `give at least one change, <indicator>=<value|${idsOf(WHATIF_TARGET).join('|')}>.`);
   const changes: Record<string, Change> = {};
   const { area } = entry;
   for (const { indicator: id, target } of settings) {
     const indicator = scored.method.indicators.find((candidate) => candidate.id === id);
     if (indicator === undefined) {
-      throw new UsageError(`--set: unknown indicator "${id}"; see smi indicators for the ids (e.g. fsm-ks2-rwm).`);
+      throw new ParameterError('set', `unknown indicator "${id}"; the indicators are ${scored.method.indicators.map((candidate) => candidate.id).join(', ')}.`);
     }
-    if (Object.hasOwn(changes, id)) throw new UsageError(`--set: "${id}" is given twice.`);
+    if (Object.hasOwn(changes, id)) throw new ParameterError('set', `"${id}" is given twice.`);
     if (scored.result.absentIndicators.includes(id)) {
-      throw new UsageError(`--set: ${id} (${indicator.label}) has no data in ${scored.edition.id}, so a value for one area cannot be scored.`);
+      throw new ParameterError('set', `${id} (${indicator.label}) has no data in ${scored.edition.id}, so a value for one area cannot be scored.`);
     }
     const from = area.values[id] ?? null;
     let to: number;
@@ -100,7 +100,7 @@ export function resolveSettings(scored: ScoredEdition, entry: ScoredArea, settin
         groupName = area.region;
       } else {
         const county = area.county ?? area.formerCounty ?? null;
-        if (county === null) throw new UsageError(`--set ${id}=best-in-county: ${area.name} is not in a county (it is a ${area.type.toLowerCase()}); try best-in-region.`);
+        if (county === null) throw new ParameterError('set', `${id}=best-in-county: ${area.name} is not in a county (it is a ${area.type.toLowerCase()}); try best-in-region.`);
         group = areasInCounty(scored.areas, county);
         groupName = county;
       }
@@ -108,7 +108,7 @@ export function resolveSettings(scored: ScoredEdition, entry: ScoredArea, settin
         const value = other.area.values[id];
         return value === null || value === undefined ? [] : [value];
       });
-      if (values.length === 0) throw new UsageError(`--set ${id}=${target}: no area of ${groupName} has a value for ${indicator.label}.`);
+      if (values.length === 0) throw new ParameterError('set', `${id}=${target}: no area of ${groupName} has a value for ${indicator.label}.`);
       to = indicator.direction === 'higher' ? Math.max(...values) : Math.min(...values);
     }
     changes[id] = { from, to, how: typeof target === 'number' ? 'value' : target };
