@@ -105,9 +105,9 @@ export function renderTable(result: UncertaintyResult, rows: readonly AreaUncert
   return `${lines.join('\n')}\n`;
 }
 
-/** A progress bar on stderr, only when stderr is a terminal. */
+/** A progress bar on stderr, only when stderr is a terminal (as the Io says): redrawn in place, erased when done. */
 function progressBar(io: Io): { update: (done: number, total: number) => void; done: () => void } | null {
-  if (!process.stderr.isTTY) return null;
+  if (!io.errIsTerminal) return null;
   const width = 30;
   return {
     update: (done, total) => {
