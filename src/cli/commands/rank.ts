@@ -5,10 +5,10 @@ import { attributionText } from '../../report/attribution.js';
 import { AREA_CLASS, idsOf } from '../../method/vocabulary.js';
 import { leagueSorts, leagueTable, leagueTableSheet, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
 import { STAGES } from '../../method/presets.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatScore, formatTable, type Column } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 interface RankFlags extends SourceFlags, FormatFlag {
   stage?: string;
@@ -32,7 +32,7 @@ export function registerRank(program: Command, io: Io): void {
     .option('--search <text>', 'only areas whose name contains this text')
     .addOption(new Option('--sort <order>', 'rank (best first), name (alphabetical, every area with its rank), or a life stage (its rank)').choices(leagueSorts(STAGES.map((stage) => stage.id))).default('rank'));
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: RankFlags) => {
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const table = leagueTable(scored, {
       stage: flags.stage,
       region: flags.region,

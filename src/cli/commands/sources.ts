@@ -1,15 +1,15 @@
 /** `smi sources`: the files an edition is built from, with publisher, licence and checksum. */
 import type { Command } from 'commander';
 import { OGL_URL, attribution } from '../../report/attribution.js';
-import { readEdition } from '../context.js';
+import { readEdition, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerSources(program: Command, io: Io): void {
   const command = program.command('sources').description('The source files of the edition: publisher, original publication, licence and SHA-256.');
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
-    const edition = await readEdition(flags.edition, undefined, flags.smallAreaAdjustment);
+    const edition = await readEdition(flags, io.env);
     if (flags.format === 'json') {
       io.out(formatJson({ edition: edition.id, sources: edition.sources, attribution: attribution(edition), licence: OGL_URL }));
       return;

@@ -9,10 +9,10 @@ import { uncertainty, type AreaUncertainty, uncertaintyJson, type UncertaintyRes
 import { parseUncertaintySettings } from '../../method/parameters.js';
 import { ASSUMPTION, UNCERTAINTY, idsOf } from '../../method/vocabulary.js';
 import { attributionText } from '../../report/attribution.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable, type Column } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 interface UncertaintyFlags extends SourceFlags, FormatFlag {
   runs?: string;
@@ -32,7 +32,7 @@ export function registerUncertainty(program: Command, io: Io): void {
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: UncertaintyFlags) => {
     // check every flag before loading anything
     const { runs, seed, concentration, vary } = parseUncertaintySettings(flags);
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const areas = scored.edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
     const bar = progressBar(io);
     const result = uncertainty(scored.method, areas, { runs, seed, concentration, vary, onProgress: bar?.update });
