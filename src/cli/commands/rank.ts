@@ -1,47 +1,38 @@
 /** `smi rank`: the league table, filtered and sorted. */
 import { Option, type Command } from 'commander';
-import type { AreaClass } from '../../engine/types.js';
+import { UsageError } from '../../errors.js';
 import { attributionText } from '../../report/attribution.js';
 import { AREA_CLASS, idsOf } from '../../method/vocabulary.js';
-import { leagueSorts, leagueTable, leagueTableSheet, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
-import { STAGES } from '../../method/presets.js';
+import { leagueSorts, leagueTable, leagueTableSheet, type LeagueRow, type LeagueSort, type LeagueTableQuery } from '../../report/leagueTable.js';
+import { SMI_2017 } from '../../method/presets.js';
+import type { MethodDescription } from '../../method/types.js';
 import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatScore, formatTable, type Column } from '../output.js';
 import { withFormat, withSource, type FormatFlag } from './options.js';
 
-interface RankFlags extends SourceFlags, FormatFlag {
-  stage?: string;
-  region?: string;
-  county?: string;
-  ruralUrban?: string;
-  class?: AreaClass;
-  search?: string;
+interface RankFlags extends SourceFlags, FormatFlag, LeagueTableQuery {
   sort: LeagueSort;
 }
+
+/** The stage ids of the default method, for the help text only: a method file may name others. */
+const DEFAULT_STAGES = SMI_2017.stages.map((stage) => stage.id).join(', ');
 
 export function registerRank(program: Command, io: Io): void {
   const command = program
     .command('rank')
     .description('The league table: every area ranked overall (or on one life stage), best first.')
-    .addOption(new Option('-s, --stage <stage>', 'rank on one life stage').choices(STAGES.map((stage) => stage.id)))
+    .option('-s, --stage <stage>', `rank on one life stage of the method (the default method's: ${DEFAULT_STAGES})`)
     .option('--region <name>', 'only areas in this region, e.g. "North West"')
     .option('--county <name>', 'only districts in this county, e.g. Cumbria')
     .option('--rural-urban <class>', 'only areas of this rural-urban class, e.g. "Predominantly Rural"')
     .addOption(new Option('--class <class>', 'only hotspots, coldspots or neither').choices(idsOf(AREA_CLASS)))
     .option('--search <text>', 'only areas whose name contains this text')
-    .addOption(new Option('--sort <order>', 'rank (best first), name (alphabetical, every area with its rank), or a life stage (its rank)').choices(leagueSorts(STAGES.map((stage) => stage.id))).default('rank'));
+    .option('--sort <order>', `rank (best first), name (alphabetical, every area with its rank), or a life stage of the method (its rank; the default method's: ${DEFAULT_STAGES})`, 'rank');
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: RankFlags) => {
     const scored = await loadScored(flags, io.env);
-    const table = leagueTable(scored, {
-      stage: flags.stage,
-      region: flags.region,
-      county: flags.county,
-      ruralUrban: flags.ruralUrban,
-      class: flags.class,
-      search: flags.search,
-      sort: flags.sort,
-    });
+    checkStages(flags, scored.method);
+    const table = leagueTable(scored, flags);
     const stages = scored.method.stages;
     if (flags.format === 'json') {
       io.out(formatJson({ ...table, attribution: attributionText(scored.edition) }));
@@ -67,4 +58,19 @@ export function registerRank(program: Command, io: Io): void {
     for (const row of unranked) io.out(`${row.name} is not ranked: ${row.unrankedReason ?? 'too few values'}.\n`);
     io.out(`\n${attributionText(scored.edition)}\n`);
   });
+}
+
+/**
+ * --stage and --sort name a stage of the method in force, which a method file may define for
+ * itself, so they are checked once the method is loaded rather than by commander's choices.
+ */
+function checkStages(flags: RankFlags, method: MethodDescription): void {
+  const ids = method.stages.map((stage) => stage.id);
+  if (flags.stage !== undefined && !ids.includes(flags.stage)) {
+    throw new UsageError(`--stage: "${flags.stage}" is not a stage of the method ${method.id}; its stages are ${ids.join(', ')}.`);
+  }
+  const sorts = leagueSorts(ids);
+  if (!sorts.includes(flags.sort)) {
+    throw new UsageError(`--sort: "${flags.sort}" is not rank, name or a stage of the method ${method.id}; choose one of ${sorts.join(', ')}.`);
+  }
 }
