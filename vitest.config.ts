@@ -12,7 +12,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // CLI tests spawn the built binary and pipeline tests parse the real source files: two workers suit a 2-core machine.
+    // CLI tests build and score the real editions and pipeline tests parse the real source files: two workers suit a 2-core machine.
     maxWorkers: 2,
     env: { SMI_CACHE_DIR: cacheDir },
   },

@@ -1,6 +1,7 @@
 /**
  * What every command starts from: the dataset named by --edition (an open edition or a CSV file)
- * scored with the method named by --method (a preset or a JSON file).
+ * scored with the method named by --method (a preset or a JSON file). The data and cache folders
+ * come from the environment the command is given (`Io.env`), never from `process.env` directly.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,15 +11,18 @@ import { parseMethod } from '../method/schema.js';
 import { PRESETS, presetMethod } from '../method/presets.js';
 import { applyChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
 import type { Aggregation, MethodDescription, MissingRule, Normalisation } from '../method/types.js';
+import { resolveCacheDir } from '../pipeline/cache.js';
 import { resolveDataDir } from '../pipeline/dataDir.js';
-import { DEFAULT_EDITION, EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
+import { EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
 import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
+import type { Env } from './io.js';
 
-export { DEFAULT_EDITION };
-
-export interface SourceOptions {
-  edition?: string;
+/** The flags of every command that reads an edition (see `withSource` in commands/options.ts). */
+export interface SourceFlags {
+  /** An edition id or a CSV file; commander gives the default edition when the flag is absent. */
+  edition: string;
   method?: string;
+  /** False with --no-small-area-adjustment. */
   smallAreaAdjustment?: boolean;
   /** Method choices (see src/method/choices.ts): `--weights`, `--normalise`, `--aggregate`, `--missing`. */
   weights?: string;
@@ -27,8 +31,8 @@ export interface SourceOptions {
   missing?: MissingRule;
 }
 
-export async function loadScored(options: SourceOptions): Promise<ScoredEdition> {
-  const { edition, method } = await loadSource(options);
+export async function loadScored(flags: SourceFlags, env: Env): Promise<ScoredEdition> {
+  const { edition, method } = await loadSource(flags, env);
   return scoreEdition(edition, method);
 }
 
@@ -42,26 +46,33 @@ export interface LoadedSource {
 }
 
 /** The edition and the method the flags name, with the method choices applied and checked. */
-export async function loadSource(options: SourceOptions): Promise<LoadedSource> {
-  const choices = methodChoices(options);
-  const named = options.method === undefined ? undefined : readMethod(options.method);
-  const edition = await readEdition(options.edition ?? DEFAULT_EDITION, named, options.smallAreaAdjustment ?? true);
+export async function loadSource(flags: SourceFlags, env: Env): Promise<LoadedSource> {
+  const choices = methodChoices(flags);
+  const named = flags.method === undefined ? undefined : readMethod(flags.method);
+  const edition = await readEdition(flags, env, named);
   const baseMethod = named ?? edition.method;
   const present = new Set(baseMethod.indicators.map((indicator) => indicator.id).filter((id) => edition.areas.some((area) => typeof area.values[id] === 'number')));
   return { edition, baseMethod, method: applyChoices(baseMethod, choices, { presentIndicators: present }), choices };
 }
 
 /** The method choices of the flags; parses --weights (UsageError on a bad list). */
-export function methodChoices(options: SourceOptions): MethodChoices {
-  return parseMethodChoices(options);
+export function methodChoices(flags: SourceFlags): MethodChoices {
+  return parseMethodChoices(flags);
 }
 
-export async function readEdition(name: string, method: MethodDescription | undefined, smallAreaAdjustment = true): Promise<Edition> {
-  if ((EDITION_IDS as readonly string[]).includes(name)) return loadEdition(name, { dataDir: resolveDataDir(), smallAreaAdjustment });
+/**
+ * The edition of --edition (an open edition, through the cache, or a CSV file read with `method`,
+ * else smi-2017), from the data and cache folders of `env`.
+ */
+export async function readEdition(flags: Pick<SourceFlags, 'edition' | 'smallAreaAdjustment'>, env: Env, method?: MethodDescription): Promise<Edition> {
+  const name = flags.edition;
+  if ((EDITION_IDS as readonly string[]).includes(name)) {
+    return loadEdition(name, { dataDir: resolveDataDir(env), cacheDir: resolveCacheDir(env), smallAreaAdjustment: flags.smallAreaAdjustment ?? true });
+  }
   if (/\.csv$/i.test(name)) {
     if (!existsSync(name)) throw new UsageError(`${name}: no such file.`);
     const { loadUserDataset } = await import('../pipeline/userDataset.js');
-    return loadUserDataset(name, method ?? presetMethod('smi-2017')!, resolveDataDir());
+    return loadUserDataset(name, method ?? presetMethod('smi-2017')!, resolveDataDir(env));
   }
   throw new UsageError(`unknown edition "${name}"; choose ${EDITION_IDS.join(' or ')}, or give a CSV file of your own.`);
 }

@@ -2,6 +2,7 @@
  * The `smi` command line. Commander parses flags and writes --help; each command lives in
  * src/cli/commands. Errors meant for people (SmiError, bad flags) become one line on stderr
  * and a non-zero exit; anything else is a bug, reported in one line too (set SMI_DEBUG=1 for the stack).
+ * `run` returns the exit status and reads its process only through the `Io` it is given.
  */
 import { Command, CommanderError } from 'commander';
 import { ParameterError, SmiError } from '../errors.js';
@@ -17,6 +18,11 @@ export function buildProgram(io: Io): Command {
     .configureOutput({
       writeOut: (text) => io.out(text),
       writeErr: (text) => io.err(text),
+      // Commander would ask the process for these; the Io answers instead (help is never coloured).
+      getOutHelpWidth: () => io.outColumns ?? 80,
+      getErrHelpWidth: () => 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
       outputError: (text, write) => write(`smi: ${text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see --help)\n`),
     })
     .exitOverride();
@@ -46,7 +52,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(`smi: internal error: ${message} (please report it; set SMI_DEBUG=1 to see where it happened)\n`);
-    if (process.env.SMI_DEBUG) io.err(`${error instanceof Error ? error.stack : ''}\n`);
+    if (io.env.SMI_DEBUG) io.err(`${error instanceof Error ? error.stack : ''}\n`);
     return 70;
   }
 }

@@ -44,7 +44,7 @@ export interface LeagueTable {
 export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {}): LeagueTable {
   const stageIds = scored.method.stages.map((stage) => stage.id);
   if (query.stage !== undefined && !stageIds.includes(query.stage)) {
-    throw new ParameterError('stage', `must be one of ${stageIds.join(', ')} (the stages of the method ${scored.method.id}); got "${query.stage}".`);
+    throw new ParameterError('stage', `must be one of the stages of the method ${scored.method.id}, ${stageIds.join(', ')} (got "${query.stage}").`);
   }
   const all = scored.areas;
   let areas = all;
@@ -72,7 +72,7 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
   const rows = areas.map((entry) => toRow(entry, query.stage ?? null, stageIds));
   const sort = query.sort ?? 'rank';
   const sorts = leagueSorts(stageIds);
-  if (!sorts.includes(sort)) throw new ParameterError('sort', `must be one of ${sorts.join(', ')}; got "${String(sort)}".`);
+  if (!sorts.includes(sort)) throw new ParameterError('sort', `must be one of ${sorts.join(', ')} (rank, name or a stage of the method ${scored.method.id}; got "${String(sort)}").`);
   rows.sort(sort === 'name' ? byName : sort === 'rank' ? byRank : byStageRank(sort));
   return { edition: scored.edition.id, stage: query.stage ?? null, rankedCount: scored.result.rankedCount, rows };
 }

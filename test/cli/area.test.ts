@@ -16,8 +16,8 @@ interface Profile {
   weakest: Array<{ id: string; rank: number; rankOf: number }>;
 }
 
-describe('smi area', () => {
-  const run = smi(['area', 'Carlisle', '--format', 'json']);
+describe('smi area', async () => {
+  const run = await smi(['area', 'Carlisle', '--format', 'json']);
   const profile = JSON.parse(run.stdout) as Profile;
 
   it('finds Carlisle in Cumbria, North West, now part of Cumberland', () => {
@@ -67,61 +67,61 @@ describe('smi area', () => {
     expect(share(profile.strongest[2]!)).toBeLessThanOrEqual(share(profile.weakest[2]!));
   });
 
-  it('matches names case-insensitively and by code, and prints a readable profile', () => {
-    expect(JSON.parse(smi(['area', 'CARLISLE', '--format', 'json']).stdout).code).toBe('E07000028');
-    expect(JSON.parse(smi(['area', 'e07000028', '--format', 'json']).stdout).code).toBe('E07000028');
-    const text = smi(['area', 'South', 'Lakeland']);
+  it('matches names case-insensitively and by code, and prints a readable profile', async () => {
+    expect(JSON.parse((await smi(['area', 'CARLISLE', '--format', 'json'])).stdout).code).toBe('E07000028');
+    expect(JSON.parse((await smi(['area', 'e07000028', '--format', 'json'])).stdout).code).toBe('E07000028');
+    const text = await smi(['area', 'South', 'Lakeland']);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^South Lakeland is ranked \d+(st|nd|rd|th) of 324/);
     expect(text.stdout).toMatch(/Life stages/);
     expect(text.stdout).toMatch(/Open Government Licence/);
   });
 
-  it('suggests the closest name for a near miss', () => {
-    expectOneLineError(smi(['area', 'Carlsle']), /no area called "Carlsle" in open-2016; did you mean Carlisle/);
+  it('suggests the closest name for a near miss', async () => {
+    expectOneLineError(await smi(['area', 'Carlsle']), /no area called "Carlsle" in open-2016; did you mean Carlisle/);
   });
 
-  it('rejects an unknown code', () => {
-    expectOneLineError(smi(['area', 'E07999999']), /no area has the code E07999999/);
+  it('rejects an unknown code', async () => {
+    expectOneLineError(await smi(['area', 'E07999999']), /no area has the code E07999999/);
   });
 
-  it('answers for a 2025 council in open-latest', () => {
-    const latest = JSON.parse(smi(['area', 'Cumberland', '--edition', 'open-latest', '--format', 'json']).stdout) as Profile;
+  it('answers for a 2025 council in open-latest', async () => {
+    const latest = JSON.parse((await smi(['area', 'Cumberland', '--edition', 'open-latest', '--format', 'json'])).stdout) as Profile;
     expect(latest.code).toBe('E06000063');
     expect(latest.rankedCount).toBeGreaterThan(280);
   });
 });
 
 describe('smi compare', () => {
-  it('puts every district of Cumbria side by side', () => {
-    const run = smi(['compare', '--county', 'Cumbria', '--format', 'json']);
+  it('puts every district of Cumbria side by side', async () => {
+    const run = await smi(['compare', '--county', 'Cumbria', '--format', 'json']);
     expect(run.status, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as { areas: Profile[] };
     expect(json.areas.map((area) => area.name).sort()).toEqual(['Allerdale', 'Barrow-in-Furness', 'Carlisle', 'Copeland', 'Eden', 'South Lakeland']);
   });
 
-  it('finds the councils of a former county on 2025 geography', () => {
-    const run = smi(['compare', '--county', 'Cumbria', '--edition', 'open-latest', '--format', 'json']);
+  it('finds the councils of a former county on 2025 geography', async () => {
+    const run = await smi(['compare', '--county', 'Cumbria', '--edition', 'open-latest', '--format', 'json']);
     expect(run.status, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as { areas: Profile[] };
     expect(json.areas.map((area) => area.name).sort()).toEqual(['Cumberland', 'Westmorland and Furness']);
   });
 
-  it('compares named areas in a table', () => {
-    const run = smi(['compare', 'Carlisle', 'Cotswold', 'Westminster']);
+  it('compares named areas in a table', async () => {
+    const run = await smi(['compare', 'Carlisle', 'Cotswold', 'Westminster']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.split('\n')[2]).toMatch(/Carlisle\s+Cotswold\s+Westminster/);
     expect(run.stdout).toMatch(/Overall rank/);
   });
 
-  it('needs two areas', () => {
-    expectOneLineError(smi(['compare', 'Carlisle']), /at least two areas/);
+  it('needs two areas', async () => {
+    expectOneLineError(await smi(['compare', 'Carlisle']), /at least two areas/);
   });
 });
 
 describe('smi groups', () => {
-  it('by region: nine regions holding all 324 districts, 65 hotspots and 65 coldspots', () => {
-    const run = smi(['groups', '--by', 'region', '--format', 'json']);
+  it('by region: nine regions holding all 324 districts, 65 hotspots and 65 coldspots', async () => {
+    const run = await smi(['groups', '--by', 'region', '--format', 'json']);
     expect(run.status, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as { groups: Array<{ group: string; areas: number; hotspots: number; coldspots: number; lowerHalfShare: number; meanRank: number; medianRank: number }> };
     expect(json.groups).toHaveLength(9);
@@ -137,20 +137,20 @@ describe('smi groups', () => {
     }
   });
 
-  it('by county and rural-urban class', () => {
-    const county = JSON.parse(smi(['groups', '--by', 'county', '--format', 'json']).stdout) as { groups: Array<{ group: string; areas: number }>; ungrouped: number };
+  it('by county and rural-urban class', async () => {
+    const county = JSON.parse((await smi(['groups', '--by', 'county', '--format', 'json'])).stdout) as { groups: Array<{ group: string; areas: number }>; ungrouped: number };
     expect(county.groups.find((g) => g.group === 'Cumbria')?.areas).toBe(6);
     expect(county.groups.reduce((sum, g) => sum + g.areas, 0) + county.ungrouped).toBe(324);
-    const rural = JSON.parse(smi(['groups', '--by', 'rural-urban', '--format', 'json']).stdout) as { groups: Array<{ areas: number }> };
+    const rural = JSON.parse((await smi(['groups', '--by', 'rural-urban', '--format', 'json'])).stdout) as { groups: Array<{ areas: number }> };
     expect(rural.groups).toHaveLength(6);
     expect(rural.groups.reduce((sum, g) => sum + g.areas, 0)).toBe(324);
   });
 });
 
 describe('--no-small-area-adjustment', () => {
-  it('gives every Cumbrian district its county FSM values, at level exact-county', () => {
-    const adjusted = JSON.parse(smi(['compare', '--county', 'Cumbria', '--format', 'json']).stdout) as { areas: Profile[] };
-    const plain = JSON.parse(smi(['compare', '--county', 'Cumbria', '--no-small-area-adjustment', '--format', 'json']).stdout) as { areas: Profile[] };
+  it('gives every Cumbrian district its county FSM values, at level exact-county', async () => {
+    const adjusted = JSON.parse((await smi(['compare', '--county', 'Cumbria', '--format', 'json'])).stdout) as { areas: Profile[] };
+    const plain = JSON.parse((await smi(['compare', '--county', 'Cumbria', '--no-small-area-adjustment', '--format', 'json'])).stdout) as { areas: Profile[] };
     const ks2 = (profile: Profile) => profile.indicators.find((indicator) => indicator.id === 'fsm-ks2-rwm')!;
     expect(new Set(plain.areas.map((area) => ks2(area).value)).size).toBe(1);
     expect(plain.areas.every((area) => ks2(area).level === 'exact-county')).toBe(true);

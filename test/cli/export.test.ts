@@ -74,8 +74,8 @@ function recompute(exported: Exported) {
 
 describe('smi export', () => {
   for (const edition of ['open-2016', 'open-latest']) {
-    it(`${edition}: an independent implementation of the method reproduces every score and rank`, () => {
-      const run = smi(['export', '--edition', edition, '--format', 'json']);
+    it(`${edition}: an independent implementation of the method reproduces every score and rank`, async () => {
+      const run = await smi(['export', '--edition', edition, '--format', 'json']);
       expect(run.status, run.stderr).toBe(0);
       const exported = JSON.parse(run.stdout) as Exported;
       expect(exported.edition).toBe(edition);
@@ -98,8 +98,8 @@ describe('smi export', () => {
     });
   }
 
-  it('flattens the same content to CSV with documented columns', () => {
-    const run = smi(['export', '--format', 'csv']);
+  it('flattens the same content to CSV with documented columns', async () => {
+    const run = await smi(['export', '--format', 'csv']);
     expect(run.status, run.stderr).toBe(0);
     const rows = parseCsv(run.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(324);

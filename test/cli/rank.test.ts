@@ -8,8 +8,8 @@ function isPermutation(values: number[], n: number): boolean {
   return sorted.length === n && sorted.every((value, index) => value === index + 1);
 }
 
-describe('smi rank on open-2016', () => {
-  const run = smi(['rank', '--edition', 'open-2016', '--format', 'csv']);
+describe('smi rank on open-2016', async () => {
+  const run = await smi(['rank', '--edition', 'open-2016', '--format', 'csv']);
   const rows = parseCsv(run.stdout, { columns: true }) as Row[];
 
   it('lists the 324 districts ranked 1–324, best first', () => {
@@ -39,8 +39,8 @@ describe('smi rank on open-2016', () => {
     for (let i = 1; i < scores.length; i += 1) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1] as number);
   });
 
-  it('--sort name lists every area alphabetically with its rank', () => {
-    const byName = parseCsv(smi(['rank', '--sort', 'name', '--format', 'csv']).stdout, { columns: true }) as Row[];
+  it('--sort name lists every area alphabetically with its rank', async () => {
+    const byName = parseCsv((await smi(['rank', '--sort', 'name', '--format', 'csv'])).stdout, { columns: true }) as Row[];
     expect(byName).toHaveLength(324);
     const names = byName.map((row) => row.name as string);
     const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
@@ -48,47 +48,47 @@ describe('smi rank on open-2016', () => {
     expect(isPermutation(byName.map((row) => Number(row.rank)), 324)).toBe(true);
   });
 
-  it('--stage ranks on one life stage', () => {
-    const youth = parseCsv(smi(['rank', '--stage', 'youth', '--format', 'csv']).stdout, { columns: true }) as Row[];
+  it('--stage ranks on one life stage', async () => {
+    const youth = parseCsv((await smi(['rank', '--stage', 'youth', '--format', 'csv'])).stdout, { columns: true }) as Row[];
     expect(youth.map((row) => Number(row.rank))).toEqual(Array.from({ length: 324 }, (_, index) => index + 1));
     expect(youth.every((row) => row.rank === row['youth_rank'])).toBe(true);
   });
 
-  it('--sort <stage> orders by that stage, keeping the overall rank; --search finds names', () => {
-    const bySchool = parseCsv(smi(['rank', '--sort', 'school', '--format', 'csv']).stdout, { columns: true }) as Row[];
+  it('--sort <stage> orders by that stage, keeping the overall rank; --search finds names', async () => {
+    const bySchool = parseCsv((await smi(['rank', '--sort', 'school', '--format', 'csv'])).stdout, { columns: true }) as Row[];
     expect(bySchool.map((row) => Number(row['school_rank']))).toEqual(Array.from({ length: 324 }, (_, index) => index + 1));
     expect(bySchool.every((row) => row.rank === row['overall_rank'])).toBe(true);
-    const found = parseCsv(smi(['rank', '--search', 'lakeland', '--format', 'csv']).stdout, { columns: true }) as Row[];
+    const found = parseCsv((await smi(['rank', '--search', 'lakeland', '--format', 'csv'])).stdout, { columns: true }) as Row[];
     expect(found.map((row) => row.name)).toEqual(['South Lakeland']);
   });
 
-  it('filters by region, county and class, case-insensitively', () => {
-    const northWest = parseCsv(smi(['rank', '--region', 'north west', '--format', 'csv']).stdout, { columns: true }) as Row[];
+  it('filters by region, county and class, case-insensitively', async () => {
+    const northWest = parseCsv((await smi(['rank', '--region', 'north west', '--format', 'csv'])).stdout, { columns: true }) as Row[];
     expect(northWest.length).toBe(39); // the 39 districts of the North West region in 2016
     expect(northWest.every((row) => row.region === 'North West')).toBe(true);
-    const cumbria = parseCsv(smi(['rank', '--county', 'Cumbria', '--format', 'csv']).stdout, { columns: true }) as Row[];
+    const cumbria = parseCsv((await smi(['rank', '--county', 'Cumbria', '--format', 'csv'])).stdout, { columns: true }) as Row[];
     expect(cumbria.map((row) => row.name).sort()).toEqual(['Allerdale', 'Barrow-in-Furness', 'Carlisle', 'Copeland', 'Eden', 'South Lakeland']);
-    const cold = parseCsv(smi(['rank', '--class', 'coldspot', '--format', 'csv']).stdout, { columns: true }) as Row[];
+    const cold = parseCsv((await smi(['rank', '--class', 'coldspot', '--format', 'csv'])).stdout, { columns: true }) as Row[];
     expect(cold).toHaveLength(65);
   });
 
-  it('prints a readable table with the attribution by default', () => {
-    const table = smi(['rank', '--county', 'Cumbria']);
+  it('prints a readable table with the attribution by default', async () => {
+    const table = await smi(['rank', '--county', 'Cumbria']);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/Carlisle/);
     expect(table.stdout).toMatch(/Open Government Licence/);
   });
 
-  it('answers JSON with the same rows', () => {
-    const json = JSON.parse(smi(['rank', '--format', 'json']).stdout) as { rankedCount: number; rows: Array<{ code: string; rank: number }> };
+  it('answers JSON with the same rows', async () => {
+    const json = JSON.parse((await smi(['rank', '--format', 'json'])).stdout) as { rankedCount: number; rows: Array<{ code: string; rank: number }> };
     expect(json.rankedCount).toBe(324);
     expect(json.rows.map((row) => row.code)).toEqual(rows.map((row) => row.code));
   });
 });
 
 describe('smi rank on open-latest', () => {
-  it('ranks the 294 councils of 2025', () => {
-    const rows = parseCsv(smi(['rank', '--edition', 'open-latest', '--format', 'csv']).stdout, { columns: true }) as Row[];
+  it('ranks the 294 councils of 2025', async () => {
+    const rows = parseCsv((await smi(['rank', '--edition', 'open-latest', '--format', 'csv'])).stdout, { columns: true }) as Row[];
     expect(rows).toHaveLength(294);
     const ranked = rows.filter((row) => row.rank !== '');
     expect(isPermutation(ranked.map((row) => Number(row.rank)), ranked.length)).toBe(true);

@@ -1,9 +1,16 @@
-/** Runs the built `smi` binary as a user would, and checks the shape of its errors. */
+/**
+ * Runs `smi` for the CLI tests: `smi` in-process, through `run()` with a buffer Io and an
+ * environment of its own (process.env is never changed), and `spawnSmi` as a real process of the
+ * built binary, for the few things only a process shows (exit status, EPIPE, the entry point).
+ * Both check the shape of errors the same way.
+ */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { bufferIo, type Env } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface SmiRun {
   status: number | null;
@@ -11,7 +18,18 @@ export interface SmiRun {
   stderr: string;
 }
 
-export function smi(args: string[], env: Record<string, string | undefined> = {}): SmiRun {
+/**
+ * `smi args…` in this process: the environment is this process's plus `env` (the test's
+ * SMI_CACHE_DIR among it), and standard error is not a terminal unless `errIsTerminal`.
+ */
+export async function smi(args: string[], env: Env = {}, options: { errIsTerminal?: boolean } = {}): Promise<SmiRun> {
+  const io = bufferIo({ env: { ...process.env, ...env }, errIsTerminal: options.errIsTerminal ?? false });
+  const status = await run(args, io);
+  return { status, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+/** `node bin/smi.js args…` as a user runs it, from the project folder (the build in dist/). */
+export function spawnSmi(args: string[], env: Env = {}): SmiRun {
   const result = spawnSync(process.execPath, ['bin/smi.js', ...args], {
     cwd: root,
     encoding: 'utf8',

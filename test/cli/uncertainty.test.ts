@@ -1,11 +1,11 @@
-/** `smi uncertainty` through the real binary (rebuild dist first: npx tsc -p tsconfig.json). */
+/** `smi uncertainty`, run in-process through an Io (see smi.ts). */
 import { describe, expect, it } from 'vitest';
 import { expectOneLineError, parseCsv, smi } from './smi.js';
 
 interface Row { code: string; name: string; rank: number | null; medianRank: number; p05: number; p95: number; pHotspot: number; pColdspot: number }
 
-describe('smi uncertainty --format json', () => {
-  const run = smi(['uncertainty', '--runs', '200', '--seed', '4', '--format', 'json']);
+describe('smi uncertainty --format json', async () => {
+  const run = await smi(['uncertainty', '--runs', '200', '--seed', '4', '--format', 'json']);
   const json = JSON.parse(run.stdout) as { runs: number; seed: number; areas: Row[]; sensitivity: Record<string, number>; attribution: { text: string }; sampledValues: number };
   const area = (name: string) => json.areas.find((a) => a.name === name)!;
 
@@ -24,18 +24,18 @@ describe('smi uncertainty --format json', () => {
     expect(json.attribution.text).toMatch(/Open Government Licence/);
   });
 
-  it('gives Carlisle, Cotswold and West Somerset their point rank from smi area', () => {
+  it('gives Carlisle, Cotswold and West Somerset their point rank from smi area', async () => {
     for (const name of ['Carlisle', 'Cotswold', 'West Somerset']) {
-      const profile = JSON.parse(smi(['area', name, '--format', 'json']).stdout) as { overall: { rank: number } };
+      const profile = JSON.parse((await smi(['area', name, '--format', 'json'])).stdout) as { overall: { rank: number } };
       expect(area(name).rank, name).toBe(profile.overall.rank);
     }
     // Carlisle (318th of 324) is a coldspot in nearly every run
     expect(area('Carlisle').pColdspot).toBeGreaterThan(0.9);
   });
 
-  it('collapses with --vary none, with the classes of smi rank', () => {
-    const still = JSON.parse(smi(['uncertainty', '--runs', '5', '--vary', 'none', '--format', 'json']).stdout) as { areas: Row[]; sensitivity: object };
-    const table = JSON.parse(smi(['rank', '--format', 'json']).stdout) as { rows: { code: string; rank: number; class: string }[] };
+  it('collapses with --vary none, with the classes of smi rank', async () => {
+    const still = JSON.parse((await smi(['uncertainty', '--runs', '5', '--vary', 'none', '--format', 'json'])).stdout) as { areas: Row[]; sensitivity: object };
+    const table = JSON.parse((await smi(['rank', '--format', 'json'])).stdout) as { rows: { code: string; rank: number; class: string }[] };
     const byCode = new Map(table.rows.map((r) => [r.code, r]));
     expect(still.sensitivity).toEqual({});
     for (const a of still.areas) {
@@ -45,14 +45,14 @@ describe('smi uncertainty --format json', () => {
     }
   });
 
-  it('is reproducible: the same seed gives the same output', () => {
-    expect(smi(['uncertainty', '--runs', '200', '--seed', '4', '--format', 'json']).stdout).toBe(run.stdout);
+  it('is reproducible: the same seed gives the same output', async () => {
+    expect((await smi(['uncertainty', '--runs', '200', '--seed', '4', '--format', 'json'])).stdout).toBe(run.stdout);
   });
 });
 
 describe('smi uncertainty as a table and CSV', () => {
-  it('prints the table sorted by point rank with a summary, and no progress bar when stderr is not a terminal', () => {
-    const run = smi(['uncertainty', '--runs', '50']);
+  it('prints the table sorted by point rank with a summary, and no progress bar when stderr is not a terminal', async () => {
+    const run = await smi(['uncertainty', '--runs', '50']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
@@ -62,8 +62,8 @@ describe('smi uncertainty as a table and CSV', () => {
     expect(run.stdout).toMatch(/no value in this edition is published with a confidence interval/);
   });
 
-  it('writes CSV with a header row', () => {
-    const run = smi(['uncertainty', '--runs', '20', '--format', 'csv']);
+  it('writes CSV with a header row', async () => {
+    const run = await smi(['uncertainty', '--runs', '20', '--format', 'csv']);
     const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(['code', 'name', 'rank', 'median_rank', 'p05', 'p95', 'p_hotspot', 'p_coldspot']);
     expect(rows).toHaveLength(324);
@@ -82,8 +82,8 @@ describe('bad input gets one line and a non-zero exit', () => {
     [['--concentration', '-3'], /--concentration must be a number greater than 0/],
     [['--concentration', 'x'], /--concentration must be a number greater than 0/],
     [['--vary', 'weights,colour'], /--vary: unknown assumption "colour"/],
-  ])('%j', (args, pattern) => {
-    const run = smi(['uncertainty', ...args]);
+  ])('%j', async (args, pattern) => {
+    const run = await smi(['uncertainty', ...args]);
     expectOneLineError(run, pattern);
     expect(run.status).toBe(2);
   });

@@ -28,12 +28,12 @@ const FIVE = cumbria({
 });
 
 describe('a dataset of your own', () => {
-  it('is ranked with the method, worked by hand', () => {
+  it('is ranked with the method, worked by hand', async () => {
     // Each indicator is evenly spaced in the same order (lower is better for not-sustained), so every
     // stage score equals the same z-score: mean 50, sample sd √((100+25+0+25+100)/4) = √62.5 ≈ 7.9057;
     // Carlisle (60) scores 10/7.9057 = 1.26491 on every stage and overall; Eden (40) −1.26491.
     const file = writeDataset('five.csv', ['code', ...ids], FIVE);
-    const run = smi(['export', '--edition', file, '--format', 'json']);
+    const run = await smi(['export', '--edition', file, '--format', 'json']);
     expect(run.status, run.stderr).toBe(0);
     const exported = JSON.parse(run.stdout) as { areas: Array<{ name: string; overall: { score: number; rank: number; class: string } }> };
     const byName = Object.fromEntries(exported.areas.map((area) => [area.name, area.overall]));
@@ -46,62 +46,62 @@ describe('a dataset of your own', () => {
     expect(byName.Copeland?.class).toBe('neither');
   });
 
-  it('takes names from the file when given', () => {
+  it('takes names from the file when given', async () => {
     const rows = FIVE.map((row) => [row[0]!, `Area ${row[0]}`, ...row.slice(1)]);
     const file = writeDataset('named.csv', ['code', 'name', ...ids], rows);
-    const table = parseCsv(smi(['rank', '--edition', file, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    const table = parseCsv((await smi(['rank', '--edition', file, '--format', 'csv'])).stdout, { columns: true }) as Array<Record<string, string>>;
     expect(table[0]?.name).toBe('Area E07000028');
   });
 
-  it('reports an area with no value in a whole stage as unranked, with the reason, not silently dropped', () => {
+  it('reports an area with no value in a whole stage as unranked, with the reason, not silently dropped', async () => {
     const rows = FIVE.map((row) => [...row]);
     rows[1]![ids.indexOf('fsm-not-sustained') + 1] = ''; // Carlisle loses its only Youth value
     const file = writeDataset('gap.csv', ['code', ...ids], rows);
-    const table = parseCsv(smi(['rank', '--edition', file, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    const table = parseCsv((await smi(['rank', '--edition', file, '--format', 'csv'])).stdout, { columns: true }) as Array<Record<string, string>>;
     expect(table).toHaveLength(5);
     expect(table.map((row) => row.rank)).toEqual(['1', '2', '3', '4', '']);
     expect(table[4]).toMatchObject({ name: 'Carlisle', class: '' });
-    const profile = smi(['area', 'Carlisle', '--edition', file]);
+    const profile = await smi(['area', 'Carlisle', '--edition', file]);
     expect(profile.status, profile.stderr).toBe(0);
     expect(profile.stdout).toMatch(/^Carlisle is not ranked: no value in the Youth stage\./);
   });
 
   const header = ['code', ...ids];
-  it('rejects an unknown area code, naming line and column', () => {
+  it('rejects an unknown area code, naming line and column', async () => {
     const rows = [...FIVE.slice(0, 2), ['E07999999', ...FIVE[2]!.slice(1)]];
-    expectOneLineError(smi(['rank', '--edition', writeDataset('unknown.csv', header, rows)]), /unknown\.csv, line 4, column code: unknown area code "E07999999"/);
+    expectOneLineError(await smi(['rank', '--edition', writeDataset('unknown.csv', header, rows)]), /unknown\.csv, line 4, column code: unknown area code "E07999999"/);
   });
-  it('rejects a duplicate code', () => {
+  it('rejects a duplicate code', async () => {
     const rows = [...FIVE, FIVE[1]!];
-    expectOneLineError(smi(['rank', '--edition', writeDataset('dup.csv', header, rows)]), /dup\.csv, line 7, column code: the area code E07000028 appears again \(first on line 3\)/);
+    expectOneLineError(await smi(['rank', '--edition', writeDataset('dup.csv', header, rows)]), /dup\.csv, line 7, column code: the area code E07000028 appears again \(first on line 3\)/);
   });
-  it('rejects a non-numeric cell', () => {
+  it('rejects a non-numeric cell', async () => {
     const rows = FIVE.map((row) => [...row]);
     rows[2]![ids.indexOf('median-pay') + 1] = 'lots';
-    expectOneLineError(smi(['rank', '--edition', writeDataset('text.csv', header, rows)]), /text\.csv, line 4, column median-pay: expected a number or an empty cell, got "lots"/);
+    expectOneLineError(await smi(['rank', '--edition', writeDataset('text.csv', header, rows)]), /text\.csv, line 4, column median-pay: expected a number or an empty cell, got "lots"/);
   });
-  it('rejects a missing indicator column', () => {
+  it('rejects a missing indicator column', async () => {
     const cut = ids.indexOf('median-pay') + 1;
     const rows = FIVE.map((row) => row.filter((_, index) => index !== cut));
-    expectOneLineError(smi(['rank', '--edition', writeDataset('short.csv', header.filter((_, index) => index !== cut), rows)]), /short\.csv, line 1: missing column "median-pay"/);
+    expectOneLineError(await smi(['rank', '--edition', writeDataset('short.csv', header.filter((_, index) => index !== cut), rows)]), /short\.csv, line 1: missing column "median-pay"/);
   });
-  it('rejects an unknown column with a suggestion', () => {
+  it('rejects an unknown column with a suggestion', async () => {
     const renamed = header.map((name) => (name === 'median-pay' ? 'median_pay' : name));
-    expectOneLineError(smi(['rank', '--edition', writeDataset('typo.csv', renamed, FIVE)]), /typo\.csv, line 1: unknown column "median_pay" \(did you mean "median-pay"\?\)/);
+    expectOneLineError(await smi(['rank', '--edition', writeDataset('typo.csv', renamed, FIVE)]), /typo\.csv, line 1: unknown column "median_pay" \(did you mean "median-pay"\?\)/);
   });
-  it('rejects malformed CSV', () => {
+  it('rejects malformed CSV', async () => {
     const file = join(dir, 'quote.csv');
     writeFileSync(file, `${header.join(',')}\nE07000028,"60${',1'.repeat(ids.length - 1)}\n`);
-    expectOneLineError(smi(['rank', '--edition', file]), /quote\.csv, line \d+: malformed CSV/);
+    expectOneLineError(await smi(['rank', '--edition', file]), /quote\.csv, line \d+: malformed CSV/);
   });
-  it('rejects a row with too many cells', () => {
+  it('rejects a row with too many cells', async () => {
     const file = join(dir, 'ragged.csv');
     writeFileSync(file, `${header.join(',')}\n${FIVE[0]!.join(',')}\n${FIVE[1]!.join(',')},99\n`);
-    expectOneLineError(smi(['rank', '--edition', file]), /ragged\.csv, line 3: malformed CSV \(this row has a different number of fields from the header\)/);
+    expectOneLineError(await smi(['rank', '--edition', file]), /ragged\.csv, line 3: malformed CSV \(this row has a different number of fields from the header\)/);
   });
-  it('rejects an empty file', () => {
+  it('rejects an empty file', async () => {
     const file = join(dir, 'empty.csv');
     writeFileSync(file, '');
-    expectOneLineError(smi(['rank', '--edition', file]), /empty\.csv: the file is empty/);
+    expectOneLineError(await smi(['rank', '--edition', file]), /empty\.csv: the file is empty/);
   });
 });

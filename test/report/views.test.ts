@@ -78,7 +78,7 @@ describe('league table', () => {
   });
   it('rejects unknown filters, listing the choices', () => {
     expect(() => leagueTable(scored, { region: 'East' })).toThrow('unknown region "East"; choose one of North, South.');
-    expect(() => leagueTable(scored, { stage: 'teens' })).toThrow(/stage: must be one of early-years, school, youth, adulthood .*got "teens"/);
+    expect(() => leagueTable(scored, { stage: 'teens' })).toThrow(/stage: must be one of the stages of the method smi-2017, early-years, school, youth, adulthood \(got "teens"\)/);
   });
 });
 

@@ -7,10 +7,10 @@ import { rankText } from '../../report/rankText.js';
 import { areaProfile, type AreaProfile, type IndicatorStanding, type ProfileIndicator } from '../../report/profile.js';
 import type { ScoredEdition } from '../../report/scoredEdition.js';
 import { areaResponse } from '../../views/responses.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatTable, formatValue } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerArea(program: Command, io: Io): void {
   const command = program
@@ -18,7 +18,7 @@ export function registerArea(program: Command, io: Io): void {
     .description('The profile of one area: its rank, each life stage, each indicator, and its strongest and weakest indicators.')
     .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028');
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: SourceFlags & FormatFlag) => {
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const entry = findArea(scored.areas.map((item) => ({ code: item.area.code, name: item.area.name, item })), words.join(' '), `in ${scored.edition.id}`).item;
     const profile = areaProfile(scored, entry);
     if (flags.format === 'json') {

@@ -6,10 +6,10 @@ import { attribution, attributionText } from '../../report/attribution.js';
 import { areasInCounty } from '../../report/leagueTable.js';
 import { areaProfile, type AreaProfile } from '../../report/profile.js';
 import type { ScoredArea } from '../../report/scoredEdition.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatTable, formatValue, type Column } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 interface CompareFlags extends SourceFlags, FormatFlag {
   county?: string;
@@ -27,7 +27,7 @@ export function registerCompare(program: Command, io: Io): void {
     .argument('[areas...]', 'area names or codes, e.g. Carlisle "South Lakeland" Eden')
     .option('--county <name>', 'every district in this county, e.g. Cumbria');
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (queries: string[], flags: CompareFlags) => {
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const context = `in ${scored.edition.id}`;
     const chosen: ScoredArea[] = [];
     if (flags.county !== undefined) chosen.push(...areasInCounty(scored.areas, flags.county));

@@ -5,11 +5,11 @@ import { attributionText } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
 import type { ScoredEdition } from '../../report/scoredEdition.js';
 import { explainResponse } from '../../views/responses.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatScore, formatTable, formatValue } from '../output.js';
 import { findScoredArea, signed } from './findScoredArea.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerExplain(program: Command, io: Io): void {
   const command = program
@@ -17,7 +17,7 @@ export function registerExplain(program: Command, io: Io): void {
     .description('What drives an area\'s result: each indicator\'s contribution to its score, its gap to the median area, and the places it costs or gains.')
     .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028');
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: SourceFlags & FormatFlag) => {
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const entry = findScoredArea(scored, words.join(' '));
     if (flags.format === 'json') {
       io.out(formatJson(explainResponse(scored, entry)));

@@ -4,10 +4,10 @@ import { attributionText } from '../../report/attribution.js';
 import type { GroupBy, GroupRow } from '../../report/groups.js';
 import { groupsResponse } from '../../views/responses.js';
 import { GROUP_BY, idsOf } from '../../method/vocabulary.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerGroups(program: Command, io: Io): void {
   const command = program
@@ -15,7 +15,7 @@ export function registerGroups(program: Command, io: Io): void {
     .description('Areas grouped by region, county or rural-urban class: hotspots, coldspots, share in the lower half, mean and median rank.')
     .addOption(new Option('--by <grouping>', 'what to group by').choices(idsOf(GROUP_BY)).default(GROUP_BY.default));
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag & { by: GroupBy }) => {
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const report = groupsResponse(scored, flags.by);
     if (flags.format === 'json') {
       io.out(formatJson(report));

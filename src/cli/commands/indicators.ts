@@ -2,16 +2,16 @@
 import type { Command } from 'commander';
 import { attributionText } from '../../report/attribution.js';
 import { indicatorsResponse } from '../../views/responses.js';
-import { readEdition, readMethod } from '../context.js';
+import { readEdition, readMethod, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerIndicators(program: Command, io: Io): void {
   const command = program.command('indicators').description('The 16 indicators: definition, life stage, direction, and the level, year and source of the values in the edition.');
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
     const method = flags.method === undefined ? undefined : readMethod(flags.method);
-    const edition = await readEdition(flags.edition, method, flags.smallAreaAdjustment);
+    const edition = await readEdition(flags, io.env, method);
     const response = indicatorsResponse({ edition, method: method ?? edition.method });
     const rows = response.indicators;
     if (flags.format === 'json') {

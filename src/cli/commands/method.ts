@@ -1,18 +1,18 @@
 /** `smi method`: the method description in force, as JSON (feed it back with --method FILE). */
 import type { Command } from 'commander';
 import { hasChoices } from '../../method/choices.js';
-import { loadSource, methodChoices, readEdition, readMethod } from '../context.js';
+import { loadSource, methodChoices, readEdition, readMethod, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatTable } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerMethod(program: Command, io: Io): void {
   const command = program.command('method').description('The method in force: stages, indicators, directions, weights, normalisation, aggregation, missing-data and tie rules.');
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
     const method = hasChoices(methodChoices(flags))
-      ? (await loadSource(flags)).method
+      ? (await loadSource(flags, io.env)).method
       : flags.method === undefined
-        ? (await readEdition(flags.edition, undefined, flags.smallAreaAdjustment)).method
+        ? (await readEdition(flags, io.env)).method
         : readMethod(flags.method);
     if (flags.format === 'json') {
       io.out(formatJson(method));

@@ -7,11 +7,11 @@ import { UsageError } from '../../errors.js';
 import { attributionText } from '../../report/attribution.js';
 import { readAreaContexts, IMD_SOURCE } from '../../pipeline/context.js';
 import { resolveDataDir } from '../../pipeline/dataDir.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatTable } from '../output.js';
 import { findScoredArea } from './findScoredArea.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 interface NeighbourFlags extends SourceFlags, FormatFlag {
   k: string;
@@ -28,9 +28,9 @@ export function registerNeighbours(program: Command, io: Io): void {
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: NeighbourFlags) => {
     const k = Number(flags.k);
     if (!/^\d+$/.test(flags.k.trim()) || !(k >= 1)) throw new UsageError(`--k must be a whole number of at least 1 (got "${flags.k}").`);
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const entry = findScoredArea(scored, words.join(' '));
-    const contexts = flags.on === 'context' ? readAreaContexts(resolveDataDir(), scored.edition) : undefined;
+    const contexts = flags.on === 'context' ? readAreaContexts(resolveDataDir(io.env), scored.edition) : undefined;
     const response = neighboursResponse(scored, entry, { k, on: flags.on, contexts, contextSource: IMD_SOURCE });
     if (flags.format === 'json') {
       io.out(formatJson(response));

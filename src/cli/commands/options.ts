@@ -1,10 +1,10 @@
 /** Flags shared by several commands, defined once so they read the same everywhere. */
 import { Option, type Command } from 'commander';
-import { DEFAULT_EDITION } from '../context.js';
+import { DEFAULT_EDITION } from '../../edition/catalogue.js';
 import { AGGREGATION, MISSING_RULE, NORMALISATION, idsOf } from '../../method/vocabulary.js';
-import type { Aggregation, MissingRule, Normalisation } from '../../method/types.js';
 import type { Format } from '../output.js';
 
+/** The flags of `SourceFlags` (src/cli/context.ts), which the context reads. */
 export function withSource(command: Command): Command {
   return command
     .option('-e, --edition <edition>', `open-2016 (2016 districts), open-latest (2025 councils), or a CSV file of your own`, DEFAULT_EDITION)
@@ -18,17 +18,6 @@ export function withSource(command: Command): Command {
 
 export function withFormat(command: Command, formats: Format[], fallback: Format): Command {
   return command.addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(fallback));
-}
-
-export interface SourceFlags {
-  edition: string;
-  method?: string;
-  /** False with --no-small-area-adjustment. */
-  smallAreaAdjustment?: boolean;
-  weights?: string;
-  normalise?: Normalisation;
-  aggregate?: Aggregation;
-  missing?: MissingRule;
 }
 
 export interface FormatFlag {

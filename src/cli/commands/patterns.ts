@@ -6,18 +6,18 @@ import { COAST_THRESHOLD_KM, NOT_COASTAL } from '../../analysis/areaContext.js';
 import { ordinal } from '../../report/ordinal.js';
 import { readAreaContexts, IMD_SOURCE } from '../../pipeline/context.js';
 import { resolveDataDir } from '../../pipeline/dataDir.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatTable } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerPatterns(program: Command, io: Io): void {
   const command = program
     .command('patterns')
     .description('The index and deprivation: rank correlations, affluent coldspots and deprived hotspots, and hotspot and coldspot shares by region, rural-urban class and coast.');
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
-    const scored = await loadScored(flags);
-    const report = patternsResponse(scored, readAreaContexts(resolveDataDir(), scored.edition), IMD_SOURCE);
+    const scored = await loadScored(flags, io.env);
+    const report = patternsResponse(scored, readAreaContexts(resolveDataDir(io.env), scored.edition), IMD_SOURCE);
     if (flags.format === 'json') {
       io.out(formatJson(report));
       return;

@@ -1,48 +1,36 @@
 /** `smi rank`: the league table, filtered and sorted. */
 import { Option, type Command } from 'commander';
-import type { AreaClass } from '../../engine/types.js';
 import { attributionText } from '../../report/attribution.js';
 import { AREA_CLASS, idsOf } from '../../method/vocabulary.js';
-import { leagueSorts, leagueTableSheet, type LeagueRow, type LeagueSort } from '../../report/leagueTable.js';
+import { leagueTableSheet, type LeagueRow, type LeagueSort, type LeagueTableQuery } from '../../report/leagueTable.js';
 import { leagueTableResponse } from '../../views/responses.js';
-import { STAGES } from '../../method/presets.js';
-import { loadScored } from '../context.js';
+import { SMI_2017 } from '../../method/presets.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatScore, formatTable, type Column } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
-interface RankFlags extends SourceFlags, FormatFlag {
-  stage?: string;
-  region?: string;
-  county?: string;
-  ruralUrban?: string;
-  class?: AreaClass;
-  search?: string;
+interface RankFlags extends SourceFlags, FormatFlag, LeagueTableQuery {
   sort: LeagueSort;
 }
+
+/** The stage ids of the default method, for the help text only: a method file may name others. */
+const DEFAULT_STAGES = SMI_2017.stages.map((stage) => stage.id).join(', ');
 
 export function registerRank(program: Command, io: Io): void {
   const command = program
     .command('rank')
     .description('The league table: every area ranked overall (or on one life stage), best first.')
-    .addOption(new Option('-s, --stage <stage>', 'rank on one life stage').choices(STAGES.map((stage) => stage.id)))
+    .option('-s, --stage <stage>', `rank on one life stage of the method (the default method's: ${DEFAULT_STAGES})`)
     .option('--region <name>', 'only areas in this region, e.g. "North West"')
     .option('--county <name>', 'only districts in this county, e.g. Cumbria')
     .option('--rural-urban <class>', 'only areas of this rural-urban class, e.g. "Predominantly Rural"')
     .addOption(new Option('--class <class>', 'only hotspots, coldspots or neither').choices(idsOf(AREA_CLASS)))
     .option('--search <text>', 'only areas whose name contains this text')
-    .addOption(new Option('--sort <order>', 'rank (best first), name (alphabetical, every area with its rank), or a life stage (its rank)').choices(leagueSorts(STAGES.map((stage) => stage.id))).default('rank'));
+    .option('--sort <order>', `rank (best first), name (alphabetical, every area with its rank), or a life stage of the method (its rank; the default method's: ${DEFAULT_STAGES})`, 'rank');
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: RankFlags) => {
-    const scored = await loadScored(flags);
-    const table = leagueTableResponse(scored, {
-      stage: flags.stage,
-      region: flags.region,
-      county: flags.county,
-      ruralUrban: flags.ruralUrban,
-      class: flags.class,
-      search: flags.search,
-      sort: flags.sort,
-    });
+    const scored = await loadScored(flags, io.env);
+    const table = leagueTableResponse(scored, flags);
     const stages = scored.method.stages;
     if (flags.format === 'json') {
       io.out(formatJson(table));
@@ -69,3 +57,8 @@ export function registerRank(program: Command, io: Io): void {
     io.out(`\n${attributionText(scored.edition)}\n`);
   });
 }
+
+/**
+ * --stage and --sort name a stage of the method in force, which a method file may define for
+ * itself, so they are checked once the method is loaded rather than by commander's choices.
+ */

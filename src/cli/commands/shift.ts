@@ -6,10 +6,10 @@ import { UsageError } from '../../errors.js';
 import { choiceParameters, hasChoices } from '../../method/choices.js';
 import { attributionText } from '../../report/attribution.js';
 import { scoreEdition } from '../../report/scoredEdition.js';
-import { loadSource } from '../context.js';
+import { loadSource, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 interface ShiftFlags extends SourceFlags, FormatFlag {
   top?: string;
@@ -23,7 +23,7 @@ export function registerShift(program: Command, io: Io): void {
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: ShiftFlags) => {
     const top = flags.top === undefined ? undefined : Number(flags.top);
     if (top !== undefined && !(Number.isInteger(top) && top >= 1)) throw new UsageError(`--top must be a whole number of at least 1 (got "${flags.top}").`);
-    const source = await loadSource(flags);
+    const source = await loadSource(flags, io.env);
     if (!hasChoices(source.choices)) throw new UsageError('say what to change: --weights, --normalise, --aggregate or --missing (see smi shift --help).');
     const report = shiftResponse(scoreEdition(source.edition, source.baseMethod), scoreEdition(source.edition, source.method), source.choices);
     const changes = choiceParameters(source.choices).map(([name, value]) => `--${name} ${value}`).join(' ');

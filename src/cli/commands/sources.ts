@@ -2,15 +2,15 @@
 import type { Command } from 'commander';
 import { OGL_URL, attributionStatements } from '../../report/attribution.js';
 import { sourcesResponse } from '../../views/responses.js';
-import { readEdition } from '../context.js';
+import { readEdition, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerSources(program: Command, io: Io): void {
   const command = program.command('sources').description('The source files of the edition: publisher, original publication, licence and SHA-256.');
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
-    const edition = await readEdition(flags.edition, undefined, flags.smallAreaAdjustment);
+    const edition = await readEdition(flags, io.env);
     if (flags.format === 'json') {
       io.out(formatJson(sourcesResponse({ edition })));
       return;

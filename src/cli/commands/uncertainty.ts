@@ -10,10 +10,10 @@ import { uncertaintyResponse } from '../../views/responses.js';
 import { parseUncertaintySettings } from '../../method/parameters.js';
 import { ASSUMPTION, UNCERTAINTY, idsOf } from '../../method/vocabulary.js';
 import { attributionText } from '../../report/attribution.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable, type Column } from '../output.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 interface UncertaintyFlags extends SourceFlags, FormatFlag {
   runs?: string;
@@ -33,7 +33,7 @@ export function registerUncertainty(program: Command, io: Io): void {
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: UncertaintyFlags) => {
     // check every flag before loading anything
     const { runs, seed, concentration, vary } = parseUncertaintySettings(flags);
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const areas = scored.edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
     const bar = progressBar(io);
     const result = uncertainty(scored.method, areas, { runs, seed, concentration, vary, onProgress: bar?.update });
@@ -106,9 +106,9 @@ export function renderTable(result: UncertaintyResult, rows: readonly AreaUncert
   return `${lines.join('\n')}\n`;
 }
 
-/** A progress bar on stderr, only when stderr is a terminal. */
+/** A progress bar on stderr, only when stderr is a terminal (as the Io says): redrawn in place, erased when done. */
 function progressBar(io: Io): { update: (done: number, total: number) => void; done: () => void } | null {
-  if (!process.stderr.isTTY) return null;
+  if (!io.errIsTerminal) return null;
   const width = 30;
   return {
     update: (done, total) => {

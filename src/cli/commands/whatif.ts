@@ -5,11 +5,11 @@ import { attributionText } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
 import type { ScoredEdition } from '../../report/scoredEdition.js';
 import { whatIfResponse } from '../../views/responses.js';
-import { loadScored } from '../context.js';
+import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatScore, formatTable, formatValue } from '../output.js';
 import { findScoredArea } from './findScoredArea.js';
-import { withFormat, withSource, type FormatFlag, type SourceFlags } from './options.js';
+import { withFormat, withSource, type FormatFlag } from './options.js';
 
 interface WhatIfFlags extends SourceFlags, FormatFlag {
   set: string[];
@@ -28,7 +28,7 @@ export function registerWhatIf(program: Command, io: Io): void {
     );
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: WhatIfFlags) => {
     const settings = flags.set.map(parseSetting);
-    const scored = await loadScored(flags);
+    const scored = await loadScored(flags, io.env);
     const entry = findScoredArea(scored, words.join(' '));
     const changes = resolveSettings(scored, entry, settings);
     if (flags.format === 'json') {
