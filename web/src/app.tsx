@@ -8,13 +8,13 @@ import { useEffect, useRef } from 'preact/hooks';
 import { EditionSelect } from './components/EditionSelect.js';
 import { LazyPage, type PageComponent } from './components/LazyPage.js';
 import { Link } from './components/Link.js';
-import { AreaPage } from './pages/AreaPage.js';
-import { ComparePage } from './pages/ComparePage.js';
-import { GroupsPage } from './pages/GroupsPage.js';
-import { MapPage } from './pages/MapPage.js';
-import { MethodPage } from './pages/MethodPage.js';
-import { NotFoundPage } from './pages/NotFoundPage.js';
-import { TablePage } from './pages/TablePage.js';
+import { AreaPage } from './pages/area/AreaPage.js';
+import { ComparePage } from './pages/compare/ComparePage.js';
+import { GroupsPage } from './pages/groups/GroupsPage.js';
+import { MapPage } from './pages/map/MapPage.js';
+import { MethodPage } from './pages/method/MethodPage.js';
+import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
+import { TablePage } from './pages/table/TablePage.js';
 import { useAttribution } from './state/attribution.js';
 import { href, parseRoute, useLocation, type Page, type Route } from './state/url.js';
 
@@ -29,9 +29,9 @@ const NAV: Array<{ page: Page; path: string; label: string }> = [
 ];
 
 // The analysis pages are loaded when first shown: the first page does not carry their code.
-const loadUncertainty = (): Promise<PageComponent> => import('./pages/UncertaintyPage.js').then((module) => module.UncertaintyPage);
-const loadPatterns = (): Promise<PageComponent> => import('./pages/PatternsPage.js').then((module) => module.PatternsPage);
-const loadShift = (): Promise<PageComponent> => import('./pages/ShiftPage.js').then((module) => module.ShiftPage);
+const loadUncertainty = (): Promise<PageComponent> => import('./pages/uncertainty/UncertaintyPage.js').then((module) => module.UncertaintyPage);
+const loadPatterns = (): Promise<PageComponent> => import('./pages/patterns/PatternsPage.js').then((module) => module.PatternsPage);
+const loadShift = (): Promise<PageComponent> => import('./pages/shift/ShiftPage.js').then((module) => module.ShiftPage);
 
 
 export function App() {

@@ -5,15 +5,15 @@
  * table shows). The settings are checked before a run; errors appear in an error summary.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { editionUrl, useApi } from '../api.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { updateQuery, type Route } from '../state/url.js';
-import type { ExportResponse, MethodResponse } from '../types.js';
-import { ASSUMPTIONS, MAX_RUNS, checkSettings, settingsQuery, textOf, type Assumption, type FieldError, type SettingsText } from '../uncertainty/params.js';
-import { UncertaintyResults } from '../uncertainty/UncertaintyResults.js';
-import { useUncertaintyRun } from '../uncertainty/useUncertaintyRun.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { updateQuery, type Route } from '../../state/url.js';
+import type { ExportResponse, MethodResponse } from '../../types.js';
+import { ASSUMPTIONS, MAX_RUNS, checkSettings, settingsQuery, textOf, type Assumption, type FieldError, type SettingsText } from './params.js';
+import { UncertaintyResults } from './UncertaintyResults.js';
+import { useUncertaintyRun } from './useUncertaintyRun.js';
+import { useTitle } from '../useTitle.js';
 
 const ASSUMPTION_TEXT: Record<Assumption, { label: string; hint: string }> = {
   weights: { label: 'Weights', hint: 'the life stages’ and indicators’ weights, drawn around the method’s own' },

@@ -6,10 +6,10 @@
  * its downloads, /shift and the area pages it links to then use.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { AGGREGATION, MISSING_RULE, NORMALISATION } from '../../../src/method/vocabulary.js';
-import { formatWeights, hasMethodChoices, parseWeights } from '../state/methodChoices.js';
-import { updateQuery } from '../state/url.js';
-import type { MethodResponse } from '../types.js';
+import { AGGREGATION, MISSING_RULE, NORMALISATION } from '../../../../src/method/vocabulary.js';
+import { formatWeights, hasMethodChoices, parseWeights } from '../../state/methodChoices.js';
+import { updateQuery } from '../../state/url.js';
+import type { MethodResponse } from '../../types.js';
 
 interface Props {
   method: MethodResponse;

@@ -4,14 +4,14 @@
  * of areas by point rank with the median rank, the 90% interval, P(hotspot), P(coldspot) and a
  * whisker of the interval, filtered by region or name and shown a page at a time.
  */
-import type { UncertaintyResult } from '../../../src/analysis/uncertainty.js';
-import { editionUrl } from '../api.js';
-import { Link } from '../components/Link.js';
-import { RankWhisker } from '../components/RankWhisker.js';
-import { ShareBar } from '../components/ShareBar.js';
-import { formatNumber, formatShare, ordinal } from '../format.js';
-import { areaHref, DEFAULT_EDITION, href, updateQuery, type Route } from '../state/url.js';
-import type { ExportedArea } from '../types.js';
+import type { UncertaintyResult } from '../../../../src/analysis/uncertainty.js';
+import { editionUrl } from '../../api.js';
+import { Link } from '../../components/Link.js';
+import { RankWhisker } from '../../components/RankWhisker.js';
+import { ShareBar } from '../../components/ShareBar.js';
+import { formatNumber, formatShare, ordinal } from '../../format.js';
+import { areaHref, DEFAULT_EDITION, href, updateQuery, type Route } from '../../state/url.js';
+import type { ExportedArea } from '../../types.js';
 import { cliCommand, settingsQuery, type Assumption, type UncertaintySettings } from './params.js';
 
 const PAGE_SIZE = 25;

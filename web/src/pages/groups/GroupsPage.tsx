@@ -4,15 +4,15 @@
  * small bar per group (hotspots, neither, coldspots) whose numbers are also in the table.
  * URL parameters: `edition`, `by` (region | county | rural-urban | rural-urban-broad).
  */
-import { editionUrl, useApi } from '../api.js';
-import { COLDSPOT_COLOUR, HOTSPOT_COLOUR } from '../colour.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { formatNumber, formatShare } from '../format.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { href, updateQuery, type Route } from '../state/url.js';
-import type { GroupBy, GroupRow, GroupsResponse } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { COLDSPOT_COLOUR, HOTSPOT_COLOUR } from '../../colour.js';
+import { Link } from '../../components/Link.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { formatNumber, formatShare } from '../../format.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { href, updateQuery, type Route } from '../../state/url.js';
+import type { GroupBy, GroupRow, GroupsResponse } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 const GROUPINGS: Array<{ by: GroupBy; label: string; filter: string | null }> = [
   { by: 'region', label: 'Region', filter: 'region' },

@@ -4,16 +4,16 @@
  * URL parameters: `edition`, `areas` (comma-separated codes).
  */
 import { useMemo, useState } from 'preact/hooks';
-import { editionUrl, useApi } from '../api.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { capitalise, classLabel, formatRank, formatValue } from '../format.js';
-import { measuresOf, standings, type Standing } from '../measures.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { areaHref, href, updateQuery, type Route } from '../state/url.js';
-import type { ExportResponse, ExportedArea } from '../types.js';
-import { decilePhrase } from '../../../src/report/decilePhrase.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { Link } from '../../components/Link.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { capitalise, classLabel, formatRank, formatValue } from '../../format.js';
+import { measuresOf, standings, type Standing } from '../../measures.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
+import type { ExportResponse, ExportedArea } from '../../types.js';
+import { decilePhrase } from '../../../../src/report/decilePhrase.js';
+import { useTitle } from '../useTitle.js';
 
 export const MAX_COMPARED = 8;
 

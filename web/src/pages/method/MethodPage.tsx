@@ -3,16 +3,16 @@
  * edition measures each, what each data level means, the source files with their SHA-256, the
  * licence, and plain caveats on how the open editions differ from the Commission's own index.
  */
-import { OGL_NAME, OGL_URL, mapAttribution } from '../../../src/report/attribution.js';
-import { editionUrl, useApi } from '../api.js';
-import { LevelBadge } from '../components/LevelBadge.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { formatShare } from '../format.js';
-import { LEVELS } from '../levels.js';
-import { toLines, useReportAttribution } from '../state/attribution.js';
-import type { Route } from '../state/url.js';
-import type { IndicatorsResponse, MethodResponse, SourcesResponse } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { OGL_NAME, OGL_URL, mapAttribution } from '../../../../src/report/attribution.js';
+import { editionUrl, useApi } from '../../api.js';
+import { LevelBadge } from '../../components/LevelBadge.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { formatShare } from '../../format.js';
+import { LEVELS } from '../../levels.js';
+import { toLines, useReportAttribution } from '../../state/attribution.js';
+import type { Route } from '../../state/url.js';
+import type { IndicatorsResponse, MethodResponse, SourcesResponse } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 export function MethodPage({ route }: { route: Route }) {
   useTitle('Method and sources');

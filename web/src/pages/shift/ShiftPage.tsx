@@ -3,16 +3,16 @@
  * largest moves first, from GET …/shift with the league table's method choices. URL parameters:
  * `edition`, `weights`, `normalise`, `aggregate`, `missing` (as /table), `all=1` to list every area.
  */
-import { editionUrl, useApi } from '../api.js';
-import type { ShiftResponse } from '../types.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { capitalise, classLabel, formatNumber, formatRank } from '../format.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { describeMethod, hasMethodChoices, methodQuery } from '../state/methodChoices.js';
-import { areaHref, href, type Route } from '../state/url.js';
-import type { MethodResponse } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import type { ShiftResponse } from '../../types.js';
+import { Link } from '../../components/Link.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { capitalise, classLabel, formatNumber, formatRank } from '../../format.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { describeMethod, hasMethodChoices, methodQuery } from '../../state/methodChoices.js';
+import { areaHref, href, type Route } from '../../state/url.js';
+import type { MethodResponse } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 const TOP = 30;
 

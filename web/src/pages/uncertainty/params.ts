@@ -4,9 +4,9 @@
  * API (src/method/parameters.ts, with the server's ceiling on runs), with the page's own wording
  * per field, and the same settings as an API query and a CLI command.
  */
-import { ParameterError } from '../../../src/errors.js';
-import { parseDecimal, parseVary as parseVaryParameter, parseWholeNumber, type UncertaintySettings } from '../../../src/method/parameters.js';
-import { ASSUMPTION, UNCERTAINTY, idsOf, type Assumption } from '../../../src/method/vocabulary.js';
+import { ParameterError } from '../../../../src/errors.js';
+import { parseDecimal, parseVary as parseVaryParameter, parseWholeNumber, type UncertaintySettings } from '../../../../src/method/parameters.js';
+import { ASSUMPTION, UNCERTAINTY, idsOf, type Assumption } from '../../../../src/method/vocabulary.js';
 
 export type { Assumption, UncertaintySettings };
 

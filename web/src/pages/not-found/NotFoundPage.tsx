@@ -1,9 +1,9 @@
 /**
  * The page for a path the app does not know.
  */
-import { Link } from '../components/Link.js';
-import { href, type Route } from '../state/url.js';
-import { useTitle } from './useTitle.js';
+import { Link } from '../../components/Link.js';
+import { href, type Route } from '../../state/url.js';
+import { useTitle } from '../useTitle.js';
 
 export function NotFoundPage({ route }: { route: Route }) {
   useTitle('Page not found');

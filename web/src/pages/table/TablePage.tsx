@@ -6,17 +6,17 @@
  * moves), which the links to the areas carry.
  */
 import { useMemo } from 'preact/hooks';
-import { editionUrl, useApi } from '../api.js';
-import { Link } from '../components/Link.js';
-import { MethodPanel } from '../components/MethodPanel.js';
-import { SortHeader } from '../components/SortHeader.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { capitalise, classLabel, formatRank, ordinal } from '../format.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { describeMethod, hasMethodChoices, methodQuery } from '../state/methodChoices.js';
-import { areaHref, href, updateQuery, type Route } from '../state/url.js';
-import type { LeagueTableResponse, MethodResponse } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { Link } from '../../components/Link.js';
+import { MethodPanel } from './MethodPanel.js';
+import { SortHeader } from '../../components/SortHeader.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { capitalise, classLabel, formatRank, ordinal } from '../../format.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { describeMethod, hasMethodChoices, methodQuery } from '../../state/methodChoices.js';
+import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
+import type { LeagueTableResponse, MethodResponse } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class'] as const;
 

@@ -5,19 +5,19 @@
  * (rank | name, the table's order).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { editionUrl, useApi } from '../api.js';
-import { Link } from '../components/Link.js';
-import { SortHeader } from '../components/SortHeader.js';
-import { LoadError, Loading, firstError } from '../components/Status.js';
-import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../format.js';
-import { AreaMap } from '../map/AreaMap.js';
-import { projectAreas } from '../map/geometry.js';
-import { Legend } from '../map/Legend.js';
-import { findMeasure, measuresOf, standings, type Measure, type Standing } from '../measures.js';
-import { useReportAttribution, toLines } from '../state/attribution.js';
-import { areaHref, updateQuery, type Route } from '../state/url.js';
-import type { AreaClass, ExportResponse, GeometryResponse, Layout } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { Link } from '../../components/Link.js';
+import { SortHeader } from '../../components/SortHeader.js';
+import { LoadError, Loading, firstError } from '../../components/Status.js';
+import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../../format.js';
+import { AreaMap } from './AreaMap.js';
+import { projectAreas } from './geometry.js';
+import { Legend } from './Legend.js';
+import { findMeasure, measuresOf, standings, type Measure, type Standing } from '../../measures.js';
+import { useReportAttribution, toLines } from '../../state/attribution.js';
+import { areaHref, updateQuery, type Route } from '../../state/url.js';
+import type { AreaClass, ExportResponse, GeometryResponse, Layout } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 
 export function MapPage({ route }: { route: Route }) {

@@ -4,14 +4,14 @@
  * whether the Commission's named affluent coldspots are reproduced, hotspot and coldspot shares by
  * region, rural-urban class and coastal status, and the coastal rule. URL parameters: `edition`.
  */
-import { editionUrl, useApi } from '../api.js';
-import type { GroupShare, NamedCheck, PatternArea, PatternsResponse } from '../types.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { classLabel, formatNumber, formatRank, formatShare, listInWords } from '../format.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { areaHref, type Route } from '../state/url.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import type { GroupShare, NamedCheck, PatternArea, PatternsResponse } from '../../types.js';
+import { Link } from '../../components/Link.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { classLabel, formatNumber, formatRank, formatShare, listInWords } from '../../format.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { areaHref, type Route } from '../../state/url.js';
+import { useTitle } from '../useTitle.js';
 
 /** "a weak", "a moderate"… relationship, by the size of ρ. */
 export function strength(rho: number): string {

@@ -9,23 +9,23 @@
  * page keeps the edition's method, and the links to other areas and the table carry the choices.
  */
 import { useMemo } from 'preact/hooks';
-import { editionEntry, editionOn, isEditionId } from '../../../src/edition/catalogue.js';
-import { editionUrl, useApi } from '../api.js';
-import { LevelBadge } from '../components/LevelBadge.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { StripPlot } from '../components/StripPlot.js';
-import { capitalise, classLabel, formatRank, formatValue } from '../format.js';
-import { levelInfo } from '../levels.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { hasMethodChoices, methodQuery, type MethodParams } from '../state/methodChoices.js';
-import { areaHref, href, type Route } from '../state/url.js';
-import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../types.js';
-import { ExplainSection } from './area/ExplainSection.js';
-import { MethodNotice } from './area/MethodNotice.js';
-import { NeighboursSection } from './area/NeighboursSection.js';
-import { WhatIfSection } from './area/WhatIfSection.js';
-import { useTitle } from './useTitle.js';
+import { editionEntry, editionOn, isEditionId } from '../../../../src/edition/catalogue.js';
+import { editionUrl, useApi } from '../../api.js';
+import { LevelBadge } from '../../components/LevelBadge.js';
+import { Link } from '../../components/Link.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { StripPlot } from '../../components/StripPlot.js';
+import { capitalise, classLabel, formatRank, formatValue } from '../../format.js';
+import { levelInfo } from '../../levels.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { hasMethodChoices, methodQuery, type MethodParams } from '../../state/methodChoices.js';
+import { areaHref, href, type Route } from '../../state/url.js';
+import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../../types.js';
+import { ExplainSection } from './ExplainSection.js';
+import { MethodNotice } from './MethodNotice.js';
+import { NeighboursSection } from './NeighboursSection.js';
+import { WhatIfSection } from './WhatIfSection.js';
+import { useTitle } from '../useTitle.js';
 
 function tieNote(tie: TieRange | null): string {
   if (tie === null) return '';
