@@ -32,14 +32,15 @@ function tieNote(tie: TieRange | null): string {
   return ` (tied with ${tie.others} other area${tie.others === 1 ? '' : 's'} on ranks ${tie.best}–${tie.worst})`;
 }
 
-export function AreaPage({ route, code }: { route: Route; code: string }) {
+export function AreaPage({ route }: { route: Route }) {
+  const code = route.pathParams.code ?? '';
   const profile = useApi<AreaResponse>(editionUrl(route.edition, `/areas/${encodeURIComponent(code)}`));
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   const area = profile.data !== null && profile.data.code === code && profile.data.edition === route.edition ? profile.data : null;
   // A code unknown here may be an area of the other edition (a 2016 district viewed in open-latest, say).
   const otherEdition = isEditionId(route.edition) ? editionEntry(route.edition).counterpart : null;
   const elsewhere = useApi<AreaResponse>(profile.error !== null && otherEdition !== null ? editionUrl(otherEdition, `/areas/${encodeURIComponent(code)}`) : null);
-  useTitle(area?.name ?? 'Area');
+  useTitle(area?.name ?? route.title);
   useReportAttribution(area?.attribution);
   const valuesById = useMemo(() => {
     const out = new Map<string, number[]>();
@@ -60,7 +61,7 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
     return (
       <>
         <p class="caption">How does my area fare?</p>
-        <h1>{profile.error === null ? 'Area' : 'Area not found'}</h1>
+        <h1>{profile.error === null ? route.title : 'Area not found'}</h1>
         {profile.error !== null ? (
           <>
             <LoadError error={profile.error} />

@@ -22,7 +22,7 @@ export function parseAreas(value: string | null): string[] {
 }
 
 export function ComparePage({ route }: { route: Route }) {
-  useTitle('Compare areas');
+  useTitle(route.title);
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   const result = exported.data?.edition === route.edition ? exported.data : null;
   useReportAttribution(result?.attribution);
@@ -50,7 +50,7 @@ export function ComparePage({ route }: { route: Route }) {
   if (result === null) {
     return (
       <>
-        <h1>Compare areas</h1>
+        <h1>{route.title}</h1>
         {exported.error !== null ? <LoadError error={exported.error} /> : <Loading what="the areas" />}
       </>
     );
@@ -62,7 +62,7 @@ export function ComparePage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>Compare areas</h1>
+      <h1>{route.title}</h1>
       <p class="lead">Put up to {MAX_COMPARED} areas side by side: their ranks overall and in each life stage, and every indicator.</p>
       {unknown.length > 0 && (
         <div class="error-summary" role="alert">

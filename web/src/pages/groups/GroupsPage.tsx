@@ -22,7 +22,7 @@ const GROUPINGS: Array<{ by: GroupBy; label: string; filter: string | null }> = 
 ];
 
 export function GroupsPage({ route }: { route: Route }) {
-  useTitle('Groups');
+  useTitle(route.title);
   const requested = route.params.get('by');
   const grouping = GROUPINGS.find((entry) => entry.by === requested) ?? GROUPINGS[0]!;
   const groups = useApi<GroupsResponse>(editionUrl(route.edition, '/groups', { by: grouping.by }));
@@ -32,7 +32,7 @@ export function GroupsPage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>Regions, counties and rural areas</h1>
+      <h1>{route.title}</h1>
       <p class="lead">How many hotspots (best 20%) and coldspots (worst 20%) each group of areas has, and how many of its areas rank in the lower half.</p>
       <form class="controls" onSubmit={(event) => event.preventDefault()}>
         <div class="field">

@@ -25,7 +25,7 @@ export function MapPage({ route }: { route: Route }) {
   const order = route.params.get('order') === 'name' ? 'name' : 'rank';
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   const geometry = useApi<GeometryResponse>(editionUrl(route.edition, '/geometry', { layout }));
-  useTitle('Map');
+  useTitle(route.title);
   useReportAttribution(exported.data?.attribution);
 
   const result = exported.data?.edition === route.edition ? exported.data : null;
@@ -49,7 +49,7 @@ export function MapPage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>Social mobility across England</h1>
+      <h1>{route.title}</h1>
       <p class="lead">
         Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
         (coldspots). Select an area to see how it fares.

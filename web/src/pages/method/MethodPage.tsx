@@ -15,7 +15,7 @@ import type { IndicatorsResponse, MethodResponse, SourcesResponse } from '../../
 import { useTitle } from '../useTitle.js';
 
 export function MethodPage({ route }: { route: Route }) {
-  useTitle('Method and sources');
+  useTitle(route.title);
   const method = useApi<MethodResponse>(editionUrl(route.edition, '/method'));
   const indicators = useApi<IndicatorsResponse>(editionUrl(route.edition, '/indicators'));
   const sources = useApi<SourcesResponse>(editionUrl(route.edition, '/sources'));
@@ -25,7 +25,7 @@ export function MethodPage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>Method and sources</h1>
+      <h1>{route.title}</h1>
       <p class="lead">
         How the {route.edition} edition ranks areas, where every number comes from, and how it differs from the Social Mobility Commission's own index.
       </p>

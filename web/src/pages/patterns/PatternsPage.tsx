@@ -28,13 +28,13 @@ function formatRho(rho: number | null | undefined): string {
 }
 
 export function PatternsPage({ route }: { route: Route }) {
-  useTitle('Patterns');
+  useTitle(route.title);
   const answer = useApi<PatternsResponse>(editionUrl(route.edition, '/patterns'));
   const report = answer.data?.edition === route.edition ? answer.data : null;
   useReportAttribution(report?.attribution);
   return (
     <>
-      <h1>Patterns: deprivation, rurality and the coast</h1>
+      <h1>{route.title}</h1>
       <p class="lead">
         Do more deprived areas rank lower? Which well-off areas are coldspots, and which deprived ones hotspots? How do regions, rural areas and the coast
         fare?

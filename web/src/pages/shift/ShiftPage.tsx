@@ -24,7 +24,7 @@ export function moveWords(move: number | null): string {
 }
 
 export function ShiftPage({ route }: { route: Route }) {
-  useTitle('How far does each area move?');
+  useTitle(route.title);
   const choices = methodQuery(route.params);
   const changed = hasMethodChoices(route.params);
   const answer = useApi<ShiftResponse>(changed ? editionUrl(route.edition, '/shift', choices) : null);
@@ -38,7 +38,7 @@ export function ShiftPage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>How far does each area move?</h1>
+      <h1>{route.title}</h1>
       {!changed ? (
         <p>
           Nothing is changed yet: choose other weights, normalisation, aggregation or missing-value rule under "Change the method" on the{' '}

@@ -34,7 +34,7 @@ export function tableQuery(params: URLSearchParams): Record<string, string | nul
 }
 
 export function TablePage({ route }: { route: Route }) {
-  useTitle('League table');
+  useTitle(route.title);
   const query = tableQuery(route.params);
   const sort = query.sort ?? 'rank';
   const url = editionUrl(route.edition, '/areas', query);
@@ -67,7 +67,7 @@ export function TablePage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>League table</h1>
+      <h1>{route.title}</h1>
       <p class="lead">Every area ranked from best (1st) to worst. Sort by a life stage, narrow the list, and download what is shown.</p>
       <form class="controls filters" role="search" aria-label="Filter the league table" onSubmit={(event) => event.preventDefault()}>
         <div class="field">

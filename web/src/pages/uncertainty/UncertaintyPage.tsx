@@ -23,7 +23,7 @@ const ASSUMPTION_TEXT: Record<Assumption, { label: string; hint: string }> = {
 };
 
 export function UncertaintyPage({ route }: { route: Route }) {
-  useTitle('How sure are the ranks?');
+  useTitle(route.title);
   const method = useApi<MethodResponse>(editionUrl(route.edition, '/method'));
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   useReportAttribution(exported.data?.attribution);
@@ -67,7 +67,7 @@ export function UncertaintyPage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>How sure are the ranks?</h1>
+      <h1>{route.title}</h1>
       <p class="lead">
         The index rests on choices: how much each life stage and indicator weighs, how values are put on one scale, how they are averaged. This page reruns
         the index many times with those choices drawn at random around the method's own, and shows how far each area's rank moves and which choice moves it
