@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../web/src/routes.js';
-import { ROOT, axeViolations, fetchJson, launchBrowser, startExplorer, waitForTable, type RunningServer } from './browser.js';
+import { ROOT, axeViolations, fetchJson, focusedId, launchBrowser, startExplorer, waitForTable, type RunningServer } from './browser.js';
 
 const CARLISLE = 'E07000028';
 const BASE = '/api/v1/editions/open-2016';
@@ -148,8 +148,15 @@ describe('uncertainty in a Web Worker', () => {
     await page.locator('#uncertainty-status[data-status="done"]').waitFor({ timeout: 30_000 });
     await page.locator('#uncertainty-runs').fill('0');
     await page.getByRole('button', { name: 'Run the analysis' }).click();
-    await page.locator('#uncertainty-errors').waitFor();
-    expect(await page.locator('#uncertainty-errors').textContent()).toContain('Enter a whole number of runs from 1 to 10,000');
+    const summary = page.locator('#uncertainty-errors');
+    await summary.waitFor();
+    expect(await summary.getByRole('alert').textContent()).toContain('Enter a whole number of runs from 1 to 10,000');
+    // The summary takes the focus; its link puts it in the field, with the field's label in view.
+    await expect.poll(() => focusedId(page)).toBe('uncertainty-errors');
+    await summary.getByRole('link', { name: /Enter a whole number of runs/ }).click();
+    await expect.poll(() => focusedId(page)).toBe('uncertainty-runs');
+    expect(await page.locator('label[for="uncertainty-runs"]').isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
     await page.locator('#uncertainty-runs').fill('150');
     await page.locator('#uncertainty-seed').fill('9');
     await page.getByRole('checkbox', { name: /Aggregation/ }).uncheck();

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { NAV_ROUTES, NOT_FOUND, ROUTES, type PageId } from '../../web/src/routes.js';
-import { axeViolations, fetchJson, launchBrowser, seriousViolations, startExplorer, waitForTable, type RunningServer } from './browser.js';
+import { axeViolations, fetchJson, focusedId, launchBrowser, seriousViolations, startExplorer, waitForTable, type RunningServer } from './browser.js';
 
 interface Row {
   code: string;
@@ -293,6 +293,39 @@ describe('area, compare and groups', () => {
     await page.locator('#add-area').fill('Carlisle');
     await page.locator('#add-area').press('Enter');
     await expect.poll(columns).toContain('E07000028');
+  });
+
+  it('says in an error summary, which takes the focus, that a name is no area, and its link goes back to the field', async () => {
+    await open('/compare?areas=E07000028');
+    await page.locator('#add-area').fill('Atlantis');
+    await page.locator('#add-area').press('Enter');
+    const summary = page.locator('.error-summary');
+    await expect.poll(() => summary.getByRole('alert').textContent()).toContain('No area of open-2016 is called "Atlantis"');
+    expect(await summary.getAttribute('tabindex')).toBe('-1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await summary.getByRole('link').click();
+    await expect.poll(() => focusedId(page)).toBe('add-area');
+    // Once it has lost the focus, the summary is no longer a focus target.
+    expect(await summary.getAttribute('tabindex')).toBeNull();
+    expect(await page.locator('#add-area').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('puts a wide table in a region that the keyboard reaches and scrolls', async () => {
+    const narrow = await context.newPage();
+    try {
+      await narrow.setViewportSize({ width: 420, height: 800 });
+      await open('/table', narrow);
+      await waitForTable(narrow, {});
+      const region = narrow.getByRole('region', { name: /^League table of open-2016/ });
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      await region.focus();
+      await narrow.keyboard.press('End');
+      await narrow.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    } finally {
+      await narrow.close();
+    }
   });
 
   it('on 2025 geography, "every district in Cumbria" means the two councils carved from it', async () => {

@@ -6,8 +6,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
+import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
-import { SortHeader } from '../../components/SortHeader.js';
 import { LoadError, Loading, firstError } from '../../components/Status.js';
 import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../../format.js';
 import { AreaMap } from './AreaMap.js';
@@ -158,41 +158,19 @@ function AreaList({ result, measure, byCode, order, edition }: ListProps) {
   return (
     <section id="map-table" tabIndex={-1} aria-labelledby="map-table-title">
       <h2 id="map-table-title">The map as a table</h2>
-      <table class="data-table">
-        <caption>
-          {result.areas.length} areas by {measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}
-        </caption>
-        <thead>
-          <tr>
-            <SortHeader column="name" current={order} onSort={sort}>
-              Area
-            </SortHeader>
-            <SortHeader column="rank" current={order} onSort={sort} class="numeric">
-              Rank
-            </SortHeader>
-            {measure.kind === 'indicator' && (
-              <th scope="col" class="numeric">
-                Value
-              </th>
-            )}
-            <th scope="col">Decile</th>
-            <th scope="col">Overall class</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ area, standing }) => (
-            <tr key={area.code}>
-              <th scope="row">
-                <Link href={areaHref(area.code, edition)}>{area.name}</Link>
-              </th>
-              <td class="numeric">{formatRank(standing?.rank, standing?.of)}</td>
-              {measure.kind === 'indicator' && <td class="numeric">{formatValue(standing?.value, measure.unit ?? '')}</td>}
-              <td>{standing?.decile == null ? 'no data' : decileLabel(standing.decile)}</td>
-              <td>{capitalise(classLabel(area.overall.class))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={`${result.areas.length} areas by ${measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}`}
+        sort={{ column: order, onSort: sort }}
+        rows={rows}
+        rowKey={({ area }) => area.code}
+        columns={[
+          { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: ({ area }) => <Link href={areaHref(area.code, edition)}>{area.name}</Link> },
+          { key: 'rank', header: 'Rank', numeric: true, sortable: true, cell: ({ standing }) => formatRank(standing?.rank, standing?.of) },
+          measure.kind === 'indicator' && { key: 'value', header: 'Value', numeric: true, cell: ({ standing }) => formatValue(standing?.value, measure.unit ?? '') },
+          { key: 'decile', header: 'Decile', cell: ({ standing }) => (standing?.decile == null ? 'no data' : decileLabel(standing.decile)) },
+          { key: 'class', header: 'Overall class', cell: ({ area }) => capitalise(classLabel(area.overall.class)) },
+        ]}
+      />
     </section>
   );
 }
