@@ -11,6 +11,16 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // A page loaded when first shown (web/src/routes.ts) gets a chunk named after its folder,
+        // pages/<route id>/, so the chunk says which page it is: assets/page-uncertainty-<hash>.js.
+        chunkFileNames: (chunk) => {
+          const page = /\/pages\/([^/]+)\/[^/]+$/.exec(chunk.facadeModuleId ?? '');
+          return page === null ? 'assets/[name]-[hash].js' : `assets/page-${page[1]}-[hash].js`;
+        },
+      },
+    },
   },
   server: {
     // `npx vite` in development: send API calls to a server started with PORT=3300 npm start.

@@ -8,8 +8,10 @@ import { defineConfig } from 'vitest/config';
 const cacheDir = mkdtempSync(join(tmpdir(), 'smi-test-cache-'));
 
 export default defineConfig({
+  // The browser tests read the route table and the component tests render components: JSX as the app compiles it.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // CLI tests build and score the real editions and pipeline tests parse the real source files: two workers suit a 2-core machine.

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, axeViolations, fetchJson, launchBrowser, startExplorer, waitForTable, type RunningServer } from './browser.js';
+import { ROUTES } from '../../web/src/routes.js';
+import { ROOT, axeViolations, fetchJson, focusedId, launchBrowser, startExplorer, waitForTable, type RunningServer } from './browser.js';
 
 const CARLISLE = 'E07000028';
 const BASE = '/api/v1/editions/open-2016';
@@ -147,8 +148,15 @@ describe('uncertainty in a Web Worker', () => {
     await page.locator('#uncertainty-status[data-status="done"]').waitFor({ timeout: 30_000 });
     await page.locator('#uncertainty-runs').fill('0');
     await page.getByRole('button', { name: 'Run the analysis' }).click();
-    await page.locator('#uncertainty-errors').waitFor();
-    expect(await page.locator('#uncertainty-errors').textContent()).toContain('Enter a whole number of runs from 1 to 10,000');
+    const summary = page.locator('#uncertainty-errors');
+    await summary.waitFor();
+    expect(await summary.getByRole('alert').textContent()).toContain('Enter a whole number of runs from 1 to 10,000');
+    // The summary takes the focus; its link puts it in the field, with the field's label in view.
+    await expect.poll(() => focusedId(page)).toBe('uncertainty-errors');
+    await summary.getByRole('link', { name: /Enter a whole number of runs/ }).click();
+    await expect.poll(() => focusedId(page)).toBe('uncertainty-runs');
+    expect(await page.locator('label[for="uncertainty-runs"]').isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
     await page.locator('#uncertainty-runs').fill('150');
     await page.locator('#uncertainty-seed').fill('9');
     await page.getByRole('checkbox', { name: /Aggregation/ }).uncheck();
@@ -316,7 +324,7 @@ describe('a copied URL restores the analysis views', () => {
 });
 
 describe('weight', () => {
-  it('keeps the first page within 250 KB of gzipped JavaScript, with the analysis pages and the worker in chunks of their own', () => {
+  it('keeps the first page within 250 KB of gzipped JavaScript, with each lazy page of the route table and the worker in chunks of their own', () => {
     const web = join(ROOT, 'dist', 'web');
     const first = [...readFileSync(join(web, 'index.html'), 'utf8').matchAll(/src="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
     const size = (file: string): number => gzipSync(readFileSync(join(web, file))).length;
@@ -324,21 +332,21 @@ describe('weight', () => {
     const chunks = readdirSync(join(web, 'assets')).filter((file) => file.endsWith('.js'));
     console.log(`first page: ${first.join(', ')} = ${total} bytes gzipped; chunks: ${chunks.map((file) => `${file} ${size(`assets/${file}`)}`).join(', ')}`);
     expect(total).toBeLessThanOrEqual(250_000);
-    for (const name of ['uncertainty.worker', 'UncertaintyPage', 'PatternsPage', 'ShiftPage']) {
+    const lazy = ROUTES.filter((spec) => spec.source.kind === 'lazy').map((spec) => `page-${spec.id}-`);
+    expect(lazy).toEqual(['page-uncertainty-', 'page-patterns-', 'page-shift-']);
+    for (const name of ['uncertainty.worker', ...lazy]) {
       expect(chunks.some((file) => file.startsWith(name))).toBe(true);
       expect(first.some((file) => file.includes(name))).toBe(false);
     }
   });
 });
 
+// Each page's own example is checked in explorer.test.ts, from the route table; these are the analysis views' other states.
 describe('accessibility: axe-core finds no violation on the analysis views', () => {
   const views: Array<{ name: string; path: string; ready: string }> = [
     { name: 'area with what-if and similar areas', path: `/area/${CARLISLE}?set=fsm-attainment8=best-in-county,median-pay=30000`, ready: '#whatif-sentence, #neighbours-context li' },
-    { name: 'uncertainty', path: '/uncertainty?runs=200&seed=3', ready: '#uncertainty-table' },
     { name: 'uncertainty with an error summary', path: '/uncertainty?runs=0', ready: '#uncertainty-errors' },
-    { name: 'patterns', path: '/patterns', ready: '#coastal-rule' },
     { name: 'league table with a changed method', path: '/table?weights=school%3D2&aggregate=geometric', ready: '#method-notice' },
-    { name: 'shift', path: '/shift?normalise=minmax', ready: '#shift-table' },
     { name: 'league table leaving out areas with missing values', path: '/table?missing=exclude', ready: '#method-notice, #league-table' },
     { name: 'area with a changed method', path: `/area/${CARLISLE}?weights=school%3D2`, ready: '#method-notice, #driver-costs li' },
   ];

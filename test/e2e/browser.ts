@@ -58,13 +58,18 @@ export interface AxeViolation {
 }
 
 /**
- * The little of the page's globals that code run inside the browser uses: the tests are compiled
- * with Node's library, not the DOM's, so functions passed to page.evaluate cast globalThis to this.
+ * The little of the page's globals that code run inside the browser uses (functions passed to
+ * page.evaluate cast globalThis to this, as they were written when the tests had no DOM types).
  */
 export interface PageGlobals {
   document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
   location: { href: string };
   axe?: { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
+}
+
+/** The id of the element that has the focus in the page ('' for one without an id, null for none). */
+export function focusedId(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.id ?? null);
 }
 
 /** Runs axe-core on the page as it is and returns the serious and critical violations. */

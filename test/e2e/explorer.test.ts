@@ -3,15 +3,16 @@
  * shapes for each edition and layout, opening an area from the map (click and Enter), the map's
  * tooltip beside (not over) the shape at the top edge, the league table's sort, filter and search,
  * views restored from a copied URL, back/forward, the CSV and XLSX downloads holding exactly the
- * rows shown, and axe-core on every page. Expected values come from the JSON API, an independent
- * path to the same data.
+ * rows shown, the header's navigation, and axe-core on every page of the route table
+ * (web/src/routes.ts). Expected values come from the JSON API, an independent path to the same data.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
-import { fetchJson, launchBrowser, seriousViolations, startExplorer, waitForTable, type RunningServer } from './browser.js';
+import { NAV_ROUTES, NOT_FOUND, ROUTES, type PageId } from '../../web/src/routes.js';
+import { axeViolations, fetchJson, focusedId, launchBrowser, seriousViolations, startExplorer, waitForTable, type RunningServer } from './browser.js';
 
 interface Row {
   code: string;
@@ -294,6 +295,39 @@ describe('area, compare and groups', () => {
     await expect.poll(columns).toContain('E07000028');
   });
 
+  it('says in an error summary, which takes the focus, that a name is no area, and its link goes back to the field', async () => {
+    await open('/compare?areas=E07000028');
+    await page.locator('#add-area').fill('Atlantis');
+    await page.locator('#add-area').press('Enter');
+    const summary = page.locator('.error-summary');
+    await expect.poll(() => summary.getByRole('alert').textContent()).toContain('No area of open-2016 is called "Atlantis"');
+    expect(await summary.getAttribute('tabindex')).toBe('-1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await summary.getByRole('link').click();
+    await expect.poll(() => focusedId(page)).toBe('add-area');
+    // Once it has lost the focus, the summary is no longer a focus target.
+    expect(await summary.getAttribute('tabindex')).toBeNull();
+    expect(await page.locator('#add-area').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('puts a wide table in a region that the keyboard reaches and scrolls', async () => {
+    const narrow = await context.newPage();
+    try {
+      await narrow.setViewportSize({ width: 420, height: 800 });
+      await open('/table', narrow);
+      await waitForTable(narrow, {});
+      const region = narrow.getByRole('region', { name: /^League table of open-2016/ });
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      await region.focus();
+      await narrow.keyboard.press('End');
+      await narrow.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    } finally {
+      await narrow.close();
+    }
+  });
+
   it('on 2025 geography, "every district in Cumbria" means the two councils carved from it', async () => {
     const columns = (): Promise<string[]> => page.locator('.compare-table thead th[data-code]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-code') ?? ''));
     await open('/compare?edition=open-latest&areas=E06000063');
@@ -313,21 +347,51 @@ describe('area, compare and groups', () => {
   });
 });
 
-describe('accessibility: axe-core finds no serious or critical violation', () => {
-  const pages: Array<{ name: string; path: string; ready: string }> = [
-    { name: 'map', path: '/', ready: 'figure[aria-busy="false"] [data-area-code]' },
-    { name: 'map (hex, indicator)', path: '/?layout=hex&measure=below-living-wage', ready: 'figure[aria-busy="false"] [data-area-code]' },
-    { name: 'league table', path: '/table', ready: '#league-table' },
-    { name: 'area', path: '/area/E07000028', ready: '#overall-rank' },
-    { name: 'compare', path: '/compare?areas=E07000026,E07000028,E07000029', ready: '.compare-table' },
-    { name: 'groups', path: '/groups?by=county', ready: '.groups-table' },
-    { name: 'method', path: '/method', ready: '.sources-table' },
-  ];
-  for (const { name, path, ready } of pages) {
-    it(name, async () => {
-      await open(path);
-      await page.locator(ready).first().waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+describe('the route table', () => {
+  it('gives the header its links, in order, each opening its page marked as the current one', async () => {
+    await open('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const links = await nav.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href')]));
+    expect(links).toEqual(NAV_ROUTES.map((spec) => [spec.nav.label, spec.pattern]));
+    for (const spec of NAV_ROUTES) {
+      await nav.getByRole('link', { name: spec.nav.label, exact: true }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe(spec.pattern);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(spec.title);
+      expect(await nav.locator('[aria-current="page"]').allTextContents()).toEqual([spec.nav.label]);
+    }
+  });
+});
+
+/** What shows that a page has drawn its data; axe-core runs once it is there. */
+const READY: Record<PageId | 'not-found', string> = {
+  map: 'figure[aria-busy="false"] [data-area-code]',
+  table: '#league-table',
+  area: '#overall-rank',
+  compare: '.compare-table',
+  groups: '.groups-table',
+  method: '.sources-table',
+  uncertainty: '#uncertainty-table',
+  patterns: '#coastal-rule',
+  shift: '#shift-table',
+  'not-found': 'main h1',
+};
+
+describe('accessibility: axe-core finds no violation on any page of the route table', () => {
+  for (const spec of [...ROUTES, NOT_FOUND]) {
+    it(`${spec.id} (${spec.example})`, async () => {
+      await open(spec.example);
+      await page.locator(READY[spec.id]).first().waitFor();
+      // The heading is the route's title, but an area page's is the area's name.
+      if (spec.id !== 'area') expect(await page.locator('h1').textContent()).toBe(spec.title);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
+});
+
+describe('accessibility: axe-core finds no serious or critical violation on other views', () => {
+  it('map (hex, indicator)', async () => {
+    await open('/?layout=hex&measure=below-living-wage');
+    await page.locator('figure[aria-busy="false"] [data-area-code]').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

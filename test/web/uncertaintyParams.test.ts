@@ -3,7 +3,7 @@
  * API's parsers and the server's ceiling), and defaults are left out of the URL.
  */
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTIONS, DEFAULTS, checkSettings, cliCommand, parseVary, settingsQuery, textOf } from '../../web/src/uncertainty/params.js';
+import { ASSUMPTIONS, DEFAULTS, checkSettings, cliCommand, parseVary, settingsQuery, textOf } from '../../web/src/pages/uncertainty/params.js';
 import { formatSet, parseSet } from '../../web/src/state/whatIfSettings.js';
 import { formatWeights, parseWeights } from '../../web/src/state/methodChoices.js';
 

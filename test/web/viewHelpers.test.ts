@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decileLabel, formatRank, formatValue } from '../../web/src/format.js';
-import { TOOLTIP_GAP, placeTooltip } from '../../web/src/map/tooltipPlacement.js';
+import { TOOLTIP_GAP, placeTooltip } from '../../web/src/pages/map/tooltipPlacement.js';
 import { measuresOf, standings } from '../../web/src/measures.js';
 import type { ExportResponse } from '../../web/src/types.js';
 

@@ -1,38 +1,17 @@
 /**
  * The app shell: skip link, header with the navigation and the edition selector, the page the
- * URL names inside <main>, and the footer with the licence attribution. On moving to another
- * page, focus goes to the new page's heading and the document title changes.
+ * URL names inside <main> (both read from the route table, routes.ts), and the footer with the
+ * licence attribution. On moving to another page, focus goes to the new page's heading and the
+ * document title changes.
  */
 import { OGL_STATEMENT } from '../../src/report/attribution.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { EditionSelect } from './components/EditionSelect.js';
-import { LazyPage, type PageComponent } from './components/LazyPage.js';
+import { LazyPage } from './components/LazyPage.js';
 import { Link } from './components/Link.js';
-import { AreaPage } from './pages/AreaPage.js';
-import { ComparePage } from './pages/ComparePage.js';
-import { GroupsPage } from './pages/GroupsPage.js';
-import { MapPage } from './pages/MapPage.js';
-import { MethodPage } from './pages/MethodPage.js';
-import { NotFoundPage } from './pages/NotFoundPage.js';
-import { TablePage } from './pages/TablePage.js';
+import { NAV_ROUTES, parseRoute, routeOf } from './routes.js';
 import { useAttribution } from './state/attribution.js';
-import { href, parseRoute, useLocation, type Page, type Route } from './state/url.js';
-
-const NAV: Array<{ page: Page; path: string; label: string }> = [
-  { page: 'map', path: '/', label: 'Map' },
-  { page: 'table', path: '/table', label: 'League table' },
-  { page: 'compare', path: '/compare', label: 'Compare' },
-  { page: 'groups', path: '/groups', label: 'Groups' },
-  { page: 'uncertainty', path: '/uncertainty', label: 'How sure?' },
-  { page: 'patterns', path: '/patterns', label: 'Patterns' },
-  { page: 'method', path: '/method', label: 'Method & sources' },
-];
-
-// The analysis pages are loaded when first shown: the first page does not carry their code.
-const loadUncertainty = (): Promise<PageComponent> => import('./pages/UncertaintyPage.js').then((module) => module.UncertaintyPage);
-const loadPatterns = (): Promise<PageComponent> => import('./pages/PatternsPage.js').then((module) => module.PatternsPage);
-const loadShift = (): Promise<PageComponent> => import('./pages/ShiftPage.js').then((module) => module.ShiftPage);
-
+import { href, useLocation, type Route } from './state/url.js';
 
 export function App() {
   const location = useLocation();
@@ -52,10 +31,10 @@ export function App() {
         </div>
         <nav class="container site-nav" aria-label="Main">
           <ul>
-            {NAV.map((item) => (
-              <li key={item.page}>
-                <Link href={href(item.path, { edition: route.edition })} aria-current={route.page === item.page ? 'page' : undefined}>
-                  {item.label}
+            {NAV_ROUTES.map((item) => (
+              <li key={item.id}>
+                <Link href={href(item.pattern, { edition: route.edition })} aria-current={route.page === item.id ? 'page' : undefined}>
+                  {item.nav.label}
                 </Link>
               </li>
             ))}
@@ -70,29 +49,12 @@ export function App() {
   );
 }
 
+/** The page of the route: its component, or its chunk while that loads. */
 function PageFor({ route }: { route: Route }) {
-  switch (route.page) {
-    case 'map':
-      return <MapPage route={route} />;
-    case 'table':
-      return <TablePage route={route} />;
-    case 'area':
-      return <AreaPage route={route} code={route.code ?? ''} />;
-    case 'compare':
-      return <ComparePage route={route} />;
-    case 'groups':
-      return <GroupsPage route={route} />;
-    case 'method':
-      return <MethodPage route={route} />;
-    case 'uncertainty':
-      return <LazyPage load={loadUncertainty} route={route} title="How sure are the ranks?" />;
-    case 'patterns':
-      return <LazyPage load={loadPatterns} route={route} title="Patterns: deprivation, rurality and the coast" />;
-    case 'shift':
-      return <LazyPage load={loadShift} route={route} title="How far does each area move?" />;
-    default:
-      return <NotFoundPage route={route} />;
-  }
+  const { source } = routeOf(route.page);
+  if (source.kind === 'lazy') return <LazyPage load={source.load} route={route} />;
+  const Page = source.component;
+  return <Page route={route} />;
 }
 
 function Footer({ edition }: { edition: string }) {

@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useTitle } from '../pages/useTitle.js';
 import type { Route } from '../state/url.js';
 import { LoadError, Loading } from './Status.js';
 
@@ -14,11 +15,12 @@ const loaded = new Map<() => Promise<PageComponent>, PageComponent>();
 
 interface Props {
   load: () => Promise<PageComponent>;
+  /** The page's route: its title is the heading shown while the page loads. */
   route: Route;
-  title: string;
 }
 
-export function LazyPage({ load, route, title }: Props) {
+export function LazyPage({ load, route }: Props) {
+  useTitle(route.title);
   const [page, setPage] = useState<PageComponent | null>(() => loaded.get(load) ?? null);
   const [error, setError] = useState<Error | null>(null);
   const placeholder = useRef<HTMLHeadingElement>(null);
@@ -55,7 +57,7 @@ export function LazyPage({ load, route, title }: Props) {
   }
   return (
     <>
-      <h1 ref={placeholder}>{title}</h1>
+      <h1 ref={placeholder}>{route.title}</h1>
       {error === null ? <Loading what="the page" /> : <LoadError error={new Error(`This page could not be loaded: ${error.message}`)} />}
     </>
   );

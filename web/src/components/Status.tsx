@@ -2,14 +2,16 @@
  * Loading and error messages for data that comes from the API, announced to screen readers.
  */
 import type { ApiState } from '../api.js';
+import { ErrorSummary } from './ErrorSummary.js';
 
+const NO_FIELD: [] = [];
+
+/**
+ * Data that could not be loaded, in an error summary with the server's message. It does not take
+ * the focus: it is no answer to something just typed, and the page's heading keeps it.
+ */
 export function LoadError({ error }: { error: Error }) {
-  return (
-    <div class="error-summary" role="alert">
-      <h2>There is a problem</h2>
-      <p>{error.message}</p>
-    </div>
-  );
+  return <ErrorSummary errors={NO_FIELD} description={error.message} focus={false} />;
 }
 
 export function Loading({ what }: { what: string }) {
@@ -18,6 +20,12 @@ export function Loading({ what }: { what: string }) {
       Loading {what}…
     </p>
   );
+}
+
+/** Data on its way: the error that stopped it, else "Loading …"; nothing once it is `ready`. */
+export function Pending({ error, ready, what }: { error: Error | null; ready: boolean; what: string }) {
+  if (error !== null) return <LoadError error={error} />;
+  return ready ? null : <Loading what={what} />;
 }
 
 /** The first error among the states, if any. */

@@ -1,6 +1,6 @@
 /**
- * The URL is the app's state: the path names the page, the query string holds every control's
- * value. `navigate` pushes a new history entry (or replaces it while someone types), and
+ * The URL is the app's state: the path names the page (routes.ts matches it), the query string
+ * holds every control's value. `navigate` pushes a new history entry (or replaces it while someone types), and
  * `useLocation` re-renders on those changes and on back/forward (popstate).
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -9,33 +9,16 @@ import { DEFAULT_EDITION } from '../../../src/edition/catalogue.js';
 export { DEFAULT_EDITION };
 const NAVIGATE_EVENT = 'smi:navigate';
 
-export type Page = 'map' | 'table' | 'area' | 'compare' | 'groups' | 'method' | 'uncertainty' | 'patterns' | 'shift' | 'not-found';
-
+/** Where the app is: the page the path names (see routes.ts) and the query string, which holds every control's value. */
 export interface Route {
-  page: Page;
-  /** The area code of /area/{code}. */
-  code: string | null;
+  /** The id of the page in the route table; 'not-found' for a path no route matches. */
+  page: string;
+  /** The page's heading and document title, from the route table. */
+  title: string;
+  /** The values of the route pattern's `:name` segments: `code` of /area/:code. */
+  pathParams: Readonly<Record<string, string>>;
   params: URLSearchParams;
   edition: string;
-}
-
-export function parseRoute(pathname: string, search: string): Route {
-  const params = new URLSearchParams(search);
-  const edition = params.get('edition') || DEFAULT_EDITION;
-  const path = pathname.replace(/\/+$/, '') || '/';
-  const area = /^\/area\/([^/]+)$/.exec(path);
-  if (area?.[1] !== undefined) return { page: 'area', code: decodeURIComponent(area[1]), params, edition };
-  const pages: Record<string, Page> = {
-    '/': 'map',
-    '/table': 'table',
-    '/compare': 'compare',
-    '/groups': 'groups',
-    '/method': 'method',
-    '/uncertainty': 'uncertainty',
-    '/patterns': 'patterns',
-    '/shift': 'shift',
-  };
-  return { page: pages[path] ?? 'not-found', code: null, params, edition };
 }
 
 /** A path with a query string; empty, null and default values are left out so links stay short. */

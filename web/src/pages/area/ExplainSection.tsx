@@ -7,7 +7,8 @@
 import { editionUrl, useApi } from '../../api.js';
 import type { Driver, ExplainResponse } from '../../types.js';
 import { DivergingBar, GAIN_COLOUR, LOSS_COLOUR } from '../../components/DivergingBar.js';
-import { LoadError, Loading } from '../../components/Status.js';
+import { DataTable } from '../../components/DataTable.js';
+import { Pending } from '../../components/Status.js';
 import { formatRank, formatSigned, formatValue, listInWords, placesPhrase } from '../../format.js';
 import type { MethodParams } from '../../state/methodChoices.js';
 
@@ -37,8 +38,7 @@ export function ExplainSection({ edition, code, labels, choices }: Props) {
   return (
     <section aria-labelledby="explain-title" id="explain">
       <h2 id="explain-title">What drives this result?</h2>
-      {explained.error !== null && <LoadError error={explained.error} />}
-      {report === null && explained.error === null && <Loading what="what drives the result" />}
+      <Pending error={explained.error} ready={report !== null} what="what drives the result" />
       {report !== null && <Explanation report={report} labels={labels} />}
     </section>
   );
@@ -56,34 +56,8 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
   return (
     <>
       <div class="two-columns">
-        <section aria-labelledby="costs-title">
-          <h3 id="costs-title">What costs {report.name} the most places</h3>
-          {costs.length === 0 ? (
-            <p>No indicator costs {report.name} a place.</p>
-          ) : (
-            <ul class="driver-list" id="driver-costs">
-              {costs.map((driver) => (
-                <li key={driver.indicator} data-indicator={driver.indicator}>
-                  {driver.sentence}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section aria-labelledby="gains-title">
-          <h3 id="gains-title">What gains it the most places</h3>
-          {gains.length === 0 ? (
-            <p>No indicator gains {report.name} a place.</p>
-          ) : (
-            <ul class="driver-list" id="driver-gains">
-              {gains.map((driver) => (
-                <li key={driver.indicator} data-indicator={driver.indicator}>
-                  {driver.sentence}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <DriverList id="costs" title={`What costs ${report.name} the most places`} none={`No indicator costs ${report.name} a place.`} drivers={costs} />
+        <DriverList id="gains" title="What gains it the most places" none={`No indicator gains ${report.name} a place.`} drivers={gains} />
       </div>
       <p>
         Each indicator's <strong>contribution</strong> is its stage's weight × its weight within the stage × its standardised score, so the contributions add up to{' '}
@@ -96,65 +70,84 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
         <span class="key-swatch" style={{ background: GAIN_COLOUR }} aria-hidden="true" /> raises the score (bar to the right){' '}
         <span class="key-swatch" style={{ background: LOSS_COLOUR }} aria-hidden="true" /> lowers it (bar to the left)
       </p>
-      <div class="table-wrap">
-        <table class="data-table contribution-table" id="contributions">
-          <caption>Contribution of each indicator to {report.name}'s score and to its gap to the median area</caption>
-          <thead>
-            <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col" class="numeric">
-                Value (England median)
-              </th>
-              <th scope="col" class="numeric">
-                Contribution
-              </th>
-              <th scope="col" class="numeric">
-                Gap to the median area
-              </th>
-              <th scope="col">If it were the England median</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.drivers.map((driver) => (
-              <tr key={driver.indicator} data-indicator={driver.indicator}>
-                <th scope="row">
-                  <span class="hint">{driver.stageLabel}: </span>
-                  {driver.label}
-                </th>
-                <td class="numeric">
-                  {formatValue(driver.value, driver.unit)} ({formatValue(driver.median, driver.unit)})
-                </td>
-                <td class="numeric bar-cell">
-                  <span class="bar-number">{formatSigned(driver.contribution)}</span>
-                  <DivergingBar value={driver.contribution} extent={extent} />
-                </td>
-                <td class="numeric bar-cell">
-                  <span class="bar-number">{formatSigned(driver.gap)}</span>
-                  <DivergingBar value={driver.gap} extent={extent} />
-                </td>
-                <td>
-                  {placesPhrase(driver.places)}
-                  {driver.rankAtMedian !== null && driver.places !== 0 && <span class="hint"> (would rank {formatRank(driver.rankAtMedian, null)})</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total {log ? '(log of the score)' : '(the score)'}</th>
-              <td />
-              <td class="numeric" id="contribution-total">
-                {formatSigned(total)}
-              </td>
-              <td class="numeric">{formatSigned(report.gap)}</td>
-              <td>{formatRank(report.overall.rank, report.rankedCount)} now</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable
+        id="contributions"
+        class="contribution-table"
+        caption={`Contribution of each indicator to ${report.name}'s score and to its gap to the median area`}
+        rows={report.drivers}
+        rowKey={(driver) => driver.indicator}
+        rowAttributes={(driver) => ({ 'data-indicator': driver.indicator })}
+        columns={[
+          {
+            key: 'indicator',
+            header: 'Indicator',
+            rowHeader: true,
+            cell: (driver) => (
+              <>
+                <span class="hint">{driver.stageLabel}: </span>
+                {driver.label}
+              </>
+            ),
+          },
+          { key: 'value', header: 'Value (England median)', numeric: true, cell: (driver) => `${formatValue(driver.value, driver.unit)} (${formatValue(driver.median, driver.unit)})` },
+          { key: 'contribution', header: 'Contribution', numeric: true, class: 'bar-cell', cell: (driver) => <SignedBar value={driver.contribution} extent={extent} /> },
+          { key: 'gap', header: 'Gap to the median area', numeric: true, class: 'bar-cell', cell: (driver) => <SignedBar value={driver.gap} extent={extent} /> },
+          {
+            key: 'places',
+            header: 'If it were the England median',
+            cell: (driver) => (
+              <>
+                {placesPhrase(driver.places)}
+                {driver.rankAtMedian !== null && driver.places !== 0 && <span class="hint"> (would rank {formatRank(driver.rankAtMedian, null)})</span>}
+              </>
+            ),
+          },
+        ]}
+        foot={
+          <tr>
+            <th scope="row">Total {log ? '(log of the score)' : '(the score)'}</th>
+            <td />
+            <td class="numeric" id="contribution-total">
+              {formatSigned(total)}
+            </td>
+            <td class="numeric">{formatSigned(report.gap)}</td>
+            <td>{formatRank(report.overall.rank, report.rankedCount)} now</td>
+          </tr>
+        }
+      />
       {report.unused.length > 0 && (
         <p class="hint">Not in {report.name}'s score (no value, or not in this edition): {listInWords(report.unused.map((id) => labels.get(id) ?? id))}.</p>
       )}
+    </>
+  );
+}
+
+/** The indicators that cost (or gain) the area the most places, each in a sentence. */
+function DriverList({ id, title, none, drivers }: { id: 'costs' | 'gains'; title: string; none: string; drivers: Driver[] }) {
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      {drivers.length === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <ul class="driver-list" id={`driver-${id}`}>
+          {drivers.map((driver) => (
+            <li key={driver.indicator} data-indicator={driver.indicator}>
+              {driver.sentence}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A signed number with its diverging bar. */
+function SignedBar({ value, extent }: { value: number; extent: number }) {
+  return (
+    <>
+      <span class="bar-number">{formatSigned(value)}</span>
+      <DivergingBar value={value} extent={extent} />
     </>
   );
 }

@@ -6,7 +6,7 @@
 import { editionUrl, useApi } from '../../api.js';
 import type { NeighboursResponse } from '../../types.js';
 import { Link } from '../../components/Link.js';
-import { LoadError, Loading } from '../../components/Status.js';
+import { Pending } from '../../components/Status.js';
 import { formatNumber } from '../../format.js';
 import type { MethodParams } from '../../state/methodChoices.js';
 import { areaHref } from '../../state/url.js';
@@ -61,8 +61,7 @@ function NeighbourList({ edition, code, on, title, note, choices }: ListProps) {
     <section aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
       <p class="hint">{note}</p>
-      {answer.error !== null && <LoadError error={answer.error} />}
-      {report === null && answer.error === null && <Loading what="similar areas" />}
+      <Pending error={answer.error} ready={report !== null} what="similar areas" />
       {report !== null && (
         <ol class="neighbour-list" id={`neighbours-${on}`}>
           {report.neighbours.map((neighbour) => (

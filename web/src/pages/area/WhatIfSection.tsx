@@ -4,11 +4,13 @@
  * area's overall and life-stage ranks and class before → after from GET …/areas/{code}/whatif.
  * The API's errors (a 400 for a bad setting) are shown in an error summary.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
 import type { WhatIfResponse } from '../../types.js';
 import { Link } from '../../components/Link.js';
-import { LoadError, Loading } from '../../components/Status.js';
+import { DataTable, type Attributes } from '../../components/DataTable.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { Loading } from '../../components/Status.js';
 import { capitalise, classLabel, formatRank, formatValue, ordinal } from '../../format.js';
 import type { MethodParams } from '../../state/methodChoices.js';
 import { areaHref, updateQuery } from '../../state/url.js';
@@ -40,6 +42,8 @@ export function WhatIfSection({ edition, area, set, choices }: Props) {
     updateQuery({ set: formatSet(next, order) });
   };
   const settable = area.indicators.filter((indicator) => indicator.value !== null);
+  // The API's answer to a setting it cannot use (a 400), linked to the control of the indicator it names.
+  const errors = useMemo(() => (result.error === null ? [] : [{ field: fieldOf(result.error.message, settings), message: result.error.message }]), [result.error]);
 
   return (
     <section aria-labelledby="whatif-title" id="whatif">
@@ -50,61 +54,21 @@ export function WhatIfSection({ edition, area, set, choices }: Props) {
       </p>
       <div class="whatif-layout">
         <form class="whatif-form" aria-label={`Change ${area.name}'s values`} onSubmit={(event) => event.preventDefault()}>
-          <div class="table-wrap">
-            <table class="data-table whatif-table">
-              <caption>Change {area.name}'s values</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Indicator</th>
-                  <th scope="col" class="numeric">
-                    Now
-                  </th>
-                  <th scope="col">Change to</th>
-                </tr>
-              </thead>
-              <tbody>
-                {settable.map((indicator) => {
-                  const target = settings.get(indicator.id);
-                  const choice = choiceOf(target);
-                  const controlId = `whatif-${indicator.id}`;
-                  return (
-                    <tr key={indicator.id}>
-                      <th scope="row">{indicator.label}</th>
-                      <td class="numeric">{formatValue(indicator.value, indicator.unit)}</td>
-                      <td>
-                        <label class="visually-hidden" for={controlId}>
-                          Change {indicator.label} to
-                        </label>
-                        <select
-                          id={controlId}
-                          name={indicator.id}
-                          value={choice}
-                          onChange={(event) => {
-                            const next = event.currentTarget.value;
-                            change(indicator.id, next === 'value' ? String(Number((indicator.value ?? 0).toFixed(2))) : next);
-                          }}
-                        >
-                          <option value="">As now</option>
-                          <option value="median">England median ({formatValue(indicator.median, indicator.unit)})</option>
-                          {hasCounty && <option value="best-in-county">Best in county</option>}
-                          <option value="best-in-region">Best in region</option>
-                          <option value="value">A value…</option>
-                        </select>
-                        {choice === 'value' && (
-                          <div class="inline-field">
-                            <label for={`${controlId}-value`}>
-                              New value{indicator.unit === '' || indicator.unit === 'ratio' ? '' : ` (${indicator.unit === 'points' ? 'points' : indicator.unit})`}
-                            </label>
-                            <ValueInput id={`${controlId}-value`} value={target ?? ''} onCommit={(text) => change(indicator.id, text)} />
-                          </div>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            class="whatif-table"
+            caption={`Change ${area.name}'s values`}
+            rows={settable}
+            rowKey={(indicator) => indicator.id}
+            columns={[
+              { key: 'indicator', header: 'Indicator', rowHeader: true, cell: (indicator) => indicator.label },
+              { key: 'now', header: 'Now', numeric: true, cell: (indicator) => formatValue(indicator.value, indicator.unit) },
+              {
+                key: 'change',
+                header: 'Change to',
+                cell: (indicator) => <TargetControl indicator={indicator} target={settings.get(indicator.id)} hasCounty={hasCounty} onChange={(target) => change(indicator.id, target)} />,
+              },
+            ]}
+          />
           {settings.size > 0 && (
             <p>
               <Link href={areaHref(area.code, edition, choices)}>Put every value back as it is</Link>
@@ -113,7 +77,7 @@ export function WhatIfSection({ edition, area, set, choices }: Props) {
         </form>
         <div class="whatif-result" aria-live="polite">
           {query === null && <p class="inset">Choose a new value for one or more indicators: the result appears here.</p>}
-          {query !== null && result.error !== null && <LoadError error={result.error} />}
+          {query !== null && <ErrorSummary errors={errors} headingLevel={3} />}
           {query !== null && shown === null && result.error === null && <Loading what="the result" />}
           {shown !== null && result.error === null && <WhatIfResult result={shown} area={area} />}
         </div>
@@ -142,20 +106,30 @@ export function whatIfSentence(name: string, result: WhatIfResponse): string {
   return `With these values ${where}; ${classChange(result.before.overall.class, result.after.overall.class)}.`;
 }
 
+interface ResultRow {
+  label: string;
+  now: string;
+  after: string;
+  move: string;
+  attributes?: Attributes;
+}
+
 function WhatIfResult({ result, area }: { result: WhatIfResponse; area: AreaResponse }) {
   const stageIds = Object.keys(result.before.stages);
   const indicator = (id: string) => area.indicators.find((entry) => entry.id === id);
   const stageLabel = (id: string): string => area.stages.find((stage) => stage.id === id)?.label ?? id;
-  const row = (label: string, before: number | null, after: number | null, id?: string) => (
-    <tr key={label}>
-      <th scope="row">{label}</th>
-      <td class="numeric">{formatRank(before, null)}</td>
-      <td class="numeric" id={id} data-rank={after ?? ''}>
-        {formatRank(after, null)}
-      </td>
-      <td class="numeric">{moveText(before, after)}</td>
-    </tr>
-  );
+  const rank = (label: string, before: number | null, after: number | null, attributes?: Attributes): ResultRow => ({
+    label,
+    now: formatRank(before, null),
+    after: formatRank(after, null),
+    move: moveText(before, after),
+    attributes,
+  });
+  const rows: ResultRow[] = [
+    rank('Overall', result.before.overall.rank, result.after.overall.rank, { id: 'whatif-after-rank', 'data-rank': result.after.overall.rank ?? '' }),
+    ...stageIds.map((id) => rank(stageLabel(id), result.before.stages[id]?.rank ?? null, result.after.stages[id]?.rank ?? null)),
+    { label: 'Class', now: capitalise(classLabel(result.before.overall.class)), after: capitalise(classLabel(result.after.overall.class)), move: '' },
+  ];
   return (
     <div class="panel" id="whatif-result">
       <p class="lead" id="whatif-sentence">
@@ -171,33 +145,17 @@ function WhatIfResult({ result, area }: { result: WhatIfResponse; area: AreaResp
           );
         })}
       </ul>
-      <table class="data-table">
-        <caption>Ranks before and after (of {result.rankedCount.after})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col" class="numeric">
-              Now
-            </th>
-            <th scope="col" class="numeric">
-              With these values
-            </th>
-            <th scope="col" class="numeric">
-              Move
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {row('Overall', result.before.overall.rank, result.after.overall.rank, 'whatif-after-rank')}
-          {stageIds.map((id) => row(stageLabel(id), result.before.stages[id]?.rank ?? null, result.after.stages[id]?.rank ?? null))}
-          <tr>
-            <th scope="row">Class</th>
-            <td class="numeric">{capitalise(classLabel(result.before.overall.class))}</td>
-            <td class="numeric">{capitalise(classLabel(result.after.overall.class))}</td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
+      <DataTable
+        caption={`Ranks before and after (of ${result.rankedCount.after})`}
+        rows={rows}
+        rowKey={(row) => row.label}
+        columns={[
+          { key: 'rank', header: 'Rank', rowHeader: true, cell: (row) => row.label },
+          { key: 'now', header: 'Now', numeric: true, cell: (row) => row.now },
+          { key: 'after', header: 'With these values', numeric: true, cell: (row) => row.after, cellAttributes: (row) => row.attributes ?? {} },
+          { key: 'move', header: 'Move', numeric: true, cell: (row) => row.move },
+        ]}
+      />
     </div>
   );
 }
@@ -231,4 +189,56 @@ function ValueInput({ id, value, onCommit }: { id: string; value: string; onComm
       }}
     />
   );
+}
+
+interface TargetProps {
+  indicator: AreaResponse['indicators'][number];
+  /** The indicator's target in the URL, if any. */
+  target: string | undefined;
+  hasCounty: boolean;
+  onChange: (target: string | null) => void;
+}
+
+/** The control of one indicator: as now, England median, best in county or region, or a value typed in. */
+function TargetControl({ indicator, target, hasCounty, onChange }: TargetProps) {
+  const choice = choiceOf(target);
+  const controlId = `whatif-${indicator.id}`;
+  return (
+    <>
+      <label class="visually-hidden" for={controlId}>
+        Change {indicator.label} to
+      </label>
+      <select
+        id={controlId}
+        name={indicator.id}
+        value={choice}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          onChange(next === 'value' ? String(Number((indicator.value ?? 0).toFixed(2))) : next);
+        }}
+      >
+        <option value="">As now</option>
+        <option value="median">England median ({formatValue(indicator.median, indicator.unit)})</option>
+        {hasCounty && <option value="best-in-county">Best in county</option>}
+        <option value="best-in-region">Best in region</option>
+        <option value="value">A value…</option>
+      </select>
+      {choice === 'value' && (
+        <div class="inline-field">
+          <label for={`${controlId}-value`}>New value{indicator.unit === '' || indicator.unit === 'ratio' ? '' : ` (${indicator.unit})`}</label>
+          <ValueInput id={`${controlId}-value`} value={target ?? ''} onCommit={(text) => onChange(text)} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * The control an API error is about: that of the set indicator its message names (the longest
+ * id, so one id inside another is not mistaken for it), its number field when a value is typed.
+ */
+export function fieldOf(message: string, settings: ReadonlyMap<string, string>): string | null {
+  const named = [...settings.keys()].filter((id) => message.includes(id)).sort((a, b) => b.length - a.length)[0];
+  if (named === undefined) return null;
+  return choiceOf(settings.get(named)) === 'value' ? `whatif-${named}-value` : `whatif-${named}`;
 }

@@ -5,19 +5,19 @@
  * (rank | name, the table's order).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { editionUrl, useApi } from '../api.js';
-import { Link } from '../components/Link.js';
-import { SortHeader } from '../components/SortHeader.js';
-import { LoadError, Loading, firstError } from '../components/Status.js';
-import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../format.js';
-import { AreaMap } from '../map/AreaMap.js';
-import { projectAreas } from '../map/geometry.js';
-import { Legend } from '../map/Legend.js';
-import { findMeasure, measuresOf, standings, type Measure, type Standing } from '../measures.js';
-import { useReportAttribution, toLines } from '../state/attribution.js';
-import { areaHref, updateQuery, type Route } from '../state/url.js';
-import type { AreaClass, ExportResponse, GeometryResponse, Layout } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { DataTable } from '../../components/DataTable.js';
+import { Link } from '../../components/Link.js';
+import { LoadError, Loading, firstError } from '../../components/Status.js';
+import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../../format.js';
+import { AreaMap } from './AreaMap.js';
+import { projectAreas } from './geometry.js';
+import { Legend } from './Legend.js';
+import { findMeasure, measuresOf, standings, type Measure, type Standing } from '../../measures.js';
+import { useReportAttribution, toLines } from '../../state/attribution.js';
+import { areaHref, updateQuery, type Route } from '../../state/url.js';
+import type { AreaClass, ExportResponse, GeometryResponse, Layout } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 
 export function MapPage({ route }: { route: Route }) {
@@ -25,7 +25,7 @@ export function MapPage({ route }: { route: Route }) {
   const order = route.params.get('order') === 'name' ? 'name' : 'rank';
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   const geometry = useApi<GeometryResponse>(editionUrl(route.edition, '/geometry', { layout }));
-  useTitle('Map');
+  useTitle(route.title);
   useReportAttribution(exported.data?.attribution);
 
   const result = exported.data?.edition === route.edition ? exported.data : null;
@@ -49,7 +49,7 @@ export function MapPage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>Social mobility across England</h1>
+      <h1>{route.title}</h1>
       <p class="lead">
         Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
         (coldspots). Select an area to see how it fares.
@@ -158,41 +158,19 @@ function AreaList({ result, measure, byCode, order, edition }: ListProps) {
   return (
     <section id="map-table" tabIndex={-1} aria-labelledby="map-table-title">
       <h2 id="map-table-title">The map as a table</h2>
-      <table class="data-table">
-        <caption>
-          {result.areas.length} areas by {measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}
-        </caption>
-        <thead>
-          <tr>
-            <SortHeader column="name" current={order} onSort={sort}>
-              Area
-            </SortHeader>
-            <SortHeader column="rank" current={order} onSort={sort} class="numeric">
-              Rank
-            </SortHeader>
-            {measure.kind === 'indicator' && (
-              <th scope="col" class="numeric">
-                Value
-              </th>
-            )}
-            <th scope="col">Decile</th>
-            <th scope="col">Overall class</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ area, standing }) => (
-            <tr key={area.code}>
-              <th scope="row">
-                <Link href={areaHref(area.code, edition)}>{area.name}</Link>
-              </th>
-              <td class="numeric">{formatRank(standing?.rank, standing?.of)}</td>
-              {measure.kind === 'indicator' && <td class="numeric">{formatValue(standing?.value, measure.unit ?? '')}</td>}
-              <td>{standing?.decile == null ? 'no data' : decileLabel(standing.decile)}</td>
-              <td>{capitalise(classLabel(area.overall.class))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={`${result.areas.length} areas by ${measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}`}
+        sort={{ column: order, onSort: sort }}
+        rows={rows}
+        rowKey={({ area }) => area.code}
+        columns={[
+          { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: ({ area }) => <Link href={areaHref(area.code, edition)}>{area.name}</Link> },
+          { key: 'rank', header: 'Rank', numeric: true, sortable: true, cell: ({ standing }) => formatRank(standing?.rank, standing?.of) },
+          measure.kind === 'indicator' && { key: 'value', header: 'Value', numeric: true, cell: ({ standing }) => formatValue(standing?.value, measure.unit ?? '') },
+          { key: 'decile', header: 'Decile', cell: ({ standing }) => (standing?.decile == null ? 'no data' : decileLabel(standing.decile)) },
+          { key: 'class', header: 'Overall class', cell: ({ area }) => capitalise(classLabel(area.overall.class)) },
+        ]}
+      />
     </section>
   );
 }

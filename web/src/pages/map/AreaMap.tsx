@@ -5,11 +5,11 @@
  * placed beside the shape (never over it) and inside the map's frame (see tooltipPlacement.ts).
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { decileColour } from '../colour.js';
-import { classLabel, formatRank, formatValue } from '../format.js';
-import type { Measure, Standing } from '../measures.js';
-import { areaHref, navigate } from '../state/url.js';
-import type { AreaClass } from '../types.js';
+import { decileColour } from '../../colour.js';
+import { classLabel, formatRank, formatValue } from '../../format.js';
+import type { Measure, Standing } from '../../measures.js';
+import { areaHref, navigate } from '../../state/url.js';
+import type { AreaClass } from '../../types.js';
 import type { ProjectedMap } from './geometry.js';
 import { placeTooltip, type Box } from './tooltipPlacement.js';
 

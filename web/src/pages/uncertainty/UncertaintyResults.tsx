@@ -4,19 +4,19 @@
  * of areas by point rank with the median rank, the 90% interval, P(hotspot), P(coldspot) and a
  * whisker of the interval, filtered by region or name and shown a page at a time.
  */
-import type { UncertaintyResult } from '../../../src/analysis/uncertainty.js';
-import { editionUrl } from '../api.js';
-import { Link } from '../components/Link.js';
-import { RankWhisker } from '../components/RankWhisker.js';
-import { ShareBar } from '../components/ShareBar.js';
-import { formatNumber, formatShare, ordinal } from '../format.js';
-import { areaHref, DEFAULT_EDITION, href, updateQuery, type Route } from '../state/url.js';
-import type { ExportedArea } from '../types.js';
-import { cliCommand, settingsQuery, type Assumption, type UncertaintySettings } from './params.js';
+import type { UncertaintyResult } from '../../../../src/analysis/uncertainty.js';
+import { editionUrl } from '../../api.js';
+import { DataTable } from '../../components/DataTable.js';
+import { Link } from '../../components/Link.js';
+import { RankWhisker } from '../../components/RankWhisker.js';
+import { ShareBar } from '../../components/ShareBar.js';
+import { formatNumber, formatShare, ordinal } from '../../format.js';
+import { areaHref, DEFAULT_EDITION, href, updateQuery, type Route } from '../../state/url.js';
+import type { ExportedArea } from '../../types.js';
+import { ASSUMPTION_TEXT, cliCommand, settingsQuery, type Assumption, type UncertaintySettings } from './params.js';
 
 const PAGE_SIZE = 25;
 
-const ASSUMPTION_NAMES: Record<Assumption, string> = { weights: 'Weights', normalisation: 'Normalisation', aggregation: 'Aggregation', sampling: 'Sampling' };
 
 interface Props {
   route: Route;
@@ -29,6 +29,16 @@ interface Props {
 /** A rank quantile as a plain number: a whole rank as it is, a fraction (293.9) with one decimal. */
 export function formatQuantile(value: number | null): string {
   return value === null ? '—' : formatNumber(value, 1);
+}
+
+/** A sensitivity share in words ("about 46%"); null when there were too few runs. */
+function shareText(share: number | null): string {
+  return share === null ? 'too few runs to estimate' : `about ${formatShare(Math.max(0, share))}`;
+}
+
+/** A probability as a share of the runs ("99% of runs"). */
+function runsText(probability: number | null): string {
+  return probability === null ? '—' : `${formatShare(probability)} of runs`;
 }
 
 /** The median of a list of numbers (0 for none). */
@@ -79,39 +89,35 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
       <h2>Which choice moves the ranks most</h2>
       <p>
         The share of the variation in ranks between runs that each varied assumption explains on its own, averaged over the areas.
-        {strongest !== null && ` ${ASSUMPTION_NAMES[strongest.assumption]} explain${strongest.assumption === 'weights' ? '' : 's'} the most: about ${formatShare(strongest.share)}.`}
+        {strongest !== null && ` ${ASSUMPTION_TEXT[strongest.assumption].label} explain${strongest.assumption === 'weights' ? '' : 's'} the most: about ${formatShare(strongest.share)}.`}
       </p>
       {result.vary.length === 0 ? (
         <p>Nothing was varied, so every interval is the point rank itself.</p>
       ) : (
-        <table class="data-table narrow" id="sensitivity">
-          <caption>Share of the variation in ranks each assumption explains</caption>
-          <thead>
-            <tr>
-              <th scope="col">Assumption</th>
-              <th scope="col" class="numeric">
-                Share
-              </th>
-              <th scope="col">Chart</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.vary.map((assumption) => {
-              const share = result.sensitivity[assumption] ?? null;
-              return (
-                <tr key={assumption} data-assumption={assumption}>
-                  <th scope="row">
-                    {ASSUMPTION_NAMES[assumption]}
-                    {assumption === 'sampling' && result.sampledValues === 0 && <span class="hint"> (no value in this edition has a published confidence interval)</span>}
-                    {assumption === 'sampling' && result.sampledValues > 0 && <span class="hint"> ({result.sampledValues} values drawn within their intervals)</span>}
-                  </th>
-                  <td class="numeric">{share === null ? 'too few runs to estimate' : `about ${formatShare(Math.max(0, share))}`}</td>
-                  <td>{share !== null && <ShareBar share={share} />}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          id="sensitivity"
+          class="narrow"
+          caption="Share of the variation in ranks each assumption explains"
+          rows={result.vary}
+          rowKey={(assumption) => assumption}
+          rowAttributes={(assumption) => ({ 'data-assumption': assumption })}
+          columns={[
+            {
+              key: 'assumption',
+              header: 'Assumption',
+              rowHeader: true,
+              cell: (assumption) => (
+                <>
+                  {ASSUMPTION_TEXT[assumption].label}
+                  {assumption === 'sampling' && result.sampledValues === 0 && <span class="hint"> (no value in this edition has a published confidence interval)</span>}
+                  {assumption === 'sampling' && result.sampledValues > 0 && <span class="hint"> ({result.sampledValues} values drawn within their intervals)</span>}
+                </>
+              ),
+            },
+            { key: 'share', header: 'Share', numeric: true, cell: (assumption) => shareText(result.sensitivity[assumption] ?? null) },
+            { key: 'chart', header: 'Chart', cell: (assumption) => <ShareBar share={result.sensitivity[assumption] ?? null} /> },
+          ]}
+        />
       )}
       <p class="hint">
         Each share counts one assumption alone: effects that depend on another choice (the weights matter differently under another normalisation) are left
@@ -140,60 +146,30 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
           </select>
         </div>
       </form>
-      <div class="table-wrap">
-        <table class="data-table" id="uncertainty-table">
-          <caption>
-            Rank intervals over {result.runs.toLocaleString('en-GB')} runs (seed {result.seed}), by rank under the method
-            {filtered.length < rows.length ? `: ${filtered.length} of ${rows.length} areas` : ''}
-            {pages > 1 ? `, page ${page} of ${pages}` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" class="numeric">
-                Rank
-              </th>
-              <th scope="col">Area</th>
-              <th scope="col" class="numeric">
-                Median rank
-              </th>
-              <th scope="col" class="numeric">
-                90% interval
-              </th>
-              <th scope="col" class="numeric">
-                Hotspot in
-              </th>
-              <th scope="col" class="numeric">
-                Coldspot in
-              </th>
-              <th scope="col">Interval chart</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.code} data-code={row.code} data-median={row.medianRank ?? ''} data-p05={row.p05 ?? ''} data-p95={row.p95 ?? ''}>
-                <td class="numeric">{row.rank === null ? 'not ranked' : ordinal(row.rank)}</td>
-                <th scope="row">
-                  <Link href={areaHref(row.code, route.edition)}>{row.name}</Link>
-                </th>
-                <td class="numeric" data-column="median">
-                  {formatQuantile(row.medianRank)}
-                </td>
-                <td class="numeric" data-column="interval">
-                  {row.p05 === null ? '—' : `${formatQuantile(row.p05)} to ${formatQuantile(row.p95)}`}
-                </td>
-                <td class="numeric">{row.pHotspot === null ? '—' : `${formatShare(row.pHotspot)} of runs`}</td>
-                <td class="numeric">{row.pColdspot === null ? '—' : `${formatShare(row.pColdspot)} of runs`}</td>
-                <td>
-                  {row.rank !== null && row.medianRank !== null && row.p05 !== null && row.p95 !== null && (
-                    <RankWhisker rank={row.rank} median={row.medianRank} p05={row.p05} p95={row.p95} n={n} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {filtered.length === 0 && <p>No area matches. Try another search or region.</p>}
-      </div>
+      <DataTable
+        id="uncertainty-table"
+        caption={`Rank intervals over ${result.runs.toLocaleString('en-GB')} runs (seed ${result.seed}), by rank under the method${
+          filtered.length < rows.length ? `: ${filtered.length} of ${rows.length} areas` : ''
+        }${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
+        rows={shown}
+        rowKey={(row) => row.code}
+        rowAttributes={(row) => ({ 'data-code': row.code, 'data-median': row.medianRank ?? '', 'data-p05': row.p05 ?? '', 'data-p95': row.p95 ?? '' })}
+        columns={[
+          { key: 'rank', header: 'Rank', numeric: true, cell: (row) => (row.rank === null ? 'not ranked' : ordinal(row.rank)) },
+          { key: 'area', header: 'Area', rowHeader: true, cell: (row) => <Link href={areaHref(row.code, route.edition)}>{row.name}</Link> },
+          { key: 'median', header: 'Median rank', numeric: true, cell: (row) => formatQuantile(row.medianRank) },
+          { key: 'interval', header: '90% interval', numeric: true, cell: (row) => (row.p05 === null ? '—' : `${formatQuantile(row.p05)} to ${formatQuantile(row.p95)}`) },
+          { key: 'hotspot', header: 'Hotspot in', numeric: true, cell: (row) => runsText(row.pHotspot) },
+          { key: 'coldspot', header: 'Coldspot in', numeric: true, cell: (row) => runsText(row.pColdspot) },
+          {
+            key: 'chart',
+            header: 'Interval chart',
+            cell: (row) =>
+              row.rank !== null && row.medianRank !== null && row.p05 !== null && row.p95 !== null && <RankWhisker rank={row.rank} median={row.medianRank} p05={row.p05} p95={row.p95} n={n} />,
+          },
+        ]}
+        after={filtered.length === 0 && <p>No area matches. Try another search or region.</p>}
+      />
       {pages > 1 && (
         <nav aria-label="Pages of the table">
           <ul class="pager">

@@ -7,7 +7,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { GeometryResponse } from '../types.js';
+import type { GeometryResponse } from '../../types.js';
 
 export interface AreaShape {
   code: string;

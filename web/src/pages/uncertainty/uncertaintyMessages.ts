@@ -3,8 +3,8 @@
  * areas' values and intervals and the options; the worker answers with progress, then the result
  * or an error, each tagged with the job's id so a late answer to an older job can be ignored.
  */
-import type { UncertaintyAreaInput, UncertaintyResult, Assumption } from '../../../src/analysis/uncertainty.js';
-import type { MethodDescription } from '../../../src/method/types.js';
+import type { UncertaintyAreaInput, UncertaintyResult, Assumption } from '../../../../src/analysis/uncertainty.js';
+import type { MethodDescription } from '../../../../src/method/types.js';
 
 export interface UncertaintyJob {
   type: 'run';

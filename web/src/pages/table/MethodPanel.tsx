@@ -6,10 +6,10 @@
  * its downloads, /shift and the area pages it links to then use.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { AGGREGATION, MISSING_RULE, NORMALISATION } from '../../../src/method/vocabulary.js';
-import { formatWeights, hasMethodChoices, parseWeights } from '../state/methodChoices.js';
-import { updateQuery } from '../state/url.js';
-import type { MethodResponse } from '../types.js';
+import { AGGREGATION, MISSING_RULE, NORMALISATION, type Vocabulary } from '../../../../src/method/vocabulary.js';
+import { formatWeights, hasMethodChoices, parseWeights } from '../../state/methodChoices.js';
+import { updateQuery } from '../../state/url.js';
+import type { MethodResponse } from '../../types.js';
 
 interface Props {
   method: MethodResponse;
@@ -86,43 +86,19 @@ export function MethodPanel({ method, params }: Props) {
           <p class="hint">An indicator with no data in this edition is left out whatever its weight.</p>
         </details>
         <div class="weight-grid">
-          <div class="field">
-            <label for="normalise">Normalisation</label>
-            <select id="normalise" name="normalise" value={normalise} onChange={(event) => setNormalise(event.currentTarget.value)}>
-              {NORMALISATION.choices.map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {entry.label}
-                  {entry.id === method.normalisation ? ' — the method’s own' : ''}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="aggregate">Aggregation</label>
-            <select id="aggregate" name="aggregate" value={aggregate} onChange={(event) => setAggregate(event.currentTarget.value)}>
-              {AGGREGATION.choices.map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {entry.label}
-                  {entry.id === method.aggregation ? ' — the method’s own' : ''}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceSelect id="normalise" label="Normalisation" vocabulary={NORMALISATION} own={method.normalisation} value={normalise} onChange={setNormalise} />
+          <ChoiceSelect id="aggregate" label="Aggregation" vocabulary={AGGREGATION} own={method.aggregation} value={aggregate} onChange={setAggregate} />
         </div>
-        <div class="field method-missing">
-          <label for="missing">Missing values</label>
-          <p class="hint" id="missing-hint">
-            What to do with an area that has no value for some indicator. An indicator no area has in this edition is left out either way.
-          </p>
-          <select id="missing" name="missing" aria-describedby="missing-hint" value={missing} onChange={(event) => setMissing(event.currentTarget.value)}>
-            {MISSING_RULE.choices.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.label}
-                {entry.id === method.missing ? ' — the method’s own' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect
+          id="missing"
+          class="method-missing"
+          label="Missing values"
+          hint="What to do with an area that has no value for some indicator. An indicator no area has in this edition is left out either way."
+          vocabulary={MISSING_RULE}
+          own={method.missing}
+          value={missing}
+          onChange={setMissing}
+        />
         <div class="button-list">
           <button type="submit" class="button">
             Rank with this method
@@ -135,5 +111,42 @@ export function MethodPanel({ method, params }: Props) {
         </div>
       </form>
     </details>
+  );
+}
+
+interface ChoiceProps {
+  /** The field's id, and the URL parameter it sets. */
+  id: string;
+  label: string;
+  hint?: string;
+  /** The choices, from the method's vocabulary. */
+  vocabulary: Vocabulary;
+  /** The method's own choice, marked as such. */
+  own: string;
+  value: string;
+  onChange: (value: string) => void;
+  class?: string;
+}
+
+/** A select of one of the method's named choices (normalisation, aggregation, missing-value rule). */
+function ChoiceSelect({ id, label, hint, vocabulary, own, value, onChange, class: className }: ChoiceProps) {
+  const hintId = `${id}-hint`;
+  return (
+    <div class={className === undefined ? 'field' : `field ${className}`}>
+      <label for={id}>{label}</label>
+      {hint !== undefined && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <select id={id} name={id} aria-describedby={hint === undefined ? undefined : hintId} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        {vocabulary.choices.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.label}
+            {entry.id === own ? ' — the method’s own' : ''}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

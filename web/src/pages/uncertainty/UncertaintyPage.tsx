@@ -5,25 +5,20 @@
  * table shows). The settings are checked before a run; errors appear in an error summary.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { editionUrl, useApi } from '../api.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { updateQuery, type Route } from '../state/url.js';
-import type { ExportResponse, MethodResponse } from '../types.js';
-import { ASSUMPTIONS, MAX_RUNS, checkSettings, settingsQuery, textOf, type Assumption, type FieldError, type SettingsText } from '../uncertainty/params.js';
-import { UncertaintyResults } from '../uncertainty/UncertaintyResults.js';
-import { useUncertaintyRun } from '../uncertainty/useUncertaintyRun.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { LoadError, Pending } from '../../components/Status.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { updateQuery, type Route } from '../../state/url.js';
+import type { ExportResponse, MethodResponse } from '../../types.js';
+import { ASSUMPTIONS, ASSUMPTION_TEXT, MAX_RUNS, checkSettings, settingsQuery, textOf, type Assumption, type FieldError, type SettingsText } from './params.js';
+import { UncertaintyResults } from './UncertaintyResults.js';
+import { useUncertaintyRun } from './useUncertaintyRun.js';
+import { useTitle } from '../useTitle.js';
 
-const ASSUMPTION_TEXT: Record<Assumption, { label: string; hint: string }> = {
-  weights: { label: 'Weights', hint: 'the life stages’ and indicators’ weights, drawn around the method’s own' },
-  normalisation: { label: 'Normalisation', hint: 'z-scores, min–max or ranks, one in three each' },
-  aggregation: { label: 'Aggregation', hint: 'arithmetic or geometric mean, one in two each' },
-  sampling: { label: 'Sampling', hint: 'values published with a 95% confidence interval, drawn within it' },
-};
 
 export function UncertaintyPage({ route }: { route: Route }) {
-  useTitle('How sure are the ranks?');
+  useTitle(route.title);
   const method = useApi<MethodResponse>(editionUrl(route.edition, '/method'));
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   useReportAttribution(exported.data?.attribution);
@@ -52,39 +47,27 @@ export function UncertaintyPage({ route }: { route: Route }) {
     event.preventDefault();
     const result = checkSettings(text);
     setErrors(result.errors);
-    if (result.settings === null) {
-      requestAnimationFrame(() => document.getElementById('uncertainty-errors')?.focus());
-      return;
-    }
+    if (result.settings === null) return;
     const query = settingsQuery(result.settings);
     const unchanged = Object.entries(query).every(([key, value]) => (route.params.get(key) ?? null) === value);
     if (unchanged) again();
     else updateQuery({ ...query, page: null });
   };
+  // The summary's links go to the fields; a new list (each check) makes it take the focus.
+  const fieldErrors = useMemo(() => errors.map((error) => ({ field: `uncertainty-${error.field}`, message: error.message })), [errors]);
   const errorFor = (field: FieldError['field']): string | null => errors.find((error) => error.field === field)?.message ?? null;
   const toggle = (assumption: Assumption, on: boolean): void =>
     setText((previous) => ({ ...previous, vary: ASSUMPTIONS.filter((item) => (item === assumption ? on : previous.vary.includes(item))) }));
 
   return (
     <>
-      <h1>How sure are the ranks?</h1>
+      <h1>{route.title}</h1>
       <p class="lead">
         The index rests on choices: how much each life stage and indicator weighs, how values are put on one scale, how they are averaged. This page reruns
         the index many times with those choices drawn at random around the method's own, and shows how far each area's rank moves and which choice moves it
         most. It runs in your browser.
       </p>
-      {errors.length > 0 && (
-        <div class="error-summary" role="alert" id="uncertainty-errors" tabIndex={-1}>
-          <h2>There is a problem</h2>
-          <ul>
-            {errors.map((error) => (
-              <li key={error.field}>
-                <a href={`#uncertainty-${error.field}`}>{error.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary id="uncertainty-errors" errors={fieldErrors} />
       <form class="controls" aria-label="Settings of the analysis" onSubmit={submit} noValidate>
         <NumberField id="runs" label="Runs" hint={`1 to ${MAX_RUNS.toLocaleString('en-GB')}`} value={text.runs} error={errorFor('runs')} onInput={(value) => setText({ ...text, runs: value })} />
         <NumberField id="seed" label="Seed" hint="the same seed gives the same result" value={text.seed} error={errorFor('seed')} onInput={(value) => setText({ ...text, seed: value })} />
@@ -111,8 +94,7 @@ export function UncertaintyPage({ route }: { route: Route }) {
           </button>
         </div>
       </form>
-      {(method.error ?? exported.error) !== null && <LoadError error={(method.error ?? exported.error) as Error} />}
-      {data === null && method.error === null && exported.error === null && <Loading what="the edition's values" />}
+      <Pending error={method.error ?? exported.error} ready={data !== null} what="the edition's values" />
       <Progress state={state} onCancel={cancel} onAgain={again} />
       {state.status === 'done' && data !== null && settings !== null && (
         <UncertaintyResults route={route} result={state.result} areas={data.exported.areas} settings={settings} />

@@ -4,16 +4,18 @@
  * URL parameters: `edition`, `areas` (comma-separated codes).
  */
 import { useMemo, useState } from 'preact/hooks';
-import { editionUrl, useApi } from '../api.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { capitalise, classLabel, formatRank, formatValue } from '../format.js';
-import { measuresOf, standings, type Standing } from '../measures.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { areaHref, href, updateQuery, type Route } from '../state/url.js';
-import type { ExportResponse, ExportedArea } from '../types.js';
-import { decilePhrase } from '../../../src/report/decilePhrase.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { Link } from '../../components/Link.js';
+import { Pending } from '../../components/Status.js';
+import { capitalise, classLabel, formatRank, formatValue } from '../../format.js';
+import { measuresOf, standings, type Standing } from '../../measures.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
+import type { ExportResponse, ExportedArea } from '../../types.js';
+import { decilePhrase } from '../../../../src/report/decilePhrase.js';
+import { useTitle } from '../useTitle.js';
 
 export const MAX_COMPARED = 8;
 
@@ -21,13 +23,24 @@ export function parseAreas(value: string | null): string[] {
   return [...new Set((value ?? '').split(',').map((code) => code.trim()).filter((code) => code !== ''))];
 }
 
+/** A row of the comparison: a measure, and how to write it for each area. */
+interface CompareRow {
+  key: string;
+  label: string;
+  numeric: boolean;
+  cell: (area: ExportedArea) => string;
+}
+
 export function ComparePage({ route }: { route: Route }) {
-  useTitle('Compare areas');
+  useTitle(route.title);
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   const result = exported.data?.edition === route.edition ? exported.data : null;
   useReportAttribution(result?.attribution);
   const codes = parseAreas(route.params.get('areas'));
   const setCodes = (next: string[]): void => updateQuery({ areas: next.length === 0 ? null : next.join(',') });
+  // What "Add an area" could not add, in the error summary linked to its field: a new object for
+  // each attempt, so the summary takes the focus again when the same mistake is made twice.
+  const [problem, setProblem] = useState<Problem | null>(null);
 
   const byCode = useMemo(() => new Map(result?.areas.map((area) => [area.code, area]) ?? []), [result]);
   const indicatorStandings = useMemo(() => {
@@ -47,32 +60,69 @@ export function ComparePage({ route }: { route: Route }) {
     return [...members.entries()].sort(([a], [b]) => a.localeCompare(b, 'en-GB'));
   }, [result]);
 
+  // The codes of the URL that are not areas of the edition, and what "Add an area" could not add.
+  const unknown = useMemo(() => (result === null ? [] : codes.filter((code) => !byCode.has(code))), [byCode, codes.join(',')]);
+  const errors = useMemo(
+    () => [
+      ...(unknown.length === 0 || result === null
+        ? []
+        : [{ message: `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not an area of ${result.edition}, so ${unknown.length === 1 ? 'it is' : 'they are'} left out.` }]),
+      ...(problem === null ? [] : [{ field: 'add-area', message: problem.message }]),
+    ],
+    [unknown, problem],
+  );
+
   if (result === null) {
     return (
       <>
-        <h1>Compare areas</h1>
-        {exported.error !== null ? <LoadError error={exported.error} /> : <Loading what="the areas" />}
+        <h1>{route.title}</h1>
+        <Pending error={exported.error} ready={false} what="the areas" />
       </>
     );
   }
 
   const chosen = codes.map((code) => byCode.get(code)).filter((area): area is ExportedArea => area !== undefined);
-  const unknown = codes.filter((code) => !byCode.has(code));
   const indicators = result.method.indicators.filter((indicator) => indicatorStandings.has(indicator.id));
+  const rank = (rank: number | null | undefined, extra = ''): string => `${formatRank(rank ?? null, result.rankedCount)}${extra}`;
+  const rows: CompareRow[] = [
+    { key: 'overall', label: 'Overall rank', numeric: true, cell: (area) => rank(area.overall.rank) },
+    { key: 'class', label: 'Class', numeric: false, cell: (area) => capitalise(classLabel(area.overall.class)) },
+    ...result.method.stages.map((stage) => ({
+      key: stage.id,
+      label: `${stage.label} rank`,
+      numeric: true,
+      cell: (area: ExportedArea) => {
+        const entry = area.stages[stage.id];
+        return rank(entry?.rank, entry?.decile == null ? '' : ` (${decilePhrase(entry.decile)})`);
+      },
+    })),
+    ...indicators.map((indicator) => ({
+      key: indicator.id,
+      label: `${indicator.number === undefined ? '' : `${indicator.number}. `}${indicator.label}`,
+      numeric: true,
+      cell: (area: ExportedArea) => {
+        const standing = indicatorStandings.get(indicator.id)?.get(area.code);
+        return `${formatValue(area.values[indicator.id] ?? null, indicator.unit)}${standing?.rank == null ? '' : ` (${formatRank(standing.rank, standing.of, standing.shared)})`}`;
+      },
+    })),
+  ];
 
   return (
     <>
-      <h1>Compare areas</h1>
+      <h1>{route.title}</h1>
       <p class="lead">Put up to {MAX_COMPARED} areas side by side: their ranks overall and in each life stage, and every indicator.</p>
-      {unknown.length > 0 && (
-        <div class="error-summary" role="alert">
-          <h2>Some areas are not in this edition</h2>
-          <p>
-            {unknown.join(', ')} {unknown.length === 1 ? 'is' : 'are'} not an area of {result.edition}, so {unknown.length === 1 ? 'it is' : 'they are'} left out.
-          </p>
-        </div>
-      )}
-      <AddArea result={result} chosen={chosen.map((area) => area.code)} onAdd={(code) => setCodes([...chosen.map((area) => area.code), code])} />
+      <ErrorSummary
+        errors={errors}
+        title={problem === null ? 'Some areas are not in this edition' : 'There is a problem'}
+        focus={problem !== null}
+      />
+      <AddArea
+        result={result}
+        chosen={chosen.map((area) => area.code)}
+        problem={problem}
+        onProblem={setProblem}
+        onAdd={(code) => setCodes([...chosen.map((area) => area.code), code])}
+      />
       <h2 id="county-title">Every district of a county</h2>
       <ul class="button-list" aria-labelledby="county-title">
         {counties.map(([county, members]) =>
@@ -95,94 +145,65 @@ export function ComparePage({ route }: { route: Route }) {
       <h2 id="comparison-title">Comparison</h2>
       {chosen.length < 2 && <p class="inset">Choose at least two areas to compare{chosen.length === 1 ? ` with ${chosen[0]?.name ?? ''}` : ''}.</p>}
       {chosen.length > 0 && (
-        <div class="table-wrap">
-          <table class="data-table compare-table">
-            <caption>{chosen.map((area) => area.name).join(', ')} compared</caption>
-            <thead>
-              <tr>
-                <td />
-                {chosen.map((area) => (
-                  <th key={area.code} scope="col" data-code={area.code}>
+        <DataTable
+          class="compare-table"
+          caption={`${chosen.map((area) => area.name).join(', ')} compared`}
+          rows={rows}
+          rowKey={(row) => row.key}
+          columns={[
+            { key: 'measure', header: null, rowHeader: true, cell: (row) => row.label },
+            ...chosen.map(
+              (area): Column<CompareRow> => ({
+                key: area.code,
+                header: (
+                  <>
                     <Link href={areaHref(area.code, route.edition)}>{area.name}</Link>
                     <br />
                     <button type="button" class="link-button" onClick={() => setCodes(chosen.filter((other) => other.code !== area.code).map((other) => other.code))}>
                       Remove<span class="visually-hidden"> {area.name}</span>
                     </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">Overall rank</th>
-                {chosen.map((area) => (
-                  <td key={area.code} class="numeric">
-                    {formatRank(area.overall.rank, result.rankedCount)}
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">Class</th>
-                {chosen.map((area) => (
-                  <td key={area.code}>{capitalise(classLabel(area.overall.class))}</td>
-                ))}
-              </tr>
-              {result.method.stages.map((stage) => (
-                <tr key={stage.id}>
-                  <th scope="row">{stage.label} rank</th>
-                  {chosen.map((area) => {
-                    const entry = area.stages[stage.id];
-                    return (
-                      <td key={area.code} class="numeric">
-                        {formatRank(entry?.rank ?? null, result.rankedCount)}
-                        {entry?.decile == null ? '' : ` (${decilePhrase(entry.decile)})`}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-              {indicators.map((indicator) => (
-                <tr key={indicator.id}>
-                  <th scope="row">
-                    {indicator.number === undefined ? '' : `${indicator.number}. `}
-                    {indicator.label}
-                  </th>
-                  {chosen.map((area) => {
-                    const standing = indicatorStandings.get(indicator.id)?.get(area.code);
-                    return (
-                      <td key={area.code} class="numeric">
-                        {formatValue(area.values[indicator.id] ?? null, indicator.unit)}
-                        {standing?.rank == null ? '' : ` (${formatRank(standing.rank, standing.of, standing.shared)})`}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </>
+                ),
+                headerAttributes: { 'data-code': area.code },
+                numeric: (row) => row.numeric,
+                cell: (row) => row.cell(area),
+              }),
+            ),
+          ]}
+        />
       )}
     </>
   );
 }
 
-function AddArea({ result, chosen, onAdd }: { result: ExportResponse; chosen: string[]; onAdd: (code: string) => void }) {
+interface Problem {
+  message: string;
+}
+
+interface AddAreaProps {
+  result: ExportResponse;
+  chosen: string[];
+  problem: Problem | null;
+  onProblem: (problem: Problem | null) => void;
+  onAdd: (code: string) => void;
+}
+
+function AddArea({ result, chosen, problem, onProblem, onAdd }: AddAreaProps) {
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const full = chosen.length >= MAX_COMPARED;
   const add = (event: Event): void => {
     event.preventDefault();
     const wanted = text.trim().toLowerCase();
     const area = result.areas.find((entry) => entry.name.toLowerCase() === wanted || entry.code.toLowerCase() === wanted);
     if (area === undefined) {
-      setProblem(`No area of ${result.edition} is called "${text.trim()}". Choose a name from the list.`);
+      onProblem({ message: `No area of ${result.edition} is called "${text.trim()}". Choose a name from the list.` });
       return;
     }
     if (chosen.includes(area.code)) {
-      setProblem(`${area.name} is already in the comparison.`);
+      onProblem({ message: `${area.name} is already in the comparison.` });
       return;
     }
-    setProblem(null);
+    onProblem(null);
     setText('');
     onAdd(area.code);
   };
@@ -192,7 +213,7 @@ function AddArea({ result, chosen, onAdd }: { result: ExportResponse; chosen: st
         <label for="add-area">Add an area</label>
         {problem !== null && (
           <p class="field-error" id="add-area-error">
-            {problem}
+            <span class="visually-hidden">Error:</span> {problem.message}
           </p>
         )}
         <input
@@ -203,6 +224,7 @@ function AddArea({ result, chosen, onAdd }: { result: ExportResponse; chosen: st
           value={text}
           disabled={full}
           aria-describedby={problem === null ? undefined : 'add-area-error'}
+          aria-invalid={problem === null ? undefined : 'true'}
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <datalist id="area-names">

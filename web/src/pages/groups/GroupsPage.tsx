@@ -4,15 +4,16 @@
  * small bar per group (hotspots, neither, coldspots) whose numbers are also in the table.
  * URL parameters: `edition`, `by` (region | county | rural-urban | rural-urban-broad).
  */
-import { editionUrl, useApi } from '../api.js';
-import { COLDSPOT_COLOUR, HOTSPOT_COLOUR } from '../colour.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { formatNumber, formatShare } from '../format.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { href, updateQuery, type Route } from '../state/url.js';
-import type { GroupBy, GroupRow, GroupsResponse } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { COLDSPOT_COLOUR, HOTSPOT_COLOUR } from '../../colour.js';
+import { DataTable } from '../../components/DataTable.js';
+import { Link } from '../../components/Link.js';
+import { Pending } from '../../components/Status.js';
+import { formatNumber, formatShare } from '../../format.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { href, updateQuery, type Route } from '../../state/url.js';
+import type { GroupBy, GroupRow, GroupsResponse } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 const GROUPINGS: Array<{ by: GroupBy; label: string; filter: string | null }> = [
   { by: 'region', label: 'Region', filter: 'region' },
@@ -22,7 +23,7 @@ const GROUPINGS: Array<{ by: GroupBy; label: string; filter: string | null }> = 
 ];
 
 export function GroupsPage({ route }: { route: Route }) {
-  useTitle('Groups');
+  useTitle(route.title);
   const requested = route.params.get('by');
   const grouping = GROUPINGS.find((entry) => entry.by === requested) ?? GROUPINGS[0]!;
   const groups = useApi<GroupsResponse>(editionUrl(route.edition, '/groups', { by: grouping.by }));
@@ -32,7 +33,7 @@ export function GroupsPage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>Regions, counties and rural areas</h1>
+      <h1>{route.title}</h1>
       <p class="lead">How many hotspots (best 20%) and coldspots (worst 20%) each group of areas has, and how many of its areas rank in the lower half.</p>
       <form class="controls" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
@@ -46,8 +47,7 @@ export function GroupsPage({ route }: { route: Route }) {
           </select>
         </div>
       </form>
-      {groups.error !== null && <LoadError error={groups.error} />}
-      {report === null && groups.error === null && <Loading what="the groups" />}
+      <Pending error={groups.error} ready={report !== null} what="the groups" />
       {report !== null && (
         <>
           <p>
@@ -56,55 +56,27 @@ export function GroupsPage({ route }: { route: Route }) {
             <span class="key-swatch" style={{ background: COLDSPOT_COLOUR }} aria-hidden="true" /> coldspots, out of each group's areas.
             {report.ungrouped > 0 && ` ${report.ungrouped} areas belong to no ${grouping.by === 'county' ? 'county (unitary, metropolitan and London areas)' : 'group'}.`}
           </p>
-          <div class="table-wrap">
-            <table class="data-table groups-table">
-              <caption>
-                {report.groups.length} groups by {grouping.label.toLowerCase()}, best mean rank first ({report.rankedCount} areas ranked)
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Group</th>
-                  <th scope="col" class="numeric">
-                    Areas
-                  </th>
-                  <th scope="col" class="numeric">
-                    Hotspots
-                  </th>
-                  <th scope="col" class="numeric">
-                    Coldspots
-                  </th>
-                  <th scope="col" class="numeric">
-                    In lower half
-                  </th>
-                  <th scope="col" class="numeric">
-                    Mean rank
-                  </th>
-                  <th scope="col" class="numeric">
-                    Median rank
-                  </th>
-                  <th scope="col">Chart</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.groups.map((group) => (
-                  <tr key={group.group}>
-                    <th scope="row">
-                      {grouping.filter === null ? group.group : <Link href={href('/table', { edition: route.edition, [grouping.filter]: group.group })}>{group.group}</Link>}
-                    </th>
-                    <td class="numeric">{group.areas}</td>
-                    <td class="numeric">{group.hotspots}</td>
-                    <td class="numeric">{group.coldspots}</td>
-                    <td class="numeric">{formatShare(group.lowerHalfShare)}</td>
-                    <td class="numeric">{formatNumber(group.meanRank)}</td>
-                    <td class="numeric">{formatNumber(group.medianRank)}</td>
-                    <td>
-                      <GroupBar group={group} largest={largest} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            class="groups-table"
+            caption={`${report.groups.length} groups by ${grouping.label.toLowerCase()}, best mean rank first (${report.rankedCount} areas ranked)`}
+            rows={report.groups}
+            rowKey={(group) => group.group}
+            columns={[
+              {
+                key: 'group',
+                header: 'Group',
+                rowHeader: true,
+                cell: (group) => (grouping.filter === null ? group.group : <Link href={href('/table', { edition: route.edition, [grouping.filter]: group.group })}>{group.group}</Link>),
+              },
+              { key: 'areas', header: 'Areas', numeric: true, cell: (group) => group.areas },
+              { key: 'hotspots', header: 'Hotspots', numeric: true, cell: (group) => group.hotspots },
+              { key: 'coldspots', header: 'Coldspots', numeric: true, cell: (group) => group.coldspots },
+              { key: 'lower-half', header: 'In lower half', numeric: true, cell: (group) => formatShare(group.lowerHalfShare) },
+              { key: 'mean', header: 'Mean rank', numeric: true, cell: (group) => formatNumber(group.meanRank) },
+              { key: 'median', header: 'Median rank', numeric: true, cell: (group) => formatNumber(group.medianRank) },
+              { key: 'chart', header: 'Chart', cell: (group) => <GroupBar group={group} largest={largest} /> },
+            ]}
+          />
         </>
       )}
     </>

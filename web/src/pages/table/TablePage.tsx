@@ -6,17 +6,17 @@
  * moves), which the links to the areas carry.
  */
 import { useMemo } from 'preact/hooks';
-import { editionUrl, useApi } from '../api.js';
-import { Link } from '../components/Link.js';
-import { MethodPanel } from '../components/MethodPanel.js';
-import { SortHeader } from '../components/SortHeader.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { capitalise, classLabel, formatRank, ordinal } from '../format.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { describeMethod, hasMethodChoices, methodQuery } from '../state/methodChoices.js';
-import { areaHref, href, updateQuery, type Route } from '../state/url.js';
-import type { LeagueTableResponse, MethodResponse } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import { DataTable } from '../../components/DataTable.js';
+import { Link } from '../../components/Link.js';
+import { MethodPanel } from './MethodPanel.js';
+import { Pending } from '../../components/Status.js';
+import { capitalise, classLabel, formatRank, ordinal } from '../../format.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { describeMethod, hasMethodChoices, methodQuery } from '../../state/methodChoices.js';
+import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
+import type { LeagueRow, LeagueTableResponse, MethodResponse } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class'] as const;
 
@@ -34,7 +34,7 @@ export function tableQuery(params: URLSearchParams): Record<string, string | nul
 }
 
 export function TablePage({ route }: { route: Route }) {
-  useTitle('League table');
+  useTitle(route.title);
   const query = tableQuery(route.params);
   const sort = query.sort ?? 'rank';
   const url = editionUrl(route.edition, '/areas', query);
@@ -64,10 +64,11 @@ export function TablePage({ route }: { route: Route }) {
   const changed = hasMethodChoices(route.params);
   const labels = new Map([...(method.data?.stages ?? []), ...(method.data?.indicators ?? [])].map((entry) => [entry.id, entry.label]));
   const methodParams = methodQuery(route.params);
+  const sortLabel = sort === 'rank' ? 'overall rank' : sort === 'name' ? 'name' : `${stages.find((stage) => stage.id === sort)?.label.toLowerCase() ?? sort} rank`;
 
   return (
     <>
-      <h1>League table</h1>
+      <h1>{route.title}</h1>
       <p class="lead">Every area ranked from best (1st) to worst. Sort by a life stage, narrow the list, and download what is shown.</p>
       <form class="controls filters" role="search" aria-label="Filter the league table" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
@@ -130,55 +131,27 @@ export function TablePage({ route }: { route: Route }) {
           </a>
         </p>
       </div>
-      {table.error !== null && <LoadError error={table.error} />}
-      {shown === null && table.error === null && <Loading what="the table" />}
+      <Pending error={table.error} ready={shown !== null} what="the table" />
       {shown !== null && (
-        <div class="table-wrap" aria-busy={table.loading ? 'true' : 'false'}>
-          <table class="data-table league-table" id="league-table" data-url={url}>
-            <caption>
-              League table of {route.edition}
-              {changed ? ' with a changed method' : ''}
-              {sort === 'rank' ? ', by overall rank' : sort === 'name' ? ', by name' : `, by ${stages.find((stage) => stage.id === sort)?.label.toLowerCase() ?? sort} rank`}
-            </caption>
-            <thead>
-              <tr>
-                <SortHeader column="rank" current={sort} onSort={onSort} class="numeric">
-                  Overall rank
-                </SortHeader>
-                <SortHeader column="name" current={sort} onSort={onSort}>
-                  Area
-                </SortHeader>
-                <th scope="col">Region</th>
-                <th scope="col">Class</th>
-                {stages.map((stage) => (
-                  <SortHeader key={stage.id} column={stage.id} current={sort} onSort={onSort} class="numeric">
-                    {stage.label}
-                  </SortHeader>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.rows.map((row) => (
-                <tr key={row.code} data-code={row.code}>
-                  <td class="numeric" data-column="rank">
-                    {row.overallRank === null ? 'not ranked' : ordinal(row.overallRank)}
-                  </td>
-                  <th scope="row">
-                    <Link href={areaHref(row.code, route.edition, methodParams)}>{row.name}</Link>
-                  </th>
-                  <td>{row.region}</td>
-                  <td>{capitalise(classLabel(row.class))}</td>
-                  {stages.map((stage) => (
-                    <td key={stage.id} class="numeric" data-column={stage.id}>
-                      {formatRank(row.stages[stage.id]?.rank ?? null, null)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {shown.rows.length === 0 && <p>No area matches. Try fewer filters or another search.</p>}
-        </div>
+        <DataTable
+          id="league-table"
+          class="league-table"
+          attributes={{ 'data-url': url }}
+          busy={table.loading}
+          caption={`League table of ${route.edition}${changed ? ' with a changed method' : ''}, by ${sortLabel}`}
+          sort={{ column: sort, onSort }}
+          rows={shown.rows}
+          rowKey={(row) => row.code}
+          rowAttributes={(row) => ({ 'data-code': row.code })}
+          columns={[
+            { key: 'rank', header: 'Overall rank', numeric: true, sortable: true, cell: (row) => (row.overallRank === null ? 'not ranked' : ordinal(row.overallRank)) },
+            { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: (row) => <Link href={areaHref(row.code, route.edition, methodParams)}>{row.name}</Link> },
+            { key: 'region', header: 'Region', cell: (row) => row.region },
+            { key: 'class', header: 'Class', cell: (row) => capitalise(classLabel(row.class)) },
+            ...stages.map((stage) => ({ key: stage.id, header: stage.label, numeric: true, sortable: true, cell: (row: LeagueRow) => formatRank(row.stages[stage.id]?.rank ?? null, null) })),
+          ]}
+          after={shown.rows.length === 0 && <p>No area matches. Try fewer filters or another search.</p>}
+        />
       )}
     </>
   );

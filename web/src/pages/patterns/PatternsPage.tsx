@@ -4,14 +4,15 @@
  * whether the Commission's named affluent coldspots are reproduced, hotspot and coldspot shares by
  * region, rural-urban class and coastal status, and the coastal rule. URL parameters: `edition`.
  */
-import { editionUrl, useApi } from '../api.js';
-import type { GroupShare, NamedCheck, PatternArea, PatternsResponse } from '../types.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { classLabel, formatNumber, formatRank, formatShare, listInWords } from '../format.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { areaHref, type Route } from '../state/url.js';
-import { useTitle } from './useTitle.js';
+import { editionUrl, useApi } from '../../api.js';
+import type { GroupShare, NamedCheck, PatternArea, PatternsResponse } from '../../types.js';
+import { DataTable } from '../../components/DataTable.js';
+import { Link } from '../../components/Link.js';
+import { Pending } from '../../components/Status.js';
+import { classLabel, formatNumber, formatRank, formatShare, listInWords } from '../../format.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { areaHref, type Route } from '../../state/url.js';
+import { useTitle } from '../useTitle.js';
 
 /** "a weak", "a moderate"… relationship, by the size of ρ. */
 export function strength(rho: number): string {
@@ -27,20 +28,21 @@ function formatRho(rho: number | null | undefined): string {
   return `${rho < 0 ? '−' : ''}${Math.abs(rho).toFixed(2)}`;
 }
 
+type Correlation = PatternsResponse['correlations'][number];
+
 export function PatternsPage({ route }: { route: Route }) {
-  useTitle('Patterns');
+  useTitle(route.title);
   const answer = useApi<PatternsResponse>(editionUrl(route.edition, '/patterns'));
   const report = answer.data?.edition === route.edition ? answer.data : null;
   useReportAttribution(report?.attribution);
   return (
     <>
-      <h1>Patterns: deprivation, rurality and the coast</h1>
+      <h1>{route.title}</h1>
       <p class="lead">
         Do more deprived areas rank lower? Which well-off areas are coldspots, and which deprived ones hotspots? How do regions, rural areas and the coast
         fare?
       </p>
-      {answer.error !== null && <LoadError error={answer.error} />}
-      {report === null && answer.error === null && <Loading what="the patterns" />}
+      <Pending error={answer.error} ready={report !== null} what="the patterns" />
       {report !== null && <Patterns report={report} edition={route.edition} />}
     </>
   );
@@ -62,33 +64,16 @@ function Patterns({ report, edition }: { report: PatternsResponse; edition: stri
           always the lower its score; 0 no relationship).
         </p>
       )}
-      <div class="table-wrap">
-        <table class="data-table" id="correlations">
-          <caption>Rank correlation (Spearman's ρ) of each score with deprivation: negative means more deprived areas score lower</caption>
-          <thead>
-            <tr>
-              <th scope="col">Score</th>
-              {report.measures.map((measure) => (
-                <th key={measure.id} scope="col" class="numeric">
-                  {measure.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.correlations.map((row) => (
-              <tr key={row.target}>
-                <th scope="row">{row.label}</th>
-                {report.measures.map((measure) => (
-                  <td key={measure.id} class="numeric">
-                    {formatRho(row.rho[measure.id]?.rho)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        id="correlations"
+        caption="Rank correlation (Spearman's ρ) of each score with deprivation: negative means more deprived areas score lower"
+        rows={report.correlations}
+        rowKey={(row) => row.target}
+        columns={[
+          { key: 'score', header: 'Score', rowHeader: true, cell: (row) => row.label },
+          ...report.measures.map((measure) => ({ key: measure.id, header: measure.label, numeric: true, cell: (row: Correlation) => formatRho(row.rho[measure.id]?.rho) })),
+        ]}
+      />
 
       <div class="two-columns">
         <section aria-labelledby="affluent-title">
@@ -162,43 +147,19 @@ function NamedVerdict({ named, edition, rankedCount }: { named: NamedCheck[]; ed
 
 function GroupTable({ id, caption, groups }: { id: string; caption: string; groups: GroupShare[] }) {
   return (
-    <div class="table-wrap">
-      <table class="data-table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Group</th>
-            <th scope="col" class="numeric">
-              Ranked areas
-            </th>
-            <th scope="col" class="numeric">
-              Hotspots
-            </th>
-            <th scope="col" class="numeric">
-              Coldspots
-            </th>
-            <th scope="col" class="numeric">
-              In the lower half
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.group}>
-              <th scope="row">{group.group}</th>
-              <td class="numeric">{group.ranked}</td>
-              <td class="numeric">
-                {group.hotspots} ({formatShare(group.hotspotShare)})
-              </td>
-              <td class="numeric">
-                {group.coldspots} ({formatShare(group.coldspotShare)})
-              </td>
-              <td class="numeric">{formatShare(group.lowerHalfShare)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      id={id}
+      caption={caption}
+      rows={groups}
+      rowKey={(group) => group.group}
+      columns={[
+        { key: 'group', header: 'Group', rowHeader: true, cell: (group) => group.group },
+        { key: 'ranked', header: 'Ranked areas', numeric: true, cell: (group) => group.ranked },
+        { key: 'hotspots', header: 'Hotspots', numeric: true, cell: (group) => `${group.hotspots} (${formatShare(group.hotspotShare)})` },
+        { key: 'coldspots', header: 'Coldspots', numeric: true, cell: (group) => `${group.coldspots} (${formatShare(group.coldspotShare)})` },
+        { key: 'lower-half', header: 'In the lower half', numeric: true, cell: (group) => formatShare(group.lowerHalfShare) },
+      ]}
+    />
   );
 }
 

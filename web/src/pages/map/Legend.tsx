@@ -2,9 +2,9 @@
  * The map's legend, in words as well as colours: one entry per decile ("1st decile (best)" …
  * "10th decile (worst)"), with hotspots and coldspots named, and "no data" for areas without a value.
  */
-import { decileColour } from '../colour.js';
-import { decileLabel } from '../format.js';
-import type { Measure } from '../measures.js';
+import { decileColour } from '../../colour.js';
+import { decileLabel } from '../../format.js';
+import type { Measure } from '../../measures.js';
 import { NO_DATA_PATTERN_ID } from './AreaMap.js';
 
 const DECILES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -3,19 +3,24 @@
  * edition measures each, what each data level means, the source files with their SHA-256, the
  * licence, and plain caveats on how the open editions differ from the Commission's own index.
  */
-import { OGL_NAME, OGL_URL, mapAttribution } from '../../../src/report/attribution.js';
-import { editionUrl, useApi } from '../api.js';
-import { LevelBadge } from '../components/LevelBadge.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { formatShare } from '../format.js';
-import { LEVELS } from '../levels.js';
-import { toLines, useReportAttribution } from '../state/attribution.js';
-import type { Route } from '../state/url.js';
-import type { IndicatorsResponse, MethodResponse, SourcesResponse } from '../types.js';
-import { useTitle } from './useTitle.js';
+import { editionOn } from '../../../../src/edition/catalogue.js';
+import { OGL_NAME, OGL_URL, mapAttribution } from '../../../../src/report/attribution.js';
+import { editionUrl, useApi } from '../../api.js';
+import type { ComponentChildren } from 'preact';
+import { DataTable } from '../../components/DataTable.js';
+import { LevelBadge } from '../../components/LevelBadge.js';
+import { Pending } from '../../components/Status.js';
+import { formatShare } from '../../format.js';
+import { LEVELS } from '../../levels.js';
+import { toLines, useReportAttribution } from '../../state/attribution.js';
+import type { Route } from '../../state/url.js';
+import type { IndicatorsResponse, MethodResponse, SourcesResponse } from '../../types.js';
+import { useTitle } from '../useTitle.js';
 
 export function MethodPage({ route }: { route: Route }) {
-  useTitle('Method and sources');
+  const districts = editionOn('2016');
+  const councils = editionOn('2025');
+  useTitle(route.title);
   const method = useApi<MethodResponse>(editionUrl(route.edition, '/method'));
   const indicators = useApi<IndicatorsResponse>(editionUrl(route.edition, '/indicators'));
   const sources = useApi<SourcesResponse>(editionUrl(route.edition, '/sources'));
@@ -25,7 +30,7 @@ export function MethodPage({ route }: { route: Route }) {
 
   return (
     <>
-      <h1>Method and sources</h1>
+      <h1>{route.title}</h1>
       <p class="lead">
         How the {route.edition} edition ranks areas, where every number comes from, and how it differs from the Social Mobility Commission's own index.
       </p>
@@ -51,21 +56,20 @@ export function MethodPage({ route }: { route: Route }) {
         <li>
           <strong>Stand-ins.</strong> Several values are related measures: all pupils instead of pupils eligible for free school meals, all households instead of
           families with children, school location instead of home, another year (living wage jobs from 2022; home ownership from the 2011 Census). Pay in
-          open-2016 is annual, not weekly, pay.
+          {districts.id} is annual, not weekly, pay.
         </li>
         <li>
-          <strong>Ranks move as a result.</strong> For example Carlisle is 318th of 324 in open-2016 against 321st in the Commission's index, and Cotswold is not a
+          <strong>Ranks move as a result.</strong> For example Carlisle is 318th of 324 in {districts.id} against 321st in the Commission's index, and Cotswold is not a
           coldspot here.
         </li>
         <li>
-          <strong>open-latest</strong> applies the same method to the 294 councils of 2025 with the latest data; merged councils take sums or the values of the
+          <strong>{councils.id}</strong> applies the same method to the {councils.geography.areas} {councils.geography.label} with the latest data; merged councils take sums or the values of the
           areas they cover, as each value's note says.
         </li>
       </ul>
 
       <h2 id="method">The method</h2>
-      {method.error !== null && <LoadError error={method.error} />}
-      {m === null && method.error === null && <Loading what="the method" />}
+      <Pending error={method.error} ready={m !== null} what="the method" />
       {m !== null && (
         <>
           <p>
@@ -116,112 +120,87 @@ export function MethodPage({ route }: { route: Route }) {
       )}
 
       <h2 id="indicators">The 16 indicators in {route.edition}</h2>
-      {indicators.error !== null && <LoadError error={indicators.error} />}
-      {indicators.data === null && indicators.error === null && <Loading what="the indicators" />}
+      <Pending error={indicators.error} ready={indicators.data !== null} what="the indicators" />
       {indicators.data !== null && (
-        <div class="table-wrap">
-          <table class="data-table">
-            <caption>
-              Indicators, how {indicators.data.edition} measures them, and how many of its {indicators.data.areas} areas have a value
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Life stage</th>
-                <th scope="col">Better</th>
-                <th scope="col">Level</th>
-                <th scope="col">Year</th>
-                <th scope="col">Source</th>
-                <th scope="col" class="numeric">
-                  Areas
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.data.indicators.map((indicator) => (
-                <tr key={indicator.id}>
-                  <th scope="row">
-                    {indicator.number === null ? '' : `${indicator.number}. `}
-                    {indicator.label}
-                    <span class="hint">
-                      <br />
-                      {indicator.description}
-                      {indicator.note !== null && indicator.note !== '' ? ` ${indicator.note}` : ''}
-                    </span>
-                  </th>
-                  <td>{indicator.stageLabel}</td>
-                  <td>{indicator.direction === 'higher' ? 'Higher' : 'Lower'}</td>
-                  <td>
-                    <LevelBadge level={indicator.level} />
-                  </td>
-                  <td>{indicator.year ?? '—'}</td>
-                  <td>{indicator.publisher ?? '—'}</td>
-                  <td class="numeric">{indicator.coverage}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`Indicators, how ${indicators.data.edition} measures them, and how many of its ${indicators.data.areas} areas have a value`}
+          rows={indicators.data.indicators}
+          rowKey={(indicator) => indicator.id}
+          columns={[
+            {
+              key: 'indicator',
+              header: 'Indicator',
+              rowHeader: true,
+              cell: (indicator) => (
+                <>
+                  {indicator.number === null ? '' : `${indicator.number}. `}
+                  {indicator.label}
+                  <Hint>
+                    {indicator.description}
+                    {indicator.note !== null && indicator.note !== '' ? ` ${indicator.note}` : ''}
+                  </Hint>
+                </>
+              ),
+            },
+            { key: 'stage', header: 'Life stage', cell: (indicator) => indicator.stageLabel },
+            { key: 'direction', header: 'Better', cell: (indicator) => (indicator.direction === 'higher' ? 'Higher' : 'Lower') },
+            { key: 'level', header: 'Level', cell: (indicator) => <LevelBadge level={indicator.level} /> },
+            { key: 'year', header: 'Year', cell: (indicator) => indicator.year ?? '—' },
+            { key: 'publisher', header: 'Source', cell: (indicator) => indicator.publisher ?? '—' },
+            { key: 'coverage', header: 'Areas', numeric: true, cell: (indicator) => indicator.coverage },
+          ]}
+        />
       )}
 
       <h2 id="levels">What each level means</h2>
-      <table class="data-table">
-        <caption>Levels: how close a value is to the Commission's measure</caption>
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col">Meaning</th>
-          </tr>
-        </thead>
-        <tbody>
-          {LEVELS.map(({ id, formula }) => (
-            <tr key={id}>
-              <th scope="row">
+      <DataTable
+        caption="Levels: how close a value is to the Commission's measure"
+        rows={LEVELS}
+        rowKey={(level) => level.id}
+        columns={[
+          {
+            key: 'level',
+            header: 'Level',
+            rowHeader: true,
+            cell: ({ id }) => (
+              <>
                 <LevelBadge level={id} /> <code>{id}</code>
-              </th>
-              <td>{formula}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { key: 'meaning', header: 'Meaning', cell: (level) => level.formula },
+        ]}
+      />
 
       <h2 id="sources">Source files</h2>
-      {sources.error !== null && <LoadError error={sources.error} />}
-      {sources.data === null && sources.error === null && <Loading what="the sources" />}
+      <Pending error={sources.error} ready={sources.data !== null} what="the sources" />
       {sources.data !== null && (
         <>
           <p>Every file is checked against its SHA-256 checksum before it is read, so a changed file is never used unnoticed.</p>
-          <div class="table-wrap">
-            <table class="data-table sources-table">
-              <caption>The publishers' files behind {sources.data.edition}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">Publisher</th>
-                  <th scope="col">Licence</th>
-                  <th scope="col">SHA-256</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sources.data.sources.map((source) => (
-                  <tr key={source.id + source.path}>
-                    <th scope="row">
-                      {source.url === '' ? source.title : <a href={source.url}>{source.title}</a>}
-                      <span class="hint">
-                        <br />
-                        <code>{source.path}</code>
-                      </span>
-                    </th>
-                    <td>{source.publisher}</td>
-                    <td>{source.licence}</td>
-                    <td>
-                      <code class="hash">{source.sha256}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            class="sources-table"
+            caption={`The publishers' files behind ${sources.data.edition}`}
+            rows={sources.data.sources}
+            rowKey={(source) => source.id + source.path}
+            columns={[
+              {
+                key: 'file',
+                header: 'File',
+                rowHeader: true,
+                cell: (source) => (
+                  <>
+                    {source.url === '' ? source.title : <a href={source.url}>{source.title}</a>}
+                    <Hint>
+                      <code>{source.path}</code>
+                    </Hint>
+                  </>
+                ),
+              },
+              { key: 'publisher', header: 'Publisher', cell: (source) => source.publisher },
+              { key: 'licence', header: 'Licence', cell: (source) => source.licence },
+              { key: 'sha256', header: 'SHA-256', cell: (source) => <code class="hash">{source.sha256}</code> },
+            ]}
+          />
           <h2 id="licence">Licence</h2>
           <p>
             Licence: <a href={sources.data.attribution.licence}>{sources.data.attribution.licence}</a>
@@ -238,5 +217,15 @@ export function MethodPage({ route }: { route: Route }) {
         </>
       )}
     </>
+  );
+}
+
+/** A hint on a line of its own below a cell's main text. */
+function Hint({ children }: { children: ComponentChildren }) {
+  return (
+    <span class="hint">
+      <br />
+      {children}
+    </span>
   );
 }

@@ -9,37 +9,40 @@
  * page keeps the edition's method, and the links to other areas and the table carry the choices.
  */
 import { useMemo } from 'preact/hooks';
-import { editionEntry, editionOn, isEditionId } from '../../../src/edition/catalogue.js';
-import { editionUrl, useApi } from '../api.js';
-import { LevelBadge } from '../components/LevelBadge.js';
-import { Link } from '../components/Link.js';
-import { LoadError, Loading } from '../components/Status.js';
-import { StripPlot } from '../components/StripPlot.js';
-import { capitalise, classLabel, formatRank, formatValue } from '../format.js';
-import { levelInfo } from '../levels.js';
-import { useReportAttribution } from '../state/attribution.js';
-import { hasMethodChoices, methodQuery, type MethodParams } from '../state/methodChoices.js';
-import { areaHref, href, type Route } from '../state/url.js';
-import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../types.js';
-import { ExplainSection } from './area/ExplainSection.js';
-import { MethodNotice } from './area/MethodNotice.js';
-import { NeighboursSection } from './area/NeighboursSection.js';
-import { WhatIfSection } from './area/WhatIfSection.js';
-import { useTitle } from './useTitle.js';
+import { editionEntry, editionOn, isEditionId } from '../../../../src/edition/catalogue.js';
+import { editionUrl, useApi } from '../../api.js';
+import { LevelBadge } from '../../components/LevelBadge.js';
+import { DataTable } from '../../components/DataTable.js';
+import { Link } from '../../components/Link.js';
+import { LoadError, Loading } from '../../components/Status.js';
+import { StripPlot } from '../../components/StripPlot.js';
+import { SummaryList } from '../../components/SummaryList.js';
+import { capitalise, classLabel, formatRank, formatValue } from '../../format.js';
+import { levelInfo } from '../../levels.js';
+import { useReportAttribution } from '../../state/attribution.js';
+import { hasMethodChoices, methodQuery, type MethodParams } from '../../state/methodChoices.js';
+import { areaHref, href, type Route } from '../../state/url.js';
+import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../../types.js';
+import { ExplainSection } from './ExplainSection.js';
+import { MethodNotice } from './MethodNotice.js';
+import { NeighboursSection } from './NeighboursSection.js';
+import { WhatIfSection } from './WhatIfSection.js';
+import { useTitle } from '../useTitle.js';
 
 function tieNote(tie: TieRange | null): string {
   if (tie === null) return '';
   return ` (tied with ${tie.others} other area${tie.others === 1 ? '' : 's'} on ranks ${tie.best}–${tie.worst})`;
 }
 
-export function AreaPage({ route, code }: { route: Route; code: string }) {
+export function AreaPage({ route }: { route: Route }) {
+  const code = route.pathParams.code ?? '';
   const profile = useApi<AreaResponse>(editionUrl(route.edition, `/areas/${encodeURIComponent(code)}`));
   const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
   const area = profile.data !== null && profile.data.code === code && profile.data.edition === route.edition ? profile.data : null;
   // A code unknown here may be an area of the other edition (a 2016 district viewed in open-latest, say).
   const otherEdition = isEditionId(route.edition) ? editionEntry(route.edition).counterpart : null;
   const elsewhere = useApi<AreaResponse>(profile.error !== null && otherEdition !== null ? editionUrl(otherEdition, `/areas/${encodeURIComponent(code)}`) : null);
-  useTitle(area?.name ?? 'Area');
+  useTitle(area?.name ?? route.title);
   useReportAttribution(area?.attribution);
   const valuesById = useMemo(() => {
     const out = new Map<string, number[]>();
@@ -60,7 +63,7 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
     return (
       <>
         <p class="caption">How does my area fare?</p>
-        <h1>{profile.error === null ? 'Area' : 'Area not found'}</h1>
+        <h1>{profile.error === null ? route.title : 'Area not found'}</h1>
         {profile.error !== null ? (
           <>
             <LoadError error={profile.error} />
@@ -99,62 +102,42 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
       <h1>{area.name}</h1>
       {hasMethodChoices(route.params) && <MethodNotice edition={route.edition} area={area} params={route.params} choices={choices} />}
       <p class="lead headline">{area.headline}</p>
-      <dl class="summary-list">
-        <div>
-          <dt>Overall rank</dt>
-          <dd id="overall-rank" data-rank={area.overall.rank ?? ''}>
-            {formatRank(area.overall.rank, area.rankedCount)}
-            {tieNote(area.overall.tie)}
-          </dd>
-        </div>
-        <div>
-          <dt>Class</dt>
-          <dd>
-            {capitalise(classLabel(area.overall.class))}
-            {area.overall.decilePhrase === null ? '' : ` (${area.overall.decilePhrase})`}
-          </dd>
-        </div>
-        <div>
-          <dt>Where</dt>
-          <dd>
-            {area.type}, {area.county === null ? '' : `${area.county}, `}
-            {area.region}
-          </dd>
-        </div>
-        <div>
-          <dt>Rural-urban class</dt>
-          <dd>{area.ruralUrban}</dd>
-        </div>
-        {area.successor !== null && (
-          <div>
-            <dt>Council today</dt>
-            <dd>
-              Since its reorganisation, part of{' '}
-              <Link href={areaHref(area.successor.code, councils.id)}>{area.successor.name}</Link> (see it in the {councils.id} edition).
-            </dd>
-          </div>
-        )}
-        {area.predecessorCodes.length > 0 && (
-          <div>
-            <dt>Formed from</dt>
-            <dd>
-              {area.predecessorCodes.map((predecessor, i) => (
-                <span key={predecessor}>
-                  {i > 0 ? ', ' : ''}
-                  <Link href={areaHref(predecessor, districts.id)}>{predecessor}</Link>
-                </span>
-              ))}{' '}
-              ({districts.geography.label}, in the {districts.id} edition)
-            </dd>
-          </div>
-        )}
-        {area.unrankedReason !== null && (
-          <div>
-            <dt>Not ranked because</dt>
-            <dd>{area.unrankedReason}</dd>
-          </div>
-        )}
-      </dl>
+      <SummaryList
+        rows={[
+          {
+            key: 'Overall rank',
+            value: `${formatRank(area.overall.rank, area.rankedCount)}${tieNote(area.overall.tie)}`,
+            attributes: { id: 'overall-rank', 'data-rank': area.overall.rank ?? '' },
+          },
+          { key: 'Class', value: `${capitalise(classLabel(area.overall.class))}${area.overall.decilePhrase === null ? '' : ` (${area.overall.decilePhrase})`}` },
+          { key: 'Where', value: `${area.type}, ${area.county === null ? '' : `${area.county}, `}${area.region}` },
+          { key: 'Rural-urban class', value: area.ruralUrban },
+          area.successor !== null && {
+            key: 'Council today',
+            value: (
+              <>
+                Since its reorganisation, part of <Link href={areaHref(area.successor.code, councils.id)}>{area.successor.name}</Link> (see it in the {councils.id}{' '}
+                edition).
+              </>
+            ),
+          },
+          area.predecessorCodes.length > 0 && {
+            key: 'Formed from',
+            value: (
+              <>
+                {area.predecessorCodes.map((predecessor, i) => (
+                  <span key={predecessor}>
+                    {i > 0 ? ', ' : ''}
+                    <Link href={areaHref(predecessor, districts.id)}>{predecessor}</Link>
+                  </span>
+                ))}{' '}
+                ({districts.geography.label}, in the {districts.id} edition)
+              </>
+            ),
+          },
+          area.unrankedReason !== null && { key: 'Not ranked because', value: area.unrankedReason },
+        ]}
+      />
       <ul class="action-links">
         {countyPeers.length > 0 && (
           <li>
@@ -170,30 +153,17 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
       </ul>
 
       <h2>Life stages</h2>
-      <table class="data-table narrow">
-        <caption>{area.name}'s rank in each life stage</caption>
-        <thead>
-          <tr>
-            <th scope="col">Life stage</th>
-            <th scope="col" class="numeric">
-              Rank
-            </th>
-            <th scope="col">Among all areas</th>
-          </tr>
-        </thead>
-        <tbody>
-          {area.stages.map((stage) => (
-            <tr key={stage.id}>
-              <th scope="row">{stage.label}</th>
-              <td class="numeric">
-                {formatRank(stage.rank, area.rankedCount)}
-                {tieNote(stage.tie)}
-              </td>
-              <td>{stage.decilePhrase ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        class="narrow"
+        caption={`${area.name}'s rank in each life stage`}
+        rows={area.stages}
+        rowKey={(stage) => stage.id}
+        columns={[
+          { key: 'stage', header: 'Life stage', rowHeader: true, cell: (stage) => stage.label },
+          { key: 'rank', header: 'Rank', numeric: true, cell: (stage) => `${formatRank(stage.rank, area.rankedCount)}${tieNote(stage.tie)}` },
+          { key: 'decile', header: 'Among all areas', cell: (stage) => stage.decilePhrase ?? '—' },
+        ]}
+      />
 
       <div class="two-columns">
         <StandingList id="strongest-title" title="Strongest indicators" items={area.strongest} />
@@ -212,32 +182,29 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
         The dot is {area.name}; the dashed line the England median; each grey tick another area. Better is to the right. The level says how close the value is to
         the Commission's own measure (see <Link href={href('/method', { edition: route.edition })}>method and sources</Link>).
       </p>
-      <div class="table-wrap">
-        <table class="data-table indicator-table">
-          <caption>{area.name}'s 16 indicators</caption>
-          <thead>
-            <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col" class="numeric">
-                Value
-              </th>
-              <th scope="col" class="numeric">
-                England median
-              </th>
-              <th scope="col" class="numeric">
-                Rank
-              </th>
-              <th scope="col">Among all areas</th>
-              <th scope="col">Level</th>
-            </tr>
-          </thead>
-          <tbody>
-            {area.indicators.map((indicator) => (
-              <IndicatorRow key={indicator.id} indicator={indicator} values={valuesById.get(indicator.id) ?? []} areaName={area.name} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        class="indicator-table"
+        caption={`${area.name}'s 16 indicators`}
+        rows={area.indicators}
+        rowKey={(indicator) => indicator.id}
+        columns={[
+          { key: 'indicator', header: 'Indicator', rowHeader: true, cell: indicatorName },
+          { key: 'value', header: 'Value', numeric: true, cell: (indicator) => formatValue(indicator.value, indicator.unit) },
+          { key: 'median', header: 'England median', numeric: true, cell: (indicator) => formatValue(indicator.median, indicator.unit) },
+          { key: 'rank', header: 'Rank', numeric: true, cell: (indicator) => (indicator.rank === null ? '—' : formatRank(indicator.rank, indicator.rankOf, indicator.tie !== null)) },
+          {
+            key: 'strip',
+            header: 'Among all areas',
+            cell: (indicator) =>
+              indicator.value === null ? (
+                '—'
+              ) : (
+                <StripPlot values={valuesById.get(indicator.id) ?? []} value={indicator.value} median={indicator.median} unit={indicator.unit} direction={indicator.direction} areaName={area.name} />
+              ),
+          },
+          { key: 'level', header: 'Level', cell: (indicator) => <IndicatorLevel indicator={indicator} /> },
+        ]}
+      />
 
       {area.overall.rank !== null && <NeighboursSection edition={route.edition} code={area.code} name={area.name} choices={choices} />}
 
@@ -249,42 +216,34 @@ export function AreaPage({ route, code }: { route: Route; code: string }) {
   );
 }
 
-function IndicatorRow({ indicator, values, areaName }: { indicator: ProfileIndicator; values: number[]; areaName: string }) {
+function indicatorName(indicator: ProfileIndicator) {
+  return (
+    <>
+      {indicator.number === null ? '' : `${indicator.number}. `}
+      {indicator.label}
+      {indicator.direction === 'lower' && <span class="hint"> (lower is better)</span>}
+    </>
+  );
+}
+
+/** The value's level, and what it is: the level's meaning, year, note and interval. */
+function IndicatorLevel({ indicator }: { indicator: ProfileIndicator }) {
   const info = levelInfo(indicator.level);
   return (
-    <tr>
-      <th scope="row">
-        {indicator.number === null ? '' : `${indicator.number}. `}
-        {indicator.label}
-        {indicator.direction === 'lower' && <span class="hint"> (lower is better)</span>}
-      </th>
-      <td class="numeric">{formatValue(indicator.value, indicator.unit)}</td>
-      <td class="numeric">{formatValue(indicator.median, indicator.unit)}</td>
-      <td class="numeric">
-        {indicator.rank === null ? '—' : formatRank(indicator.rank, indicator.rankOf, indicator.tie !== null)}
-      </td>
-      <td>
-        {indicator.value === null ? (
-          '—'
-        ) : (
-          <StripPlot values={values} value={indicator.value} median={indicator.median} unit={indicator.unit} direction={indicator.direction} areaName={areaName} />
+    <>
+      <LevelBadge level={indicator.level} />
+      <details class="value-note">
+        <summary>About this value</summary>
+        <p>{info.formula}</p>
+        {indicator.year !== null && indicator.year !== '' && <p>Year: {indicator.year}.</p>}
+        {indicator.note !== null && <p>{indicator.note}</p>}
+        {indicator.interval !== null && (
+          <p>
+            95% interval: {formatValue(indicator.interval.lower, indicator.unit)} to {formatValue(indicator.interval.upper, indicator.unit)}.
+          </p>
         )}
-      </td>
-      <td>
-        <LevelBadge level={indicator.level} />
-        <details class="value-note">
-          <summary>About this value</summary>
-          <p>{info.formula}</p>
-          {indicator.year !== null && indicator.year !== '' && <p>Year: {indicator.year}.</p>}
-          {indicator.note !== null && <p>{indicator.note}</p>}
-          {indicator.interval !== null && (
-            <p>
-              95% interval: {formatValue(indicator.interval.lower, indicator.unit)} to {formatValue(indicator.interval.upper, indicator.unit)}.
-            </p>
-          )}
-        </details>
-      </td>
-    </tr>
+      </details>
+    </>
   );
 }
 

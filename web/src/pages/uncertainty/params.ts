@@ -4,13 +4,21 @@
  * API (src/method/parameters.ts, with the server's ceiling on runs), with the page's own wording
  * per field, and the same settings as an API query and a CLI command.
  */
-import { ParameterError } from '../../../src/errors.js';
-import { parseDecimal, parseVary as parseVaryParameter, parseWholeNumber, type UncertaintySettings } from '../../../src/method/parameters.js';
-import { ASSUMPTION, UNCERTAINTY, idsOf, type Assumption } from '../../../src/method/vocabulary.js';
+import { ParameterError } from '../../../../src/errors.js';
+import { parseDecimal, parseVary as parseVaryParameter, parseWholeNumber, type UncertaintySettings } from '../../../../src/method/parameters.js';
+import { ASSUMPTION, UNCERTAINTY, idsOf, type Assumption } from '../../../../src/method/vocabulary.js';
 
 export type { Assumption, UncertaintySettings };
 
 export const ASSUMPTIONS: readonly Assumption[] = idsOf(ASSUMPTION);
+
+/** How the page names each assumption, and what varying it draws. */
+export const ASSUMPTION_TEXT: Readonly<Record<Assumption, { label: string; hint: string }>> = {
+  weights: { label: 'Weights', hint: 'the life stages’ and indicators’ weights, drawn around the method’s own' },
+  normalisation: { label: 'Normalisation', hint: 'z-scores, min–max or ranks, one in three each' },
+  aggregation: { label: 'Aggregation', hint: 'arithmetic or geometric mean, one in two each' },
+  sampling: { label: 'Sampling', hint: 'values published with a 95% confidence interval, drawn within it' },
+};
 
 /** The page's ceiling on runs: the server's. */
 export const MAX_RUNS = UNCERTAINTY.serverRuns.max;

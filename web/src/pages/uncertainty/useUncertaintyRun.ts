@@ -4,8 +4,8 @@
  * running worker, so an abandoned analysis stops using the processor at once.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { UncertaintyResult } from '../../../src/analysis/uncertainty.js';
-import type { UncertaintyJob, UncertaintyReply } from '../workers/uncertaintyMessages.js';
+import type { UncertaintyResult } from '../../../../src/analysis/uncertainty.js';
+import type { UncertaintyJob, UncertaintyReply } from './uncertaintyMessages.js';
 
 export type RunState =
   | { status: 'waiting' }
@@ -29,7 +29,7 @@ export function useUncertaintyRun(job: Omit<UncertaintyJob, 'type' | 'id'> | nul
     const current = jobRef.current;
     if (current === null) return;
     const id = attempt;
-    const runner = new Worker(new URL('../workers/uncertainty.worker.ts', import.meta.url), { type: 'module' });
+    const runner = new Worker(new URL('./uncertainty.worker.ts', import.meta.url), { type: 'module' });
     worker.current = runner;
     setState({ status: 'running', done: 0, total: current.runs });
     runner.onmessage = (event: MessageEvent<UncertaintyReply>) => {

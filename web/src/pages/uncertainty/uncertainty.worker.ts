@@ -3,7 +3,7 @@
  * the same pure `uncertainty` function as `smi uncertainty` and GET …/uncertainty, so the same
  * inputs and seed give the same numbers. Progress is posted about every 1% of the runs.
  */
-import { uncertainty } from '../../../src/analysis/uncertainty.js';
+import { uncertainty } from '../../../../src/analysis/uncertainty.js';
 import type { UncertaintyJob, UncertaintyReply } from './uncertaintyMessages.js';
 
 /** The little of the worker's global scope used here (the web build's types are the DOM's). */

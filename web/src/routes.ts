@@ -1,0 +1,133 @@
+/**
+ * The route table: every page of the explorer, once. A route gives its path pattern (`:name`
+ * stands for one segment), its page component — in the first bundle, or loaded in a chunk of its
+ * own when first shown — its title (the page's heading and document title), its link in the
+ * header's navigation if it has one, and an address that shows it with data. Routing
+ * (`parseRoute`), the navigation (`NAV_ROUTES`) and the end-to-end tests' list of pages read it.
+ * A lazy page lives in pages/<its id>/, which names its chunk (see vite.config.ts).
+ */
+import { DEFAULT_EDITION } from '../../src/edition/catalogue.js';
+import type { PageComponent } from './components/LazyPage.js';
+import { AreaPage } from './pages/area/AreaPage.js';
+import { ComparePage } from './pages/compare/ComparePage.js';
+import { GroupsPage } from './pages/groups/GroupsPage.js';
+import { MapPage } from './pages/map/MapPage.js';
+import { MethodPage } from './pages/method/MethodPage.js';
+import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
+import { TablePage } from './pages/table/TablePage.js';
+import type { Route } from './state/url.js';
+
+/** How a page's code arrives: with the first page, or in a chunk of its own when first shown. */
+export type PageSource = { kind: 'eager'; component: PageComponent } | { kind: 'lazy'; load: () => Promise<PageComponent> };
+
+export interface RouteSpec {
+  /** The page's id: `Route.page`, and the name of its folder under pages/. */
+  readonly id: string;
+  /** The path; `:name` stands for one segment, given to the page as `pathParams.name`. */
+  readonly pattern: string;
+  /** The page's heading and document title (an area page puts the area's name in their place once loaded). */
+  readonly title: string;
+  readonly source: PageSource;
+  /** The page's link in the header's navigation, ordered by `order`; null for a page reached from others. */
+  readonly nav: { readonly label: string; readonly order: number } | null;
+  /** An address that shows the page with data: the end-to-end tests visit it. */
+  readonly example: string;
+}
+
+const eager = (component: PageComponent): PageSource => ({ kind: 'eager', component });
+const lazy = (load: () => Promise<PageComponent>): PageSource => ({ kind: 'lazy', load });
+
+export const ROUTES = [
+  { id: 'map', pattern: '/', title: 'Social mobility across England', source: eager(MapPage), nav: { label: 'Map', order: 1 }, example: '/' },
+  { id: 'table', pattern: '/table', title: 'League table', source: eager(TablePage), nav: { label: 'League table', order: 2 }, example: '/table' },
+  { id: 'area', pattern: '/area/:code', title: 'Area', source: eager(AreaPage), nav: null, example: '/area/E07000028' },
+  {
+    id: 'compare',
+    pattern: '/compare',
+    title: 'Compare areas',
+    source: eager(ComparePage),
+    nav: { label: 'Compare', order: 3 },
+    example: '/compare?areas=E07000026,E07000028,E07000029',
+  },
+  { id: 'groups', pattern: '/groups', title: 'Regions, counties and rural areas', source: eager(GroupsPage), nav: { label: 'Groups', order: 4 }, example: '/groups?by=county' },
+  { id: 'method', pattern: '/method', title: 'Method and sources', source: eager(MethodPage), nav: { label: 'Method & sources', order: 7 }, example: '/method' },
+  {
+    id: 'uncertainty',
+    pattern: '/uncertainty',
+    title: 'How sure are the ranks?',
+    source: lazy(() => import('./pages/uncertainty/UncertaintyPage.js').then((module) => module.UncertaintyPage)),
+    nav: { label: 'How sure?', order: 5 },
+    example: '/uncertainty?runs=200&seed=3',
+  },
+  {
+    id: 'patterns',
+    pattern: '/patterns',
+    title: 'Patterns: deprivation, rurality and the coast',
+    source: lazy(() => import('./pages/patterns/PatternsPage.js').then((module) => module.PatternsPage)),
+    nav: { label: 'Patterns', order: 6 },
+    example: '/patterns',
+  },
+  {
+    id: 'shift',
+    pattern: '/shift',
+    title: 'How far does each area move?',
+    source: lazy(() => import('./pages/shift/ShiftPage.js').then((module) => module.ShiftPage)),
+    nav: null,
+    example: '/shift?normalise=minmax',
+  },
+] as const satisfies readonly RouteSpec[];
+
+export type PageId = (typeof ROUTES)[number]['id'];
+
+/** The page for a path no route matches. */
+export const NOT_FOUND = { id: 'not-found', pattern: '', title: 'Page not found', source: eager(NotFoundPage), nav: null, example: '/no-such-page' } as const satisfies RouteSpec;
+
+/** The routes that have a link in the header, in the navigation's order. */
+export const NAV_ROUTES: ReadonlyArray<RouteSpec & { nav: NonNullable<RouteSpec['nav']> }> = ROUTES.filter((spec) => spec.nav !== null).sort((a, b) => a.nav.order - b.nav.order);
+
+interface Matcher {
+  spec: RouteSpec;
+  regex: RegExp;
+  names: string[];
+}
+
+const MATCHERS: Matcher[] = ROUTES.map((spec) => {
+  const names: string[] = [];
+  const source = spec.pattern
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(segment.slice(1));
+      return '([^/]+)';
+    })
+    .join('/');
+  return { spec, regex: new RegExp(`^${source}$`), names };
+});
+
+/** The route of a path (a trailing slash is ignored), with the values of its `:name` segments; NOT_FOUND when none matches. */
+export function matchPath(pathname: string): { spec: RouteSpec; pathParams: Record<string, string> } {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  for (const { spec, regex, names } of MATCHERS) {
+    const found = regex.exec(path);
+    if (found === null) continue;
+    try {
+      return { spec, pathParams: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')])) };
+    } catch {
+      // A malformed escape (/area/%E0) names no page.
+      break;
+    }
+  }
+  return { spec: NOT_FOUND, pathParams: {} };
+}
+
+/** The route of an address: the page, its title, its path values, the query and the edition. */
+export function parseRoute(pathname: string, search: string): Route {
+  const { spec, pathParams } = matchPath(pathname);
+  const params = new URLSearchParams(search);
+  return { page: spec.id, title: spec.title, pathParams, params, edition: params.get('edition') || DEFAULT_EDITION };
+}
+
+/** The route table's entry of a page id (NOT_FOUND for any other). */
+export function routeOf(page: string): RouteSpec {
+  return ROUTES.find((spec) => spec.id === page) ?? NOT_FOUND;
+}
