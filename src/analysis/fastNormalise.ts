@@ -65,7 +65,7 @@ export function normaliseInto(
       return out;
     }
     if (direction === 'lower') for (let i = 0; i < n; i++) out[i] = 0 - ((values[i] as number) - m) / sd;
-    else for (let i = 0; i < n; i++) out[i] = ((values[i] as number) - m) / sd;
+    else for (let i = 0; i < n; i++) out[i] = ((values[i] as number) - m) / sd + 0; // as zScores: never −0
     return out;
   }
   if (normalisation === 'minmax') {
@@ -78,7 +78,7 @@ export function normaliseInto(
     }
     const width = hi - lo;
     if (!(width > 0)) out.fill(50, 0, n);
-    else for (let i = 0; i < n; i++) out[i] = 100 * (((values[i] as number) - lo) / width);
+    else for (let i = 0; i < n; i++) out[i] = 100 * (((values[i] as number) - lo) / width) + 0; // as minMaxScores: never −0
   } else if (normalisation === 'rank') {
     if (n === 1) {
       out[0] = 50;

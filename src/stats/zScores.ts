@@ -7,6 +7,8 @@ import { sumOfSquaredDeviations } from './sampleVariance.js';
  *
  * Degenerate spread: when s is 0 (all values equal) or undefined (n = 1), every score is 0 — each
  * value sits exactly at the mean, and 0 is the neutral score. The empty input gives [].
+ * A score is never −0 (a −0 value at a mean of 0 would give one): a score of zero is always +0,
+ * so that equal scores are equal under Object.is and in JSON alike.
  *
  * @example
  * // mean 3, s = √2.5 ≈ 1.5811: z = (1 − 3)/1.5811 ≈ −1.2649, …, (5 − 3)/1.5811 ≈ 1.2649
@@ -21,6 +23,7 @@ export function zScores(values: ArrayLike<number>): number[] {
   const m = mean(values) as number;
   const s = Math.sqrt(sumOfSquaredDeviations(values, m) / (n - 1));
   if (s === 0) return out.fill(0);
-  for (let i = 0; i < n; i++) out[i] = ((values[i] as number) - m) / s;
+  // + 0 turns the one possible −0, (−0 − 0) / s, into +0 and changes nothing else
+  for (let i = 0; i < n; i++) out[i] = ((values[i] as number) - m) / s + 0;
   return out;
 }

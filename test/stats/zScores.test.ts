@@ -21,6 +21,14 @@ describe('zScores', () => {
     expect(zScores([])).toEqual([]);
   });
 
+  it('never gives −0: a −0 value at a mean of 0 scores +0', () => {
+    // mean of −1, −0, 1 is 0; (−0 − 0) / 1 would be −0
+    expect(Object.is(zScores([-1, -0, 1])[1], 0)).toBe(true);
+    fc.assert(fc.property(fc.array(fc.constantFrom(-0, 0, 1, -1, 2, -2), { maxLength: 12 }), (xs) => {
+      for (const z of zScores(xs)) expect(Object.is(z, -0)).toBe(false);
+    }));
+  });
+
   it('has mean 0 and sample SD 1, and ignores shifts and positive scalings', () => {
     const values = fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 40 })
       .filter((xs) => new Set(xs).size > 1);
