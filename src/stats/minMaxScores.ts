@@ -1,4 +1,4 @@
-import { extent } from './extent.js';
+import { maximum, minimum } from './extent.js';
 
 /**
  * Min–max scores on 0–100: yᵢ = 100 · (xᵢ − min) / (max − min).
@@ -14,13 +14,20 @@ import { extent } from './extent.js';
  * minMaxScores([0, -0, 1]); // [0, 0, 100], not [0, −0, 100]
  */
 export function minMaxScores(values: ArrayLike<number>): number[] {
-  const n = values.length;
-  const out = new Array<number>(n);
-  const range = extent(values);
-  if (range === null) return out;
-  const [lo, hi] = range;
-  const width = hi - lo;
-  if (!(width > 0)) return out.fill(50);
+  return Array.from(minMaxScoresInto(values, values.length, new Float64Array(values.length)));
+}
+
+/**
+ * The kernel of {@link minMaxScores}: the scores of values[0..n) into out[0..n) (which may be
+ * `values` itself); returns `out`.
+ *
+ * @example
+ * minMaxScoresInto([2, 4, 10, -50], 3, new Float64Array(3)); // [0, 25, 100]: the first three only
+ */
+export function minMaxScoresInto(values: ArrayLike<number>, n: number, out: Float64Array): Float64Array {
+  const lo = minimum(values, 0, n);
+  const width = maximum(values, 0, n) - lo;
+  if (!(width > 0)) return out.fill(50, 0, n);
   // (x − min) / width first, so the maximum maps to exactly 100 and nothing exceeds it; + 0 turns −0 into +0
   for (let i = 0; i < n; i++) out[i] = 100 * (((values[i] as number) - lo) / width) + 0;
   return out;

@@ -1,12 +1,13 @@
-import { sum } from './sum.js';
-import { checkWeights } from './weightedMean.js';
+import { checkWeights, weightedMean } from './weightedMean.js';
 
 /**
- * Weighted geometric mean: G_w = exp( Σ wᵢ ln xᵢ / Σ wᵢ ).
+ * Weighted geometric mean: G_w = exp( Σ wᵢ ln xᵢ / Σ wᵢ ), that is exp of the {@link weightedMean}
+ * of the logarithms — which is how the engine's geometric aggregation computes it (it keeps the
+ * weighted mean of the logs, see src/engine/aggregateStages.ts).
  *
- * Entries with weight 0 are skipped (so their value may be anything); every other value must be
- * > 0 (a RangeError otherwise). Weights must be finite and ≥ 0. Returns null when the total weight
- * is 0 (including the empty input).
+ * Entries with weight 0 are skipped (so their value may be anything), and NaN values with their
+ * weights (as {@link weightedMean}); every other value must be > 0 (a RangeError otherwise).
+ * Weights must be finite and ≥ 0. Returns null when no entry of positive weight has a value.
  *
  * @example
  * // exp((1·ln 2 + 1·ln 8) / 2) = exp(ln 16 / 2) = √16 = 4
@@ -18,12 +19,11 @@ export function weightedGeometricMean(values: ArrayLike<number>, weights: ArrayL
   const n = checkWeights('weightedGeometricMean', values, weights);
   const logs = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const w = weights[i] as number;
-    if (w === 0) continue;
     const x = values[i] as number;
-    if (!(x > 0)) throw new RangeError(`weightedGeometricMean: values must be > 0 (got ${x})`);
-    logs[i] = w * Math.log(x);
+    if ((weights[i] as number) === 0 || Number.isNaN(x)) logs[i] = NaN;
+    else if (x > 0) logs[i] = Math.log(x);
+    else throw new RangeError(`weightedGeometricMean: values must be > 0 (got ${x})`);
   }
-  const total = sum(weights);
-  return total === 0 ? null : Math.exp(sum(logs) / total);
+  const m = weightedMean(logs, weights);
+  return m === null ? null : Math.exp(m);
 }

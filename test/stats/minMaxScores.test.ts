@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minMaxScores } from '../../src/stats/minMaxScores.js';
+import { minMaxScores, minMaxScoresInto } from '../../src/stats/minMaxScores.js';
 
 describe('minMaxScores', () => {
   it('computes hand examples', () => {
@@ -24,6 +24,13 @@ describe('minMaxScores', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(-0, 0, 1, -1, 0.5), { maxLength: 12 }), (xs) => {
       for (const v of minMaxScores(xs)) expect(Object.is(v, -0)).toBe(false);
     }));
+  });
+
+  it('writes into a buffer, reading only the first n values, and can work in place', () => {
+    expect(Array.from(minMaxScoresInto([2, 4, 10, -50], 3, new Float64Array(3)))).toEqual([0, 25, 100]);
+    const values = Float64Array.of(2, 4, 10);
+    minMaxScoresInto(values, 3, values);
+    expect(Array.from(values)).toEqual([0, 25, 100]);
   });
 
   it('maps onto [0, 100] with the extremes at 0 and 100, preserving order', () => {

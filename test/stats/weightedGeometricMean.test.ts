@@ -11,6 +11,8 @@ describe('weightedGeometricMean', () => {
     expect(weightedGeometricMean([1, 16], [3, 1])).toBeCloseTo(2, 13);
     // a zero weight skips its value, even a non-positive one: exp(ln 5) = 5
     expect(weightedGeometricMean([5, -3], [2, 0])).toBeCloseTo(5, 13);
+    // a missing value leaves its weight out: exp((ln 2 + ln 8)/2) = 4
+    expect(weightedGeometricMean([2, NaN, 8], [1, 7, 1])).toBeCloseTo(4, 13);
   });
 
   it('returns null for zero total weight and rejects non-positive values', () => {
