@@ -2,7 +2,8 @@
  * Step 6 of the engine: ranks, deciles and hotspot/coldspot classes.
  */
 import { decile } from '../stats/decile.js';
-import { rankDescending } from '../stats/rankDescending.js';
+import { orderScratch, type OrderScratch } from '../stats/orderDescending.js';
+import { rankDescendingInto } from '../stats/rankDescending.js';
 import type { TieRule } from '../method/types.js';
 import type { AreaClass } from './types.js';
 import { intColumns } from './columns.js';
@@ -51,11 +52,22 @@ export function classify(rank: number, n: number, hotspotCount: number): AreaCla
   return 'neither';
 }
 
+/** Work space of {@link rankColumn} for up to `capacity` positions. */
+export interface RankScratch {
+  keys: Float64Array;
+  ranks: Int32Array;
+  order: OrderScratch;
+}
+
+export function rankScratch(capacity: number): RankScratch {
+  return { keys: new Float64Array(capacity), ranks: new Int32Array(capacity), order: orderScratch(capacity) };
+}
+
 /**
- * Descending ranks (1 = highest) of column[c] over the given canonical positions, by the tie rule;
- * `code` breaks ties by position, which is code order because positions are canonical and
- * ascending. Writes into `out` (a zero-filled column of length n by default) and returns it,
- * with 0 outside the positions.
+ * Descending ranks (1 = highest) of column[c] over the given canonical positions, by the tie rule
+ * (`rankDescendingInto`); `code` breaks ties by position, which is code order because positions
+ * are canonical and ascending. Writes into `out` (a zero-filled column of length n by default)
+ * and returns it; slots outside the positions are left as they are (0 in a new column).
  */
 export function rankColumn(
   column: ArrayLike<number>,
@@ -63,11 +75,13 @@ export function rankColumn(
   ties: TieRule,
   n: number,
   out: Int32Array = new Int32Array(n),
+  scratch: RankScratch = rankScratch(positions.length),
 ): Int32Array {
-  const subset = new Array<number>(positions.length);
-  for (let j = 0; j < positions.length; j++) subset[j] = column[positions[j]!]!;
-  const ranks = rankDescending(subset, ties);
-  for (let j = 0; j < positions.length; j++) out[positions[j]!] = ranks[j]!;
+  const { keys, ranks } = scratch;
+  const count = positions.length;
+  for (let j = 0; j < count; j++) keys[j] = column[positions[j] as number] as number;
+  rankDescendingInto(keys, count, ties, ranks, scratch.order);
+  for (let j = 0; j < count; j++) out[positions[j] as number] = ranks[j]!;
   return out;
 }
 
@@ -94,9 +108,10 @@ export function rankAndClassify(
   const stageCount = stages.stageScores.length;
   // one buffer: overall rank, overall decile, then a rank and a decile column per stage
   const out = intColumns(2 + 2 * stageCount, n);
-  const overallRanks = rankColumn(overall.overallScores, positions, method.ties, n, out[0]);
+  const scratch = rankScratch(count);
+  const overallRanks = rankColumn(overall.overallScores, positions, method.ties, n, out[0], scratch);
   const stageRanks = stages.stageScores.map((column, k) =>
-    stageAbsent[k] === 1 ? out[2 + k]! : rankColumn(column, positions, method.ties, n, out[2 + k]));
+    stageAbsent[k] === 1 ? out[2 + k]! : rankColumn(column, positions, method.ties, n, out[2 + k], scratch));
   return {
     rankedCount: count,
     hotspotCount: hotspotCountFor(method.hotspotShare, count),
@@ -109,23 +124,40 @@ export function rankAndClassify(
 }
 
 /**
+ * The rank of each ranked area's (oriented) score on one indicator among the ranked areas that
+ * have a score, by the method's tie rule, into `out` (zero-filled: 0 = no rank). Returns the
+ * number of ranked areas with a score (the denominator of the ranks).
+ */
+export function rankIndicatorInto(
+  prepared: PreparedIndex,
+  selection: RankedSelection,
+  scores: Float64Array,
+  out: Int32Array,
+  positions: Int32Array,
+  scratch: RankScratch,
+): number {
+  const { rankedAreas } = selection;
+  let count = 0;
+  for (let j = 0; j < rankedAreas.length; j++) {
+    const c = rankedAreas[j]!;
+    if (!Number.isNaN(scores[c]!)) positions[count++] = c;
+  }
+  out.fill(0);
+  rankColumn(scores, positions.subarray(0, count), prepared.method.ties, prepared.n, out, scratch);
+  return count;
+}
+
+/**
  * Per indicator, the rank of each ranked area's (oriented) score among the ranked areas that have
  * a score, by the method's tie rule.
  */
 export function rankIndicators(prepared: PreparedIndex, selection: RankedSelection, scores: Float64Array[]): IndicatorRanking {
-  const { method, n } = prepared;
+  const { n } = prepared;
   const rankOf = new Int32Array(scores.length);
-  const { rankedAreas } = selection;
-  const buffer = new Int32Array(rankedAreas.length);
-  const out = intColumns(scores.length, n);
-  const ranks = scores.map((column, i) => {
-    let count = 0;
-    for (let j = 0; j < rankedAreas.length; j++) {
-      const c = rankedAreas[j]!;
-      if (!Number.isNaN(column[c]!)) buffer[count++] = c;
-    }
-    rankOf[i] = count;
-    return rankColumn(column, buffer.subarray(0, count), method.ties, n, out[i]);
-  });
+  const count = selection.rankedAreas.length;
+  const positions = new Int32Array(count);
+  const scratch = rankScratch(count);
+  const ranks = intColumns(scores.length, n);
+  for (let i = 0; i < scores.length; i++) rankOf[i] = rankIndicatorInto(prepared, selection, scores[i]!, ranks[i]!, positions, scratch);
   return { ranks, rankOf };
 }

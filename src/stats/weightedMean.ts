@@ -42,32 +42,74 @@ export function weightedMeansInto(
   weights: ArrayLike<number>,
   positions: ArrayLike<number>,
   out: Float64Array,
+  scratch?: WeightedMeansScratch,
 ): Float64Array {
   const k = columns.length;
+  const count = positions.length;
   // The denominator of every row with no missing value: Σw over the columns of positive weight,
   // the same sum in the same order as a row's own, so computed once.
   const full = presentWeight(null, weights, k, 0);
-  for (let r = 0; r < positions.length; r++) {
-    const c = positions[r] as number;
-    let s = 0;
-    let e = 0;
-    let complete = true;
-    for (let j = 0; j < k; j++) {
-      const w = weights[j] as number;
-      if (!(w > 0)) continue;
-      const x = (columns[j] as ArrayLike<number>)[c] as number;
-      if (x !== x) {
-        complete = false;
-        continue;
+  // Row by row, four columns at a time with the row's sum and error in local variables (a loop
+  // over the columns inside the row loop, or column by column with the sums in arrays, costs
+  // about twice as much); a row's sum, error and missing flag wait in the scratch between groups
+  // of four. Every row gets exactly the additions of its own values of positive weight, in order.
+  if (k === 0) {
+    for (let r = 0; r < count; r++) out[positions[r] as number] = NaN;
+    return out;
+  }
+  const work = k > 4 ? (scratch ?? weightedMeansScratch(count)) : null;
+  for (let j0 = 0; j0 < k; j0 += 4) {
+    // the group's columns and weights; a slot past the last column has weight 0 and is skipped
+    const has1 = j0 + 1 < k;
+    const has2 = j0 + 2 < k;
+    const has3 = j0 + 3 < k;
+    const c0 = columns[j0] as ArrayLike<number>;
+    const c1 = (has1 ? columns[j0 + 1] : c0) as ArrayLike<number>;
+    const c2 = (has2 ? columns[j0 + 2] : c0) as ArrayLike<number>;
+    const c3 = (has3 ? columns[j0 + 3] : c0) as ArrayLike<number>;
+    const w0 = weights[j0] as number;
+    const w1 = has1 ? (weights[j0 + 1] as number) : 0;
+    const w2 = has2 ? (weights[j0 + 2] as number) : 0;
+    const w3 = has3 ? (weights[j0 + 3] as number) : 0;
+    const last = j0 + 4 >= k;
+    for (let r = 0; r < count; r++) {
+      const c = positions[r] as number;
+      let s = 0;
+      let e = 0;
+      let missing = false;
+      if (j0 > 0) {
+        s = work!.sums[r]!;
+        e = work!.errors[r]!;
+        missing = work!.missing[r] === 1;
       }
-      const p = w * x;
-      const t = s + p;
-      e += roundingError(s, p, t);
-      s = t;
+      // w·x is NaN exactly when the value is missing (weights are finite); each addition is the
+      // compensated step of `sum` (TwoSum, see `roundingError`), written out so that it stays inline
+      let p = 0;
+      if (w0 > 0) { p = w0 * (c0[c] as number); if (p !== p) missing = true; else { const t = s + p; const z = t - s; e += (s - (t - z)) + (p - z); s = t; } }
+      if (w1 > 0) { p = w1 * (c1[c] as number); if (p !== p) missing = true; else { const t = s + p; const z = t - s; e += (s - (t - z)) + (p - z); s = t; } }
+      if (w2 > 0) { p = w2 * (c2[c] as number); if (p !== p) missing = true; else { const t = s + p; const z = t - s; e += (s - (t - z)) + (p - z); s = t; } }
+      if (w3 > 0) { p = w3 * (c3[c] as number); if (p !== p) missing = true; else { const t = s + p; const z = t - s; e += (s - (t - z)) + (p - z); s = t; } }
+      if (last) {
+        out[c] = (s + e) / (missing ? presentWeight(columns, weights, k, c) : full);
+      } else {
+        work!.sums[r] = s;
+        work!.errors[r] = e;
+        work!.missing[r] = missing ? 1 : 0;
+      }
     }
-    out[c] = (s + e) / (complete ? full : presentWeight(columns, weights, k, c));
   }
   return out;
+}
+
+/** Work space of {@link weightedMeansInto} for more than four columns and up to `capacity` rows: each row's running sum, error and whether a value is missing. */
+export interface WeightedMeansScratch {
+  sums: Float64Array;
+  errors: Float64Array;
+  missing: Uint8Array;
+}
+
+export function weightedMeansScratch(capacity: number): WeightedMeansScratch {
+  return { sums: new Float64Array(capacity), errors: new Float64Array(capacity), missing: new Uint8Array(capacity) };
 }
 
 /**
