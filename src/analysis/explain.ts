@@ -39,7 +39,7 @@ import type { AreaClass, AreaResult } from '../engine/types.js';
 import { ordinal } from '../report/ordinal.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { median } from '../stats/index.js';
-import { areaInputs, recomputeWith, resultOf } from './recompute.js';
+import { recomputeWith } from './recompute.js';
 
 export interface Driver {
   indicator: string;
@@ -142,7 +142,6 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
     };
   });
 
-  const inputs = areaInputs(scored);
   const stageLabels = new Map(method.stages.map((stage) => [stage.id, stage.label]));
   const drivers = method.indicators
     .filter((indicator) => contributions[indicator.id] !== undefined)
@@ -151,7 +150,7 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
       const englandMedian = scored.result.summaries[indicator.id]?.median ?? null;
       let rankAtMedian: number | null = null;
       if (englandMedian !== null) {
-        rankAtMedian = englandMedian === own.value ? rank : resultOf(recomputeWith(scored, area.code, { [indicator.id]: englandMedian }, inputs), area.code).overall.rank;
+        rankAtMedian = englandMedian === own.value ? rank : recomputeWith(scored, area.code, { [indicator.id]: englandMedian }).resultOf(area.code).overall.rank;
       }
       const places = rankAtMedian === null ? null : rankAtMedian - rank;
       const position = positionOf(scored, indicator.id, own.score);

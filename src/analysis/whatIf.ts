@@ -29,7 +29,7 @@ import { DECIMAL_NUMBER, WHATIF_TARGET, type WhatIfTarget } from '../method/voca
 import type { AreaClass, AreaResult } from '../engine/types.js';
 import { areasInCounty } from '../report/leagueTable.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
-import { recomputeWith, resultOf } from './recompute.js';
+import { recomputeWith } from './recompute.js';
 
 export type TargetKeyword = WhatIfTarget;
 
@@ -145,6 +145,6 @@ export function whatIf(scored: ScoredEdition, entry: ScoredArea, changes: Readon
     ranked_count: { before: scored.result.rankedCount, after: after.rankedCount },
     changes: { ...changes },
     before: snapshot(entry.result),
-    after: snapshot(resultOf(after, code)),
+    after: snapshot(after.resultOf(code)),
   };
 }

@@ -12,6 +12,8 @@
  * | rankIndicators                         | the scores, the tie rule                                    | selection + normalisation + ties |
  * | stage means, overall score, ranks      | the weights and the aggregation                             | (computed every run)            |
  *
+ * At most 16 patterns are kept (the least recently used goes), so a long-lived runner — a
+ * server's, re-weighted by every request — stays small.
  * A replaced value column (a what-if, a Monte Carlo draw within a confidence interval) is
  * normalised afresh and stands in for the kept one in that run only.
  *
@@ -111,14 +113,18 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
   const stageCount = stageIndicators.length;
   const selections = new Map<string, SelectionEntry>();
 
+  /** The kept entry of the view's pattern and rule, the most recently used last; at most MAX_PATTERNS are kept. */
   function selectionFor(view: PreparedIndex): SelectionEntry {
     const key = `${view.method.missing}:${maskOf(view.indicatorWeights, m)}`;
     let entry = selections.get(key);
     if (entry === undefined) {
       const stageAbsent = absentStages(stageIndicators, view.indicatorWeights);
       entry = { selection: selectRankedAreas({ ...view, stageAbsent }), stageAbsent, normalised: new Map() };
-      selections.set(key, entry);
+      if (selections.size >= MAX_PATTERNS) selections.delete(selections.keys().next().value!);
+    } else {
+      selections.delete(key);
     }
+    selections.set(key, entry);
     return entry;
   }
 
@@ -298,6 +304,13 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
     hotspotCount: (rankedCount) => hotspotCountFor(method.hotspotShare, rankedCount),
   };
 }
+
+/**
+ * How many positive-weight patterns (with their normalised scores) a runner keeps: a server's
+ * runner serves every request's re-weighting, and 2¹⁶ patterns of 16 indicators must not pile up.
+ * The least recently used goes first.
+ */
+const MAX_PATTERNS = 16;
 
 /** "1010…": which of the m weights are positive. */
 function maskOf(weights: ArrayLike<number>, m: number): string {

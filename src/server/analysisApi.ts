@@ -18,7 +18,7 @@ import { AGGREGATION, MISSING_RULE, NEIGHBOUR_BASIS, NORMALISATION, UNCERTAINTY,
 import { IMD_SOURCE } from '../pipeline/context.js';
 import type { EditionId } from '../pipeline/editions/index.js';
 import { attributionText } from '../report/attribution.js';
-import { scoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
+import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
 import { ApiError } from './apiError.js';
 import { EditionStore } from './editionStore.js';
 import { sendJson } from './reply.js';
@@ -57,7 +57,7 @@ export function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredE
   if (!hasChoices(choices)) return scored;
   const present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
   const method = asParameters(() => applyChoices(scored.method, choices, { presentIndicators: present }));
-  return scoreEdition(scored.edition, method);
+  return rescoreEdition(scored, method);
 }
 
 function whole(name: string, text: string | undefined, fallback: number, min: number, max: number): number {

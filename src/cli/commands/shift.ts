@@ -4,7 +4,7 @@ import { shift, type ShiftRow } from '../../analysis/shift.js';
 import { UsageError } from '../../errors.js';
 import { choiceParameters, hasChoices } from '../../method/choices.js';
 import { attributionText } from '../../report/attribution.js';
-import { scoreEdition } from '../../report/scoredEdition.js';
+import { rescoreEdition, scoreEdition } from '../../report/scoredEdition.js';
 import { loadSource } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
@@ -24,7 +24,8 @@ export function registerShift(program: Command, io: Io): void {
     if (top !== undefined && !(Number.isInteger(top) && top >= 1)) throw new UsageError(`--top must be a whole number of at least 1 (got "${flags.top}").`);
     const source = await loadSource(flags);
     if (!hasChoices(source.choices)) throw new UsageError('say what to change: --weights, --normalise, --aggregate or --missing (see smi shift --help).');
-    const report = shift(scoreEdition(source.edition, source.baseMethod), scoreEdition(source.edition, source.method));
+    const base = scoreEdition(source.edition, source.baseMethod);
+    const report = shift(base, rescoreEdition(base, source.method));
     const changes = choiceParameters(source.choices).map(([name, value]) => `--${name} ${value}`).join(' ');
     if (flags.format === 'json') {
       io.out(formatJson({ ...report, changes, attribution: attributionText(source.edition) }));
