@@ -36,6 +36,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { AreaClass, AreaResult } from '../engine/types.js';
+import type { Direction } from '../method/vocabulary.js';
 import { ordinal } from '../report/ordinal.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { median } from '../stats/index.js';
@@ -48,7 +49,7 @@ export interface Driver {
   stage: string;
   stage_label: string;
   unit: string;
-  direction: 'higher' | 'lower';
+  direction: Direction;
   value: number;
   /** England median of the value (ranked areas with a value). */
   median: number | null;

@@ -4,6 +4,7 @@
  */
 import type { Edition, Level } from '../edition/types.js';
 import type { MethodDescription } from '../method/types.js';
+import type { Direction } from '../method/vocabulary.js';
 
 export interface CatalogueIndicator {
   number: number | null;
@@ -12,7 +13,7 @@ export interface CatalogueIndicator {
   description: string;
   stage: string;
   stageLabel: string;
-  direction: 'higher' | 'lower';
+  direction: Direction;
   unit: string;
   weight: number;
   level: Level;

@@ -5,6 +5,7 @@
  */
 import type { AreaClass } from '../engine/types.js';
 import type { Interval, Level } from '../edition/types.js';
+import type { Direction } from '../method/vocabulary.js';
 import { decilePhrase } from './decilePhrase.js';
 import { ordinal } from './ordinal.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
@@ -36,7 +37,7 @@ export interface ProfileIndicator {
   label: string;
   stage: string;
   unit: string;
-  direction: 'higher' | 'lower';
+  direction: Direction;
   value: number | null;
   /** Median of the value over the ranked areas that have one. */
   median: number | null;

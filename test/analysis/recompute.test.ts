@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recomputeWith } from '../../src/analysis/recompute.js';
 import { computeIndex } from '../../src/engine/computeIndex.js';
-import { applyChoices } from '../../src/method/choices.js';
+import { applyChoices, type MethodChoices } from '../../src/method/choices.js';
 import { rescoreEdition, scoreEdition } from '../../src/report/scoredEdition.js';
 import { scenarioArbitrary } from '../engine/arbitraries.js';
 import { hasData } from '../engine/helpers.js';
@@ -54,7 +54,8 @@ describe('rescoreEdition', () => {
   it('is scoreEdition under the changed method, exactly', () => {
     const edition = editionOf(TWO_STAGE, FIVE_AREAS);
     const base = scoreEdition(edition, TWO_STAGE);
-    for (const choices of [{ weights: { B: 0 } }, { normalisation: 'rank' as const }, { aggregation: 'geometric' as const, weights: { a1: 3 } }, { missing: 'exclude' as const }]) {
+    const changes: MethodChoices[] = [{ weights: { B: 0 } }, { normalisation: 'rank' }, { aggregation: 'geometric', weights: { a1: 3 } }, { missing: 'exclude' }];
+    for (const choices of changes) {
       const method = applyChoices(TWO_STAGE, choices);
       const again = rescoreEdition(base, method);
       const fresh = scoreEdition(edition, method);

@@ -5,6 +5,7 @@
  * values sharing the best rank) and takes deciles as ⌈10 × rank / n⌉, as the engine does.
  */
 import type { ExportResponse } from './types.js';
+import type { Direction } from '../../src/method/vocabulary.js';
 
 export type MeasureKind = 'overall' | 'stage' | 'indicator';
 
@@ -14,7 +15,7 @@ export interface Measure {
   kind: MeasureKind;
   label: string;
   unit: string | null;
-  direction: 'higher' | 'lower' | null;
+  direction: Direction | null;
   number: number | null;
 }
 
@@ -84,7 +85,7 @@ export function standings(result: ExportResponse, measure: Measure): Map<string,
  * Ranks of `values` (null = no value, no rank): 1 for the best, where best is the highest value
  * when `direction` is 'higher' and the lowest when 'lower'; equal values share the best rank.
  */
-export function indicatorRanks(values: readonly (number | null)[], direction: 'higher' | 'lower'): (number | null)[] {
+export function indicatorRanks(values: readonly (number | null)[], direction: Direction): (number | null)[] {
   const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
   const sorted = [...present].sort((a, b) => (direction === 'higher' ? b - a : a - b));
   const firstIndex = new Map<number, number>();
