@@ -1,7 +1,6 @@
 /**
  * Step 5 of the engine: combine stage scores into the overall score.
  */
-import { sum } from '../stats/sum.js';
 import { weightedMeansInto } from '../stats/weightedMean.js';
 import { floatColumns } from './columns.js';
 import type { PreparedIndex } from './prepare.js';
@@ -29,7 +28,7 @@ export function liveStageWeights(prepared: PreparedIndex, out: Float64Array = ne
 
 /**
  * The overall scores into `out`: for each ranked area the weighted mean Σ W_k m_k / Σ W_k of the
- * stage means m_k over the non-absent stages (`weightedMeansInto`, compensated, in method order),
+ * stage means m_k over the non-absent stages (`weightedMeansInto`, in method order),
  * exponentiated for `geometric` (m_k is then the stage's mean log, so this is
  * exp(Σ W_k ln S_k / Σ W_k), free of an exp/log round trip). Unranked areas are left as they are.
  * `scratch` is work space.
@@ -56,15 +55,15 @@ export function overallScoresInto(
  * - `mean`: overall = Σ W_k S_k / Σ W_k over the non-absent stages;
  * - `geometric`: overall = exp(Σ W_k ln S_k / Σ W_k), with ln S_k taken as the stage's mean log
  *   (identical in exact arithmetic, and free of an exp/log round trip).
- * Stages are summed in method order, with compensation.
+ * Stages are summed in method order.
  */
 export function aggregateOverall(prepared: PreparedIndex, selection: RankedSelection, stages: StageAggregation): OverallAggregation {
   const { n, indicatorStage } = prepared;
   const { rankedAreas } = selection;
   const weights = liveStageWeights(prepared);
-  // ΣW as the overall mean's denominator is summed (compensated, zeros change nothing), so the
-  // shares times the stage means add up to the overall mean
-  const totalWeight = sum(weights);
+  // ΣW summed as the overall mean's denominator is (left to right; zeros change nothing)
+  let totalWeight = 0;
+  for (let k = 0; k < weights.length; k++) totalWeight += weights[k]!;
   const stageShares = weights.map((w) => (w === 0 ? 0 : w / totalWeight));
   const overallScores = overallScoresInto(prepared, selection, stages.stageMeans, new Float64Array(n).fill(NaN));
 

@@ -104,8 +104,7 @@ function membersOf(prepared: PreparedIndex, terms: readonly Float64Array[], k: n
 /**
  * The stage means: for each non-absent stage k and each ranked area, the weighted mean of its
  * indicators' terms, Σ wᵢ tᵢ / Σ wᵢ over the indicators of positive weight with a term
- * (`weightedMeansInto`: compensated sums in method order, weights renormalised over what is
- * present) — the stage score (`mean`) or its log (`geometric`). Writes into out[k]; absent stages
+ * (`weightedMeansInto`: sums in method order, weights renormalised over what is present) — the stage score (`mean`) or its log (`geometric`). Writes into out[k]; absent stages
  * and unranked areas are left as they are. Returns `out`.
  */
 export function stageMeansInto(
@@ -129,7 +128,7 @@ export function stageMeansInto(
  *   what is present);
  * - `geometric`: each indicator's scores are shifted s′ = s − min(s) + 1 (min over the ranked
  *   areas, so s′ ≥ 1), and S = exp(Σ wᵢ ln s′ᵢ / Σ wᵢ) (`weightedGeometricMean`).
- * Indicators are summed in method order, with compensation; only ranked areas get scores.
+ * Indicators are summed in method order; only ranked areas get scores.
  */
 export function aggregateStages(prepared: PreparedIndex, selection: RankedSelection, scores: Float64Array[]): StageAggregation {
   return stageAggregation(prepared, selection, aggregationTerms(prepared, selection, scores));

@@ -24,7 +24,7 @@
  * rule, the normalised scores (and geometric terms, and indicator ranks) per selection and
  * normalisation. computeIndex is one run of it followed by `buildResult`; {@link runIndex} keeps
  * the runner, so that a scored edition can re-run with one change ({@link rerunIndex} for other
- * weights or choices, {@link rerunColumns} for replaced value columns) instead of from scratch;
+ * weights or choices, {@link rerunWithColumns} for replaced value columns) instead of from scratch;
  * and the Monte Carlo calls the runner's `rank`, the same steps on the same kept scores, for its
  * thousands of runs. There is no second implementation of any step to keep in agreement.
  *
@@ -93,8 +93,9 @@
  *
  * ## Determinism
  * Everything is computed in canonical order (areas sorted by code, indicators and stages in
- * method order), with compensated sums for means, SDs and the weighted means of the aggregation,
- * so the result does not depend on the order of the input areas, not even in the last bit. `areas` in the result are in input order.
+ * method order), with compensated sums for means and SDs (the weighted means of the aggregation,
+ * a handful of bounded scores each, are plain sums: `weightedMean`), so the result does not
+ * depend on the order of the input areas, not even in the last bit. `areas` in the result are in input order.
  * The result's `method` is the method object passed in (not a copy).
  */
 import type { MethodDescription } from '../method/types.js';

@@ -77,8 +77,10 @@ export function rankColumn(
   out: Int32Array = new Int32Array(n),
   scratch: RankScratch = rankScratch(positions.length),
 ): Int32Array {
-  const { keys, ranks } = scratch;
   const count = positions.length;
+  // every position, in canonical order (every area ranked, as usual): rank the column itself
+  if (count === n && count === column.length && (count === 0 || positions[count - 1] === count - 1)) return rankDescendingInto(column, count, ties, out, scratch.order);
+  const { keys, ranks } = scratch;
   for (let j = 0; j < count; j++) keys[j] = column[positions[j] as number] as number;
   rankDescendingInto(keys, count, ties, ranks, scratch.order);
   for (let j = 0; j < count; j++) out[positions[j] as number] = ranks[j]!;

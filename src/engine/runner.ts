@@ -25,7 +25,7 @@
  *   normalisation, aggregation, replaced columns) into a caller's buffer, allocating nothing once
  *   the pattern and normalisation have been seen: the Monte Carlo loop. It calls the same steps
  *   (stageMeansInto, overallScoresInto, rankColumn) on the same kept scores, so its ranks are
- *   computeIndex's by construction (test/analysis/runnerRank.test.ts checks it).
+ *   computeIndex's by construction (test/engine/runner.test.ts checks it).
  *
  * Pure and isomorphic (no Node built-ins): it runs in a Web Worker.
  */
@@ -283,7 +283,7 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
     }
     stageMeansInto(hot, selection, hotTerms, hotStageMeans, hotStageScratch);
     overallScoresInto(hot, selection, hotStageMeans, hotOverall, hotStageScratch);
-    out.fill(0, 0, n);
+    if (rankedAreas.length < n) out.fill(0, 0, n); // else every slot gets a rank
     rankColumn(hotOverall, rankedAreas, method.ties, n, out, hotRankScratch);
     return rankedAreas.length;
   }

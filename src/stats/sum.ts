@@ -34,7 +34,7 @@ export function sum(values: ArrayLike<number>, from = 0, to = values.length): nu
  * The rounding error of an addition: e = (a + b) − t exactly, where t = fl(a + b) is the computed
  * sum, by Knuth's TwoSum: z = t − a, e = (a − (t − z)) + (b − z). Exact for any finite a and b
  * whose sum does not overflow (e is itself a double). The step of every compensated sum in this
- * layer ({@link sum}, `sumOfSquaredDeviations`, `weightedMeansInto`).
+ * layer ({@link sum}, `sumOfSquaredDeviations`; `weightedMeansInto` writes it out inline).
  *
  * @example
  * roundingError(1e16, 1, 1e16 + 1); // 1 (1e16 + 1 rounds to 1e16: the 1 is lost)

@@ -1,12 +1,16 @@
-import { roundingError } from './sum.js';
-
 /**
- * Weighted arithmetic mean: x̄_w = Σ wᵢ xᵢ / Σ wᵢ, both sums compensated (see `sum`), in order.
+ * Weighted arithmetic mean: x̄_w = Σ wᵢ xᵢ / Σ wᵢ, both sums taken left to right.
  *
  * Entries of weight 0 are left out (so their value may be anything), and so are NaN values with
  * their weights: the weights are renormalised over the values present. Weights must be finite and
  * ≥ 0 (a RangeError otherwise, and for mismatched lengths). Returns null when no entry of positive
  * weight has a value (including the empty input).
+ *
+ * Plain sums, not compensated ones as in `sum` and `mean`: this is the mean of a few bounded
+ * numbers (an index's stage has a handful of indicator scores, its overall score four stage
+ * scores), where the rounding error, at most (n − 1)·2⁻⁵³·Σ|wᵢxᵢ| / Σwᵢ, is some 10⁻¹⁶ of a score,
+ * while compensation made the Monte Carlo's aggregation about half as fast again. For many values
+ * or values that cancel, weight them into `mean` instead.
  *
  * @example
  * // (1·2 + 3·6) / (1 + 3) = 20 / 4 = 5
@@ -28,10 +32,11 @@ const ONE_ROW = Int32Array.of(0);
  * The kernel of {@link weightedMean}, for many means at once (an index's stage scores): for each
  * row c of `positions`,
  *   out[c] = Σⱼ wⱼ xⱼ[c] / Σⱼ wⱼ over the columns j with wⱼ > 0 and xⱼ[c] not NaN
- * — column j holds the j-th value of every row — and NaN when no such column has a value. Columns
- * are summed in order, both sums compensated, so each row's mean is exactly
+ * — column j holds the j-th value of every row — and NaN when no such column has a value. The
+ * sums run over the columns in order, so each row's mean is exactly
  * `weightedMean([x₀[c], x₁[c], …], weights)`. Rows outside `positions` are left as they are.
- * Weights are not checked (finite and ≥ 0, as {@link checkWeights} requires).
+ * Positions must be distinct rows of `out`; weights are not checked (finite and ≥ 0, as
+ * {@link checkWeights} requires).
  *
  * @example
  * // row 0: (1·2 + 3·6) / 4 = 5; row 1: its second value is missing, so 4·1 / 1 = 4
@@ -42,79 +47,73 @@ export function weightedMeansInto(
   weights: ArrayLike<number>,
   positions: ArrayLike<number>,
   out: Float64Array,
-  scratch?: WeightedMeansScratch,
+  scratch: WeightedMeansScratch = weightedMeansScratch(positions.length),
 ): Float64Array {
   const k = columns.length;
   const count = positions.length;
-  // The denominator of every row with no missing value: Σw over the columns of positive weight,
-  // the same sum in the same order as a row's own, so computed once.
-  const full = presentWeight(null, weights, k, 0);
-  // Row by row, four columns at a time with the row's sum and error in local variables (a loop
-  // over the columns inside the row loop, or column by column with the sums in arrays, costs
-  // about twice as much); a row's sum, error and missing flag wait in the scratch between groups
-  // of four. Every row gets exactly the additions of its own values of positive weight, in order.
-  if (k === 0) {
+  const { sums } = scratch;
+  // Column by column into each row's running sum (loops that read a column straight through are
+  // the fast ones). When the positions are every row of `out` (every area ranked, as usual), in
+  // whatever order, the rows are read as 0, 1, 2, … directly. A missing value makes the row's sum
+  // NaN; such a row is summed again on its own below, leaving it out.
+  const identity = count === out.length;
+  let full = 0;
+  for (let j = 0; j < k; j++) {
+    const w = weights[j] as number;
+    if (!(w > 0)) continue;
+    const column = columns[j] as ArrayLike<number>;
+    if (full === 0) {
+      // 0 + w·x, as a sum that starts at 0 (a −0 term leaves +0)
+      if (identity) for (let r = 0; r < count; r++) sums[r] = 0 + w * (column[r] as number);
+      else for (let r = 0; r < count; r++) sums[r] = 0 + w * (column[positions[r] as number] as number);
+    } else {
+      if (identity) for (let r = 0; r < count; r++) sums[r] = sums[r]! + w * (column[r] as number);
+      else for (let r = 0; r < count; r++) sums[r] = sums[r]! + w * (column[positions[r] as number] as number);
+    }
+    // the denominator of every row with no missing value: the same sum of weights in the same order
+    full += w;
+  }
+  if (full === 0) {
     for (let r = 0; r < count; r++) out[positions[r] as number] = NaN;
     return out;
   }
-  const work = k > 4 ? (scratch ?? weightedMeansScratch(count)) : null;
-  for (let j0 = 0; j0 < k; j0 += 4) {
-    // the group's columns and weights; a slot past the last column has weight 0 and is skipped
-    const has1 = j0 + 1 < k;
-    const has2 = j0 + 2 < k;
-    const has3 = j0 + 3 < k;
-    const c0 = columns[j0] as ArrayLike<number>;
-    const c1 = (has1 ? columns[j0 + 1] : c0) as ArrayLike<number>;
-    const c2 = (has2 ? columns[j0 + 2] : c0) as ArrayLike<number>;
-    const c3 = (has3 ? columns[j0 + 3] : c0) as ArrayLike<number>;
-    const w0 = weights[j0] as number;
-    const w1 = has1 ? (weights[j0 + 1] as number) : 0;
-    const w2 = has2 ? (weights[j0 + 2] as number) : 0;
-    const w3 = has3 ? (weights[j0 + 3] as number) : 0;
-    const last = j0 + 4 >= k;
+  let missing = 0;
+  if (identity) {
     for (let r = 0; r < count; r++) {
-      const c = positions[r] as number;
-      let s = 0;
-      let e = 0;
-      let missing = false;
-      if (j0 > 0) {
-        s = work!.sums[r]!;
-        e = work!.errors[r]!;
-        missing = work!.missing[r] === 1;
-      }
-      // w·x is NaN exactly when the value is missing (weights are finite); each addition is the
-      // compensated step of `sum` (TwoSum, see `roundingError`), written out so that it stays inline
-      let p = 0;
-      if (w0 > 0) { p = w0 * (c0[c] as number); if (p !== p) missing = true; else { const t = s + p; const z = t - s; e += (s - (t - z)) + (p - z); s = t; } }
-      if (w1 > 0) { p = w1 * (c1[c] as number); if (p !== p) missing = true; else { const t = s + p; const z = t - s; e += (s - (t - z)) + (p - z); s = t; } }
-      if (w2 > 0) { p = w2 * (c2[c] as number); if (p !== p) missing = true; else { const t = s + p; const z = t - s; e += (s - (t - z)) + (p - z); s = t; } }
-      if (w3 > 0) { p = w3 * (c3[c] as number); if (p !== p) missing = true; else { const t = s + p; const z = t - s; e += (s - (t - z)) + (p - z); s = t; } }
-      if (last) {
-        out[c] = (s + e) / (missing ? presentWeight(columns, weights, k, c) : full);
-      } else {
-        work!.sums[r] = s;
-        work!.errors[r] = e;
-        work!.missing[r] = missing ? 1 : 0;
-      }
+      const m = sums[r]! / full;
+      out[r] = m;
+      missing += +(m !== m);
+    }
+  } else {
+    for (let r = 0; r < count; r++) {
+      const m = sums[r]! / full;
+      out[positions[r] as number] = m;
+      missing += +(m !== m);
+    }
+  }
+  // rows with a missing value (their sum is NaN), summed again without it
+  for (let r = 0; r < count && missing > 0; r++) {
+    if (sums[r] !== sums[r]) {
+      const c = identity ? r : (positions[r] as number);
+      out[c] = rowMean(columns, weights, k, c);
+      missing--;
     }
   }
   return out;
 }
 
-/** Work space of {@link weightedMeansInto} for more than four columns and up to `capacity` rows: each row's running sum, error and whether a value is missing. */
+/** Work space of {@link weightedMeansInto} for up to `capacity` rows: each row's running sum. */
 export interface WeightedMeansScratch {
   sums: Float64Array;
-  errors: Float64Array;
-  missing: Uint8Array;
 }
 
 export function weightedMeansScratch(capacity: number): WeightedMeansScratch {
-  return { sums: new Float64Array(capacity), errors: new Float64Array(capacity), missing: new Uint8Array(capacity) };
+  return { sums: new Float64Array(capacity) };
 }
 
 /**
  * The denominators of {@link weightedMeansInto}: for each row c of `positions`, out[c] = Σⱼ wⱼ
- * over the columns j with wⱼ > 0 and xⱼ[c] not NaN (0 when there are none), compensated.
+ * over the columns j with wⱼ > 0 and xⱼ[c] not NaN (0 when there are none).
  *
  * @example
  * weightSumsInto([[2, 4], [6, NaN]], [1, 3], [0, 1], new Float64Array(2)); // [4, 1]
@@ -127,26 +126,28 @@ export function weightSumsInto(
 ): Float64Array {
   for (let r = 0; r < positions.length; r++) {
     const c = positions[r] as number;
-    out[c] = presentWeight(columns, weights, columns.length, c);
+    let total = 0;
+    for (let j = 0; j < columns.length; j++) {
+      const w = weights[j] as number;
+      if (w > 0 && !Number.isNaN((columns[j] as ArrayLike<number>)[c])) total += w;
+    }
+    out[c] = total;
   }
   return out;
 }
 
-/**
- * Σ wⱼ over the k columns of positive weight that have a value in row c (all of them when
- * `columns` is null), compensated.
- */
-function presentWeight(columns: readonly ArrayLike<number>[] | null, weights: ArrayLike<number>, k: number, c: number): number {
+/** Row c's weighted mean over the columns of positive weight with a value, in order; NaN when there are none. */
+function rowMean(columns: readonly ArrayLike<number>[], weights: ArrayLike<number>, k: number, c: number): number {
   let s = 0;
-  let e = 0;
+  let total = 0;
   for (let j = 0; j < k; j++) {
     const w = weights[j] as number;
-    if (!(w > 0) || (columns !== null && Number.isNaN((columns[j] as ArrayLike<number>)[c]))) continue;
-    const t = s + w;
-    e += roundingError(s, w, t);
-    s = t;
+    const x = (columns[j] as ArrayLike<number>)[c] as number;
+    if (!(w > 0) || Number.isNaN(x)) continue;
+    s += w * x;
+    total += w;
   }
-  return s + e;
+  return s / total;
 }
 
 /** The argument check of the weighted means; returns n. @internal */

@@ -1,7 +1,7 @@
 /**
  * The runner (src/engine/runner.ts): its Monte Carlo path (`rank`) must give exactly
  * computeIndex's overall ranks and classes for any choice, with or without replaced value
- * columns; its re-runs (`rerunIndex`, `rerunColumns`) must give exactly computeIndex's result on
+ * columns; its re-runs (`rerunIndex`, `rerunWithColumns`) must give exactly computeIndex's result on
  * the changed method or data, while reusing what the change leaves valid.
  */
 import fc from 'fast-check';

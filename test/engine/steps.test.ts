@@ -108,7 +108,7 @@ describe('the steps one by one', () => {
   });
 });
 
-describe('the documented re-weighting fast path', () => {
+describe('re-weighting through the steps, reusing the selection and the scores', () => {
   it('matches computeIndex on the re-weighted method', () => {
     const p = prepare(METHOD, AREAS);
     const selection = selectRankedAreas(p);
