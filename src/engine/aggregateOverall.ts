@@ -41,7 +41,7 @@ export function overallScoresInto(
   scratch: StageScratch = stageScratch(prepared),
 ): Float64Array {
   const { rankedAreas } = selection;
-  weightedMeansInto(stageMeans, liveStageWeights(prepared, scratch.stageWeights), rankedAreas, out, scratch.means);
+  weightedMeansInto(stageMeans, liveStageWeights(prepared, scratch.stageWeights), rankedAreas, out);
   if (prepared.method.aggregation === 'geometric') {
     for (let r = 0; r < rankedAreas.length; r++) {
       const c = rankedAreas[r]!;

@@ -5,7 +5,7 @@
  * which depend on the scores and the aggregation, not the weights), the weighted means
  * ({@link stageMeansInto}), the stage scores and the contributions.
  */
-import { weightedMeansInto, weightedMeansScratch, weightSumsInto, type WeightedMeansScratch } from '../stats/weightedMean.js';
+import { weightedMeansInto, weightSumsInto } from '../stats/weightedMean.js';
 import { floatColumns } from './columns.js';
 import type { PreparedIndex } from './prepare.js';
 import type { RankedSelection } from './selectRankedAreas.js';
@@ -69,22 +69,23 @@ export function aggregationTerms(prepared: PreparedIndex, selection: RankedSelec
 
 /**
  * Work space of the aggregation, so that a re-run allocates nothing: per stage, the columns and
- * weights of its indicators (refilled by {@link stageMeansInto}); the weighted means' running
- * sums; the stage weights of the overall mean; a column for the contributions' weight sums.
+ * weights of its indicators (refilled by {@link stageMeansInto}); the stage weights of the
+ * overall mean; a column for the contributions' weight sums.
  */
 export interface StageScratch {
   columns: Float64Array[][];
   weights: Float64Array[];
-  means: WeightedMeansScratch;
   stageWeights: Float64Array;
   weightSums: Float64Array;
 }
 
+/** A placeholder for a scratch slot before it is filled (the lists are built whole, without holes). */
+const EMPTY_COLUMN = new Float64Array(0);
+
 export function stageScratch(prepared: PreparedIndex): StageScratch {
   return {
-    columns: prepared.stageIndicators.map((members) => new Array<Float64Array>(members.length)),
+    columns: prepared.stageIndicators.map((members) => Array.from(members, () => EMPTY_COLUMN)),
     weights: prepared.stageIndicators.map((members) => new Float64Array(members.length)),
-    means: weightedMeansScratch(prepared.n),
     stageWeights: new Float64Array(prepared.stageWeights.length),
     weightSums: new Float64Array(prepared.n),
   };
@@ -118,7 +119,7 @@ export function stageMeansInto(
     if (prepared.stageAbsent[k] === 1) continue;
     membersOf(prepared, terms, k, scratch);
     // selectRankedAreas guarantees a present indicator of positive weight in every stage of a ranked area.
-    weightedMeansInto(scratch.columns[k]!, scratch.weights[k]!, selection.rankedAreas, out[k]!, scratch.means);
+    weightedMeansInto(scratch.columns[k]!, scratch.weights[k]!, selection.rankedAreas, out[k]!);
   }
   return out;
 }

@@ -213,7 +213,7 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
     }
     return found;
   };
-  const hotTerms = new Array<Float64Array>(m);
+  const hotTerms: Float64Array[] = prepared.values.slice();
   const hotStageMeans = floatColumns(stageCount, n);
   const hotOverall = new Float64Array(n).fill(NaN);
   const hotStageScratch = stageScratch(prepared);

@@ -35,8 +35,8 @@ const ONE_ROW = Int32Array.of(0);
  * — column j holds the j-th value of every row — and NaN when no such column has a value. The
  * sums run over the columns in order, so each row's mean is exactly
  * `weightedMean([x₀[c], x₁[c], …], weights)`. Rows outside `positions` are left as they are.
- * Positions must be distinct rows of `out`; weights are not checked (finite and ≥ 0, as
- * {@link checkWeights} requires).
+ * Positions must be distinct rows of `out`, and `out` none of the columns; weights are not
+ * checked (finite and ≥ 0, as {@link checkWeights} requires).
  *
  * @example
  * // row 0: (1·2 + 3·6) / 4 = 5; row 1: its second value is missing, so 4·1 / 1 = 4
@@ -47,15 +47,13 @@ export function weightedMeansInto(
   weights: ArrayLike<number>,
   positions: ArrayLike<number>,
   out: Float64Array,
-  scratch: WeightedMeansScratch = weightedMeansScratch(positions.length),
 ): Float64Array {
   const k = columns.length;
   const count = positions.length;
-  const { sums } = scratch;
-  // Column by column into each row's running sum (loops that read a column straight through are
-  // the fast ones). When the positions are every row of `out` (every area ranked, as usual), in
-  // whatever order, the rows are read as 0, 1, 2, … directly. A missing value makes the row's sum
-  // NaN; such a row is summed again on its own below, leaving it out.
+  // Column by column, each row's running sum kept in its slot of `out` (loops that read a column
+  // straight through are the fast ones). When the positions are every row of `out` (every area
+  // ranked, as usual), in whatever order, the rows are read as 0, 1, 2, … directly. A missing
+  // value makes the row's sum NaN; such a row is summed again on its own below, leaving it out.
   const identity = count === out.length;
   let full = 0;
   for (let j = 0; j < k; j++) {
@@ -64,11 +62,11 @@ export function weightedMeansInto(
     const column = columns[j] as ArrayLike<number>;
     if (full === 0) {
       // 0 + w·x, as a sum that starts at 0 (a −0 term leaves +0)
-      if (identity) for (let r = 0; r < count; r++) sums[r] = 0 + w * (column[r] as number);
-      else for (let r = 0; r < count; r++) sums[r] = 0 + w * (column[positions[r] as number] as number);
+      if (identity) for (let r = 0; r < count; r++) out[r] = 0 + w * (column[r] as number);
+      else for (let r = 0; r < count; r++) out[positions[r] as number] = 0 + w * (column[positions[r] as number] as number);
     } else {
-      if (identity) for (let r = 0; r < count; r++) sums[r] = sums[r]! + w * (column[r] as number);
-      else for (let r = 0; r < count; r++) sums[r] = sums[r]! + w * (column[positions[r] as number] as number);
+      if (identity) for (let r = 0; r < count; r++) out[r] = out[r]! + w * (column[r] as number);
+      else for (let r = 0; r < count; r++) out[positions[r] as number] = out[positions[r] as number]! + w * (column[positions[r] as number] as number);
     }
     // the denominator of every row with no missing value: the same sum of weights in the same order
     full += w;
@@ -77,38 +75,29 @@ export function weightedMeansInto(
     for (let r = 0; r < count; r++) out[positions[r] as number] = NaN;
     return out;
   }
-  let missing = 0;
+  let missing = false;
   if (identity) {
     for (let r = 0; r < count; r++) {
-      const m = sums[r]! / full;
+      const m = out[r]! / full;
       out[r] = m;
-      missing += +(m !== m);
+      if (m !== m) missing = true;
     }
   } else {
     for (let r = 0; r < count; r++) {
-      const m = sums[r]! / full;
-      out[positions[r] as number] = m;
-      missing += +(m !== m);
+      const c = positions[r] as number;
+      const m = out[c]! / full;
+      out[c] = m;
+      if (m !== m) missing = true;
     }
   }
   // rows with a missing value (their sum is NaN), summed again without it
-  for (let r = 0; r < count && missing > 0; r++) {
-    if (sums[r] !== sums[r]) {
-      const c = identity ? r : (positions[r] as number);
+  for (let r = 0; r < count && missing; r++) {
+    const c = identity ? r : (positions[r] as number);
+    if (out[c] !== out[c]) {
       out[c] = rowMean(columns, weights, k, c);
-      missing--;
     }
   }
   return out;
-}
-
-/** Work space of {@link weightedMeansInto} for up to `capacity` rows: each row's running sum. */
-export interface WeightedMeansScratch {
-  sums: Float64Array;
-}
-
-export function weightedMeansScratch(capacity: number): WeightedMeansScratch {
-  return { sums: new Float64Array(capacity) };
 }
 
 /**
