@@ -128,7 +128,8 @@ export function stageMeansInto(
  * - `mean`: S = Σ wᵢ sᵢ / Σ wᵢ over the stage's indicators with a score (weights renormalised over
  *   what is present);
  * - `geometric`: each indicator's scores are shifted s′ = s − min(s) + 1 (min over the ranked
- *   areas, so s′ ≥ 1), and S = exp(Σ wᵢ ln s′ᵢ / Σ wᵢ) (`weightedGeometricMean`).
+ *   areas, so s′ ≥ 1), and S = exp(Σ wᵢ ln s′ᵢ / Σ wᵢ), the weighted geometric mean, computed as exp of
+ *   the `weightedMean` of the logs (kept: the overall score averages them in turn).
  * Indicators are summed in method order; only ranked areas get scores.
  */
 export function aggregateStages(prepared: PreparedIndex, selection: RankedSelection, scores: Float64Array[]): StageAggregation {

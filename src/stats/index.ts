@@ -23,7 +23,6 @@ export { percentileRankScores, percentileRankScoresInto } from './percentileRank
 export { rankDescending, rankDescendingInto } from './rankDescending.js';
 export { decile } from './decile.js';
 export { weightedMean, weightedMeansInto, weightSumsInto } from './weightedMean.js';
-export { weightedGeometricMean } from './weightedGeometricMean.js';
 export { spearman } from './spearman.js';
 export { adjustedRSquared } from './adjustedRSquared.js';
 export { cholesky } from './cholesky.js';
