@@ -40,7 +40,7 @@ import type { AreaResult, IndicatorResult } from '../engine/types.js';
 import { ordinal } from '../report/ordinal.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { median } from '../stats/index.js';
-import { areaInputs, recomputeWith, resultOf } from './recompute.js';
+import { recomputeWith } from './recompute.js';
 
 export type { Driver, StageExplanation };
 
@@ -90,7 +90,6 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
     };
   });
 
-  const inputs = areaInputs(scored);
   const stageLabels = new Map(method.stages.map((stage) => [stage.id, stage.label]));
   const drivers = method.indicators
     .filter((indicator) => contributions[indicator.id] !== undefined)
@@ -99,7 +98,7 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
       const englandMedian = scored.result.summaries[indicator.id]?.median ?? null;
       let rankAtMedian: number | null = null;
       if (englandMedian !== null) {
-        rankAtMedian = englandMedian === own.value ? rank : resultOf(recomputeWith(scored, area.code, { [indicator.id]: englandMedian }, inputs), area.code).overall.rank;
+        rankAtMedian = englandMedian === own.value ? rank : recomputeWith(scored, area.code, { [indicator.id]: englandMedian }).resultOf(area.code).overall.rank;
       }
       const places = rankAtMedian === null ? null : rankAtMedian - rank;
       const position = positionOf(own);

@@ -30,7 +30,7 @@ import type { WhatIfResponse } from '../contract/responses.js';
 import type { AreaResult } from '../engine/types.js';
 import { areasInCounty } from '../report/leagueTable.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
-import { recomputeWith, resultOf } from './recompute.js';
+import { recomputeWith } from './recompute.js';
 
 export type TargetKeyword = WhatIfTarget;
 
@@ -134,6 +134,6 @@ export function whatIf(scored: ScoredEdition, entry: ScoredArea, changes: Readon
     rankedCount: { before: scored.result.rankedCount, after: after.rankedCount },
     changes: { ...changes },
     before: snapshot(entry.result),
-    after: snapshot(resultOf(after, code)),
+    after: snapshot(after.resultOf(code)),
   };
 }

@@ -6,7 +6,7 @@
  * its final shape at once (see {@link recordTemplate}).
  */
 import type { AreaResult, IndexResult, IndicatorResult, StageResult } from './types.js';
-import type { IndexColumns } from './computeIndex.js';
+import type { IndexColumns } from './runner.js';
 import type { PreparedIndex } from './prepare.js';
 import { classify } from './rankAndClassify.js';
 import { summarise } from './summarise.js';
@@ -28,7 +28,28 @@ function recordTemplate<T>(keys: readonly string[]): Readonly<Record<string, T>>
 
 /** Builds the result objects; `areas` come out in the input order. */
 export function buildResult(prepared: PreparedIndex, columns: IndexColumns): IndexResult {
-  const { method, n, values, indicatorIds, indicatorWeights, stageIndicators, stageAbsent } = prepared;
+  const { method, n } = prepared;
+  const { selection, ranking } = columns;
+  const build = areaResultBuilder(prepared, columns);
+  const areas = new Array<AreaResult>(n);
+  for (let c = 0; c < n; c++) areas[prepared.inputIndex[c]!] = build(c);
+  return {
+    method,
+    rankedCount: ranking.rankedCount,
+    hotspotCount: ranking.hotspotCount,
+    absentIndicators: [...prepared.absentIndicators],
+    absentStages: [...prepared.absentStages],
+    summaries: summarise(prepared, selection),
+    areas,
+  };
+}
+
+/**
+ * The builder of one area's {@link AreaResult} from the columns, by canonical position: what
+ * {@link buildResult} does for every area, for a caller that needs only one (a what-if).
+ */
+export function areaResultBuilder(prepared: PreparedIndex, columns: IndexColumns): (c: number) => AreaResult {
+  const { method, values, indicatorIds, indicatorWeights, stageIndicators, stageAbsent } = prepared;
   const { selection, scores, stages, overall, ranking, indicatorRanking } = columns;
   const { stageScores, stageContributions } = stages;
   const { overallScores, overallContributions } = overall;
@@ -40,8 +61,7 @@ export function buildResult(prepared: PreparedIndex, columns: IndexColumns): Ind
   // scratch list of a stage's indicators used, copied out at its exact length
   const usedIds: string[] = indicatorIds.slice();
 
-  const areas = new Array<AreaResult>(n);
-  for (let c = 0; c < n; c++) {
+  return (c) => {
     const isRanked = selection.ranked[c] === 1;
     const indicators: Record<string, IndicatorResult> = { ...indicatorTemplate };
     for (let i = 0; i < indicatorIds.length; i++) {
@@ -74,7 +94,7 @@ export function buildResult(prepared: PreparedIndex, columns: IndexColumns): Ind
       };
     }
     const rank = overallRanks[c]!;
-    areas[prepared.inputIndex[c]!] = {
+    return {
       code: prepared.codes[c]!,
       name: prepared.names[c]!,
       ranked: isRanked,
@@ -88,14 +108,5 @@ export function buildResult(prepared: PreparedIndex, columns: IndexColumns): Ind
         class: rank === 0 ? null : classify(rank, count, hotspotCount),
       },
     };
-  }
-  return {
-    method,
-    rankedCount: count,
-    hotspotCount,
-    absentIndicators: [...prepared.absentIndicators],
-    absentStages: [...prepared.absentStages],
-    summaries: summarise(prepared, selection),
-    areas,
   };
 }

@@ -15,13 +15,18 @@
  * 5. {@link aggregateOverall}: overall scores and overall contributions;
  * 6. {@link rankAndClassify} and {@link rankIndicators}: ranks, deciles, hotspot count;
  * 7. `buildResult`: the plain result objects (with `summarise`).
- * {@link computeColumns} runs steps 2–6 on a prepared input; a fast path (e.g. Monte Carlo) can
- * prepare once and rerun only the steps it needs. Steps never change their inputs, and read the
- * weights from `prepared.indicatorWeights` / `prepared.stageWeights`, so a re-weighting can run
- * `{ ...prepared, indicatorWeights: w }` through `aggregateStages` → `aggregateOverall` →
- * `rankColumn(overall.overallScores, selection.rankedAreas, ties, n)` while reusing the selection
- * and the normalised scores (valid as long as no weight changes between zero and positive, which
- * decides absent stages and the missing-value rule).
+ * Steps never change their inputs, write into buffers a caller may provide, and read the weights
+ * from `prepared.indicatorWeights` / `prepared.stageWeights` and the choices from `prepared.method`.
+ *
+ * ## The runner: computeIndex = runner + buildResult
+ * `createRunner(prepared)` (runner.ts) runs steps 2–6 and keeps each step's output for as long as
+ * what it depends on is unchanged: the selection per positive-weight pattern and missing-value
+ * rule, the normalised scores (and geometric terms, and indicator ranks) per selection and
+ * normalisation. computeIndex is one run of it followed by `buildResult`; {@link runIndex} keeps
+ * the runner, so that a scored edition can re-run with one change ({@link rerunIndex} for other
+ * weights or choices, {@link rerunWithColumns} for replaced value columns) instead of from scratch;
+ * and the Monte Carlo calls the runner's `rank`, the same steps on the same kept scores, for its
+ * thousands of runs. There is no second implementation of any step to keep in agreement.
  *
  * ## Input
  * - The method is checked with `validateMethod` (SmiError on a problem).
@@ -57,8 +62,8 @@
  *
  * ## Aggregation (`method.aggregation`); w = indicator weight, W = stage weight
  * - `mean`: stage score S = Σ wᵢ sᵢ / Σ wᵢ over the stage's indicators present for the area (the
- *   weights are renormalised over what is present); overall = Σ W_k S_k / Σ W_k over the
- *   non-absent stages. stageContribution = wᵢ sᵢ / Σ wᵢ (they sum to S);
+ *   weights are renormalised over what is present: `weightedMean`); overall = Σ W_k S_k / Σ W_k
+ *   over the non-absent stages. stageContribution = wᵢ sᵢ / Σ wᵢ (they sum to S);
  *   overallContribution = (W_k / Σ W) · stageContribution (over all indicators they sum to the
  *   overall score).
  * - `geometric`: each indicator's scores are first shifted s′ = s − min + 1, min over the ranked
@@ -90,41 +95,23 @@
  *
  * ## Determinism
  * Everything is computed in canonical order (areas sorted by code, indicators and stages in
- * method order), with compensated sums for means and SDs, so the result does not depend on the
- * order of the input areas, not even in the last bit. `areas` in the result are in input order.
+ * method order), with compensated sums for means and SDs (the weighted means of the aggregation,
+ * a handful of bounded scores each, are plain sums: `weightedMean`), so the result does not
+ * depend on the order of the input areas, not even in the last bit. `areas` in the result are in input order.
  * The result's `method` is the method object passed in (not a copy).
  */
 import type { MethodDescription } from '../method/types.js';
 import { validateMethod } from '../method/schema.js';
-import { aggregateOverall, type OverallAggregation } from './aggregateOverall.js';
-import { aggregateStages, type StageAggregation } from './aggregateStages.js';
 import { buildResult } from './buildResult.js';
-import { normalise } from './normalise.js';
-import { prepare, type PreparedIndex } from './prepare.js';
-import { rankAndClassify, rankIndicators, type IndicatorRanking, type Ranking } from './rankAndClassify.js';
-import { selectRankedAreas, type RankedSelection } from './selectRankedAreas.js';
+import { prepare, sameStructure, withMethod, type PreparedIndex } from './prepare.js';
+import { createRunner, type IndexColumns, type IndexRunner, type ReplacedColumns } from './runner.js';
 import type { AreaInput, IndexResult } from './types.js';
 
-/** Everything steps 2–6 compute, in columns (canonical area order). */
-export interface IndexColumns {
-  selection: RankedSelection;
-  /** Oriented indicator scores per indicator. */
-  scores: Float64Array[];
-  stages: StageAggregation;
-  overall: OverallAggregation;
-  ranking: Ranking;
-  indicatorRanking: IndicatorRanking;
-}
+export type { IndexColumns };
 
 /** Runs steps 2–6 (selection, normalisation, aggregation, ranking) on a prepared input. */
 export function computeColumns(prepared: PreparedIndex): IndexColumns {
-  const selection = selectRankedAreas(prepared);
-  const scores = normalise(prepared, selection);
-  const stages = aggregateStages(prepared, selection, scores);
-  const overall = aggregateOverall(prepared, selection, stages);
-  const ranking = rankAndClassify(prepared, selection, stages, overall);
-  const indicatorRanking = rankIndicators(prepared, selection);
-  return { selection, scores, stages, overall, ranking, indicatorRanking };
+  return createRunner(prepared).columns();
 }
 
 /**
@@ -134,7 +121,68 @@ export function computeColumns(prepared: PreparedIndex): IndexColumns {
  * @throws SmiError for an invalid method or invalid areas (one sentence saying what is wrong).
  */
 export function computeIndex(method: MethodDescription, areas: readonly AreaInput[]): IndexResult {
+  return runIndex(method, areas).result;
+}
+
+/**
+ * The working of a computation of the index, kept so that it can be run again with one change
+ * (as COINr's `Regen`): the runner that holds the prepared input and the steps' kept outputs,
+ * the prepared input under this run's method and data, and the steps' outputs.
+ */
+export interface IndexSteps {
+  runner: IndexRunner;
+  prepared: PreparedIndex;
+  columns: IndexColumns;
+}
+
+/** A computation of the index with its working kept (see {@link IndexSteps}) and its result. */
+export interface IndexRun extends IndexSteps {
+  result: IndexResult;
+}
+
+/** {@link computeIndex}, keeping its working (see {@link IndexRun}). */
+export function runIndex(method: MethodDescription, areas: readonly AreaInput[]): IndexRun {
   validateMethod(method);
   const prepared = prepare(method, areas);
-  return buildResult(prepared, computeColumns(prepared));
+  const runner = createRunner(prepared);
+  const columns = runner.columns();
+  return { runner, prepared, columns, result: buildResult(prepared, columns) };
+}
+
+/**
+ * The run again under another method of the same structure (`sameStructure`: only weights,
+ * normalisation, aggregation, missing-value rule, tie rule or hotspot share differ), reusing the
+ * prepared input and every step output the change leaves valid; null for a method of another
+ * structure (compute it afresh). The result is computeIndex(method, the same areas), exactly.
+ *
+ * @throws SmiError for an invalid method, or one that leaves nothing to score.
+ */
+export function rerunIndex(run: IndexSteps, method: MethodDescription): IndexRun | null {
+  validateMethod(method);
+  if (!sameStructure(run.runner.prepared.method, method)) return null;
+  const prepared = withMethod(run.runner.prepared, method);
+  const columns = run.runner.columns(prepared);
+  return { runner: run.runner, prepared, columns, result: buildResult(prepared, columns) };
+}
+
+/**
+ * The steps again with some value columns replaced, every other input as it is: a what-if on one
+ * area normalises only the indicators it changes again. A replaced column must have a value
+ * exactly where the prepared one has (else compute afresh: the selection could change). The
+ * steps' outputs, and the result `buildResult` makes of them (with the returned `prepared`, which
+ * holds the replaced values), are exactly computeIndex's on the changed data.
+ *
+ * @throws RangeError for a replaced column that does not fit (see `ReplacedColumns`).
+ */
+export function rerunWithColumns(run: IndexSteps, replaced: ReplacedColumns): IndexSteps {
+  const { prepared } = run;
+  for (let i = 0; i < prepared.values.length; i++) {
+    const column = replaced[i];
+    if (column === undefined || column === null) continue;
+    const original = prepared.values[i]!;
+    const fits = column.length === prepared.n && original.every((x, c) => Number.isNaN(x) === Number.isNaN(column[c]!) && Math.abs(column[c]!) !== Infinity);
+    if (!fits) throw new RangeError(`rerunWithColumns: the column of ${prepared.indicatorIds[i]} must be finite exactly where the original has a value`);
+  }
+  const values = prepared.values.map((column, i) => replaced[i] ?? column);
+  return { runner: run.runner, prepared: { ...prepared, values }, columns: run.runner.columns(prepared, replaced) };
 }

@@ -101,16 +101,78 @@ export function prepare(method: MethodDescription, areas: readonly AreaInput[]):
     if (indicatorAbsent[i] === 0) members[indicatorStage[i]!]?.push(i);
   }
   const stageIndicators = members.map((list) => Int32Array.from(list));
-  const stageAbsent = Uint8Array.from(members, (list) => (list.some((i) => indicatorWeights[i]! > 0) ? 0 : 1));
-  let anyStage = false;
-  for (let k = 0; k < stageAbsent.length; k++) if (stageAbsent[k] === 0 && stageWeights[k]! > 0) anyStage = true;
-  if (!anyStage) {
-    throw new SmiError(
-      n === 0
-        ? 'there are no areas to rank'
-        : 'no stage with a positive weight has any indicator value, so no overall score can be computed',
-    );
+  const layout = { n, codes, names, inputIndex, indicatorIds, indicatorStage, values, presentCount, indicatorAbsent, stageIndicators };
+  return withWeights(layout, method, indicatorWeights, stageWeights);
+}
+
+/**
+ * The prepared input under another method of the same structure (see {@link sameStructure}): the
+ * same columns and canonical order, the method's weights and choices. What a re-run with changed
+ * weights, normalisation, aggregation, missing-value rule, tie rule or hotspot share starts from,
+ * without reading the areas again.
+ *
+ * @throws SmiError as {@link prepare} when no stage of positive weight has a value;
+ *   Error when the method's structure differs (a bug of the caller).
+ */
+export function withMethod(prepared: PreparedIndex, method: MethodDescription): PreparedIndex {
+  if (!sameStructure(prepared.method, method)) throw new Error(`withMethod: method ${method.id} has another structure than ${prepared.method.id}`);
+  return withWeights(
+    prepared,
+    method,
+    Float64Array.from(method.indicators, (indicator) => indicator.weight),
+    Float64Array.from(method.stages, (stage) => stage.weight),
+  );
+}
+
+/**
+ * True when two methods have the same stages (ids, in order) and the same indicators (ids,
+ * stages and directions, in order): then they read the same columns, and differ only in what
+ * {@link withMethod} can change.
+ */
+export function sameStructure(a: MethodDescription, b: MethodDescription): boolean {
+  if (a === b) return true;
+  if (a.stages.length !== b.stages.length || a.indicators.length !== b.indicators.length) return false;
+  if (a.stages.some((stage, k) => stage.id !== b.stages[k]!.id)) return false;
+  return a.indicators.every((indicator, i) => {
+    const other = b.indicators[i]!;
+    return indicator.id === other.id && indicator.stage === other.stage && indicator.direction === other.direction;
+  });
+}
+
+/**
+ * Stages with no non-absent indicator of positive weight: 1 = absent. Depends only on which
+ * indicator weights are positive.
+ */
+export function absentStages(stageIndicators: readonly Int32Array[], indicatorWeights: ArrayLike<number>, out = new Uint8Array(stageIndicators.length)): Uint8Array {
+  for (let k = 0; k < stageIndicators.length; k++) {
+    const members = stageIndicators[k]!;
+    let absent = 1;
+    for (let j = 0; j < members.length; j++) if ((indicatorWeights[members[j]!] as number) > 0) absent = 0;
+    out[k] = absent;
   }
+  return out;
+}
+
+/**
+ * The SmiError of a method that leaves nothing to score: no stage of positive weight has an
+ * indicator of positive weight with a value anywhere (or there are no areas). Null when there is one.
+ */
+export function nothingToScore(n: number, stageAbsent: ArrayLike<number>, stageWeights: ArrayLike<number>): SmiError | null {
+  for (let k = 0; k < stageAbsent.length; k++) if (stageAbsent[k] === 0 && (stageWeights[k] as number) > 0) return null;
+  return new SmiError(
+    n === 0
+      ? 'there are no areas to rank'
+      : 'no stage with a positive weight has any indicator value, so no overall score can be computed',
+  );
+}
+
+type Layout = Pick<PreparedIndex, 'n' | 'codes' | 'names' | 'inputIndex' | 'indicatorIds' | 'indicatorStage' | 'values' | 'presentCount' | 'indicatorAbsent' | 'stageIndicators'>;
+
+function withWeights(layout: Layout, method: MethodDescription, indicatorWeights: Float64Array, stageWeights: Float64Array): PreparedIndex {
+  const { n, codes, names, inputIndex, indicatorIds, indicatorStage, values, presentCount, indicatorAbsent, stageIndicators } = layout;
+  const stageAbsent = absentStages(stageIndicators, indicatorWeights);
+  const problem = nothingToScore(n, stageAbsent, stageWeights);
+  if (problem !== null) throw problem;
   return {
     method,
     n,

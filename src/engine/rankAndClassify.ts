@@ -2,7 +2,8 @@
  * Step 6 of the engine: ranks, deciles and hotspot/coldspot classes.
  */
 import { decile } from '../stats/decile.js';
-import { rankDescending } from '../stats/rankDescending.js';
+import { orderScratch, type OrderScratch } from '../stats/orderDescending.js';
+import { rankDescendingInto } from '../stats/rankDescending.js';
 import type { TieRule } from '../method/types.js';
 import type { AreaClass } from './types.js';
 import { intColumns } from './columns.js';
@@ -60,11 +61,22 @@ export function classify(rank: number, n: number, hotspotCount: number): AreaCla
   return 'neither';
 }
 
+/** Work space of {@link rankColumn} for up to `capacity` positions. */
+export interface RankScratch {
+  keys: Float64Array;
+  ranks: Int32Array;
+  order: OrderScratch;
+}
+
+export function rankScratch(capacity: number): RankScratch {
+  return { keys: new Float64Array(capacity), ranks: new Int32Array(capacity), order: orderScratch(capacity) };
+}
+
 /**
- * Descending ranks (1 = highest) of column[c] over the given canonical positions, by the tie rule;
- * `code` breaks ties by position, which is code order because positions are canonical and
- * ascending. Writes into `out` (a zero-filled column of length n by default) and returns it,
- * with 0 outside the positions.
+ * Descending ranks (1 = highest) of column[c] over the given canonical positions, by the tie rule
+ * (`rankDescendingInto`); `code` breaks ties by position, which is code order because positions
+ * are canonical and ascending. Writes into `out` (a zero-filled column of length n by default)
+ * and returns it; slots outside the positions are left as they are (0 in a new column).
  */
 export function rankColumn(
   column: ArrayLike<number>,
@@ -72,11 +84,15 @@ export function rankColumn(
   ties: TieRule,
   n: number,
   out: Int32Array = new Int32Array(n),
+  scratch: RankScratch = rankScratch(positions.length),
 ): Int32Array {
-  const subset = new Array<number>(positions.length);
-  for (let j = 0; j < positions.length; j++) subset[j] = column[positions[j]!]!;
-  const ranks = rankDescending(subset, ties);
-  for (let j = 0; j < positions.length; j++) out[positions[j]!] = ranks[j]!;
+  const count = positions.length;
+  // every position, in canonical order (every area ranked, as usual): rank the column itself
+  if (count === n && count === column.length && (count === 0 || positions[count - 1] === count - 1)) return rankDescendingInto(column, count, ties, out, scratch.order);
+  const { keys, ranks } = scratch;
+  for (let j = 0; j < count; j++) keys[j] = column[positions[j] as number] as number;
+  rankDescendingInto(keys, count, ties, ranks, scratch.order);
+  for (let j = 0; j < count; j++) out[positions[j] as number] = ranks[j]!;
   return out;
 }
 
@@ -103,9 +119,10 @@ export function rankAndClassify(
   const stageCount = stages.stageScores.length;
   // one buffer: overall rank, overall decile, then a rank and a decile column per stage
   const out = intColumns(2 + 2 * stageCount, n);
-  const overallRanks = rankColumn(overall.overallScores, positions, method.ties, n, out[0]);
+  const scratch = rankScratch(count);
+  const overallRanks = rankColumn(overall.overallScores, positions, method.ties, n, out[0], scratch);
   const stageRanks = stages.stageScores.map((column, k) =>
-    stageAbsent[k] === 1 ? out[2 + k]! : rankColumn(column, positions, method.ties, n, out[2 + k]));
+    stageAbsent[k] === 1 ? out[2 + k]! : rankColumn(column, positions, method.ties, n, out[2 + k], scratch));
   return {
     rankedCount: count,
     hotspotCount: hotspotCountFor(method.hotspotShare, count),
@@ -118,38 +135,62 @@ export function rankAndClassify(
 }
 
 /**
+ * The one indicator rank (see {@link IndicatorRanking}) of indicator `i`, from its value column
+ * `column` (the prepared one, or a replacement), into `ranks` and `tiedWith` (zero-filled: 0 =
+ * no rank). `positions`, `oriented` and `scratch` are work space. Returns the number of ranked areas
+ * with a value (the denominator of the ranks).
+ */
+export function rankIndicatorInto(
+  prepared: PreparedIndex,
+  selection: RankedSelection,
+  i: number,
+  column: ArrayLike<number>,
+  ranks: Int32Array,
+  tiedWith: Int32Array,
+  positions: Int32Array,
+  oriented: Float64Array,
+  scratch: RankScratch,
+): number {
+  const { rankedAreas } = selection;
+  const sign = prepared.method.indicators[i]!.direction === 'lower' ? -1 : 1;
+  let count = 0;
+  for (let j = 0; j < rankedAreas.length; j++) {
+    const c = rankedAreas[j]!;
+    const x = column[c] as number;
+    if (Number.isNaN(x)) continue;
+    positions[count++] = c;
+    // 0 − x rather than −x, so that a value of 0 orients to +0 (the order does not see the sign of zero anyway)
+    oriented[c] = sign === 1 ? x : 0 - x;
+  }
+  ranks.fill(0);
+  tiedWith.fill(0);
+  const present = positions.subarray(0, count);
+  rankColumn(oriented, present, 'shared', prepared.n, ranks, scratch);
+  // a group of g equal values shares one rank r, and the next group starts at r + g
+  const groupSize = new Map<number, number>();
+  for (let j = 0; j < count; j++) {
+    const r = ranks[present[j]!]!;
+    groupSize.set(r, (groupSize.get(r) ?? 0) + 1);
+  }
+  for (let j = 0; j < count; j++) tiedWith[present[j]!] = groupSize.get(ranks[present[j]!]!)! - 1;
+  return count;
+}
+
+/**
  * Per indicator, each ranked area's rank among the ranked areas with a value (see
  * {@link IndicatorRanking}): shared competition ranks of the value, oriented by the direction.
  */
 export function rankIndicators(prepared: PreparedIndex, selection: RankedSelection): IndicatorRanking {
-  const { method, n, values } = prepared;
+  const { n, values } = prepared;
   const m = values.length;
   const rankOf = new Int32Array(m);
-  const { rankedAreas } = selection;
-  const positions = new Int32Array(rankedAreas.length);
+  const count = selection.rankedAreas.length;
+  const positions = new Int32Array(count);
   const oriented = new Float64Array(n);
+  const scratch = rankScratch(count);
   const out = intColumns(2 * m, n);
   const ranks = out.slice(0, m);
   const tiedWith = out.slice(m);
-  for (let i = 0; i < m; i++) {
-    const column = values[i]!;
-    const sign = method.indicators[i]!.direction === 'lower' ? -1 : 1;
-    let count = 0;
-    for (let j = 0; j < rankedAreas.length; j++) {
-      const c = rankedAreas[j]!;
-      const x = column[c]!;
-      if (Number.isNaN(x)) continue;
-      positions[count++] = c;
-      oriented[c] = sign * x;
-    }
-    rankOf[i] = count;
-    const present = positions.subarray(0, count);
-    const rank = rankColumn(oriented, present, 'shared', n, ranks[i]);
-    // a group of g equal values shares one rank r, and the next rank is r + g
-    const groupSize = new Map<number, number>();
-    for (const c of present) groupSize.set(rank[c]!, (groupSize.get(rank[c]!) ?? 0) + 1);
-    const tied = tiedWith[i]!;
-    for (const c of present) tied[c] = groupSize.get(rank[c]!)! - 1;
-  }
+  for (let i = 0; i < m; i++) rankOf[i] = rankIndicatorInto(prepared, selection, i, values[i]!, ranks[i]!, tiedWith[i]!, positions, oriented, scratch);
   return { ranks, tiedWith, rankOf };
 }

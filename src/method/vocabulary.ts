@@ -179,12 +179,12 @@ export type Assumption = (typeof ASSUMPTION.choices)[number]['id'];
  * The number of categories an assumption draws among, read from the vocabulary of the choice it
  * varies (3 normalisations, 2 aggregations); null for the continuous ones.
  */
-export const ASSUMPTION_CATEGORIES: Readonly<Record<Assumption, Vocabulary | null>> = {
+export const ASSUMPTION_CATEGORIES = {
   weights: null,
   normalisation: NORMALISATION,
   aggregation: AGGREGATION,
   sampling: null,
-};
+} as const satisfies Readonly<Record<Assumption, Vocabulary | null>>;
 
 /** A whole or real number parameter with its default and bounds (inclusive unless said). */
 export interface NumberParameter {

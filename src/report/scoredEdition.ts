@@ -1,8 +1,11 @@
 /**
- * An edition with the index computed on it: the unit every report, command and (later) API
- * route works from. Pure: give it an Edition and a method; it runs the engine once.
+ * An edition with the index computed on it: the unit every report, command and API route works
+ * from. Pure: give it an Edition and a method; it runs the engine once, and keeps the engine's
+ * working (the runner and the steps' outputs) so that an analysis can re-run it with one change —
+ * another method ({@link rescoreEdition}, for `shift` and the method-choice parameters), or one
+ * area's values (src/analysis/recompute.ts, for what-if and explain) — instead of from scratch.
  */
-import { computeIndex } from '../engine/index.js';
+import { rerunIndex, runIndex, type IndexRun, type IndexSteps } from '../engine/computeIndex.js';
 import type { AreaResult, IndexResult } from '../engine/types.js';
 import type { Edition, EditionArea } from '../edition/types.js';
 import type { MethodDescription } from '../method/types.js';
@@ -19,17 +22,38 @@ export interface ScoredEdition {
   /** Areas with their results, in the edition's order. */
   areas: ScoredArea[];
   byCode: Map<string, ScoredArea>;
+  /** The engine's working: what a re-run with one change starts from (read it, do not change it). */
+  steps: IndexSteps;
 }
 
 export function scoreEdition(edition: Edition, method: MethodDescription = edition.method): ScoredEdition {
-  const result = computeIndex(
-    method,
-    edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values })),
-  );
+  return scored(edition, method, runIndex(method, edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values }))));
+}
+
+/**
+ * The edition scored under another method: re-run from the kept working when the method has the
+ * same structure (other weights, normalisation, aggregation, missing-value rule…), so that only
+ * what the change invalidates is computed again; scored afresh otherwise. Either way the result
+ * is exactly `scoreEdition(scored.edition, method)`'s.
+ */
+export function rescoreEdition(base: ScoredEdition, method: MethodDescription): ScoredEdition {
+  const run = rerunIndex(base.steps, method);
+  return run === null ? scoreEdition(base.edition, method) : scored(base.edition, method, run);
+}
+
+function scored(edition: Edition, method: MethodDescription, run: IndexRun): ScoredEdition {
+  const { result } = run;
   const areas = edition.areas.map((area, index) => {
     const areaResult = result.areas[index];
     if (areaResult === undefined || areaResult.code !== area.code) throw new Error(`engine returned areas out of order at ${area.code}`);
     return { area, result: areaResult };
   });
-  return { edition, method, result, areas, byCode: new Map(areas.map((entry) => [entry.area.code, entry])) };
+  return {
+    edition,
+    method,
+    result,
+    areas,
+    byCode: new Map(areas.map((entry) => [entry.area.code, entry])),
+    steps: { runner: run.runner, prepared: run.prepared, columns: run.columns },
+  };
 }

@@ -21,7 +21,7 @@ import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
 import { attribution, shortCredit } from '../report/attribution.js';
 import { leagueTableSheet } from '../report/leagueTable.js';
-import { scoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
+import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
 import {
   areaResponse,
   editionsResponse,
@@ -83,7 +83,7 @@ function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredEdition 
   if (!hasChoices(choices)) return scored;
   const present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
   const method = asParameters(() => applyChoices(scored.method, choices, { presentIndicators: present }));
-  return scoreEdition(scored.edition, method);
+  return rescoreEdition(scored, method);
 }
 
 function handlers(store: EditionStore): Handlers {

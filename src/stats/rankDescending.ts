@@ -1,51 +1,38 @@
-import { orderDescending } from './orderDescending.js';
+import type { TieRule } from '../method/vocabulary.js';
+import { orderDescendingInto, orderScratch, type OrderScratch } from './orderDescending.js';
 
 /**
- * How equal values are ranked by {@link rankDescending}:
- * - `code`: ties are broken by a key string, ascending (by UTF-16 code units, as JavaScript's
- *   default sort), or by position when no keys are given, so the ranks are a permutation of 1..n;
+ * Descending ranks: the largest value has rank 1. Equal values are ranked by the tie rule
+ * (`TieRule` of the method's vocabulary):
+ * - `code`: ties are broken by position, earlier first, so the ranks are a permutation of 1..n
+ *   (the engine lists areas in code order, so position order is code order);
  * - `shared`: standard competition ranking, equal values share the best rank of their group
  *   ("1, 2, 2, 4").
- */
-export type RankTies = 'code' | 'shared';
-
-/**
- * Descending ranks: the largest value has rank 1.
  *
  * Formula: with G = #{j : xⱼ > xᵢ},
  * - `shared`: rᵢ = G + 1;
- * - `code`:   rᵢ = G + 1 + #{j : xⱼ = xᵢ and (keyⱼ, j) < (keyᵢ, i)}.
+ * - `code`:   rᵢ = G + 1 + #{j < i : xⱼ = xᵢ}.
  *
- * Values must not be NaN; −0 and 0 are equal. Keys, when given, must have the values' length;
- * equal keys fall back to position.
+ * Values must not be NaN; −0 and 0 are equal.
  *
  * @example
  * rankDescending([5, 9, 5, 1], 'shared'); // [2, 1, 2, 4]
- * rankDescending([5, 9, 5, 1], 'code', ['b', 'c', 'a', 'd']); // [3, 1, 2, 4] ("a" before "b")
  * rankDescending([5, 9, 5, 1], 'code'); // [2, 1, 3, 4] (earlier position first)
  */
-export function rankDescending(values: ArrayLike<number>, ties: RankTies, keys?: readonly string[]): number[] {
+export function rankDescending(values: ArrayLike<number>, ties: TieRule): number[] {
   const n = values.length;
-  if (keys !== undefined && keys.length !== n) {
-    throw new RangeError(`rankDescending: ${keys.length} keys for ${n} values`);
-  }
-  const out = new Array<number>(n);
-  if (ties === 'code' && keys !== undefined) {
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => {
-      const va = values[a] as number;
-      const vb = values[b] as number;
-      if (va !== vb) return va > vb ? -1 : 1;
-      const ka = keys[a] as string;
-      const kb = keys[b] as string;
-      if (ka !== kb) return ka < kb ? -1 : 1;
-      return a - b;
-    });
-    for (let k = 0; k < n; k++) out[order[k] as number] = k + 1;
-    return out;
-  }
-  // One sort; ties come out in position order, which is the 'code' rule without keys.
-  const order = orderDescending(values);
+  return Array.from(rankDescendingInto(values, n, ties, new Int32Array(n), orderScratch(n)));
+}
+
+/**
+ * The kernel of {@link rankDescending}: the ranks of values[0..n) into out[0..n); returns `out`.
+ * Leaves the order of the values (largest first) in `scratch.order`.
+ *
+ * @example
+ * rankDescendingInto([5, 9, 5, 1], 4, 'shared', new Int32Array(4), orderScratch(4)); // [2, 1, 2, 4]
+ */
+export function rankDescendingInto(values: ArrayLike<number>, n: number, ties: TieRule, out: Int32Array, scratch: OrderScratch): Int32Array {
+  const order = orderDescendingInto(values, n, scratch.order, scratch);
   if (ties === 'code') {
     for (let k = 0; k < n; k++) out[order[k]!] = k + 1;
     return out;

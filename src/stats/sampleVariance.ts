@@ -1,8 +1,9 @@
 import { mean } from './mean.js';
+import { roundingError } from './sum.js';
 
 /**
  * Sample variance (Bessel-corrected): s² = Σ (xᵢ − x̄)² / (n − 1), computed in two passes
- * (mean first, then the squared deviations) with the compensated {@link sum}.
+ * (the {@link mean} first, then the squared deviations, summed with compensation).
  *
  * Returns null for fewer than two values (the sample variance is undefined).
  *
@@ -16,19 +17,22 @@ export function sampleVariance(values: ArrayLike<number>): number | null {
 }
 
 /**
- * Σ (xᵢ − m)², compensated: exactly {@link sum} of the squares (same terms, same order), without
- * building the array of squares. Shared with zScores so that the mean is computed once. @internal
+ * The kernel of {@link sampleVariance}: Σ (xᵢ − m)² over values[from..to) (by default all of
+ * them), compensated: exactly `sum` of the squares (same terms, same order), without building the
+ * array of squares.
+ *
+ * @example
+ * // deviations from 3: −2, −1, 0, 1, 2 → 4 + 1 + 0 + 1 + 4
+ * sumOfSquaredDeviations([1, 2, 3, 4, 5], 3); // 10
  */
-export function sumOfSquaredDeviations(values: ArrayLike<number>, m: number): number {
+export function sumOfSquaredDeviations(values: ArrayLike<number>, m: number, from = 0, to = values.length): number {
   let s = 0;
   let c = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = from; i < to; i++) {
     const d = (values[i] as number) - m;
     const x = d * d;
-    // Neumaier's step, as in sum()
     const t = s + x;
-    if (Math.abs(s) >= Math.abs(x)) c += (s - t) + x;
-    else c += (x - t) + s;
+    c += roundingError(s, x, t);
     s = t;
   }
   return s + c;

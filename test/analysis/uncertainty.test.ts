@@ -61,23 +61,17 @@ describe('with no variation', () => {
 });
 
 describe('with everything varied', () => {
-  it('gives probabilities in [0, 1], ordered quantiles around the point and sensitivities in [0, 1]', () => {
+  it('gives ordered quantiles within the ranks, and no area both a hotspot and a coldspot in a run', () => {
     const result = run({ runs: 500 });
     expect(result.rankedCount).toBe(324);
     expect(result.hotspotCount).toBe(65);
     for (const a of result.areas) {
-      expect(a.pHotspot! >= 0 && a.pHotspot! <= 1 && a.pColdspot! >= 0 && a.pColdspot! <= 1).toBe(true);
       expect(a.pHotspot! + a.pColdspot!).toBeLessThanOrEqual(1);
       expect(a.p05!).toBeLessThanOrEqual(a.medianRank!);
       expect(a.medianRank!).toBeLessThanOrEqual(a.p95!);
       expect(a.p05! >= 1 && a.p95! <= 324).toBe(true);
     }
-    for (const key of ['weights', 'normalisation', 'aggregation', 'sampling'] as const) {
-      const s = result.sensitivity[key]!;
-      expect(s >= 0 && s <= 1, `${key} ${s}`).toBe(true);
-      const pooled = result.sensitivityPooled[key]!;
-      expect(pooled >= 0 && pooled <= 1, `${key} pooled ${pooled}`).toBe(true);
-    }
+    expect(Object.keys(result.sensitivity)).toEqual(['weights', 'normalisation', 'aggregation', 'sampling']);
     // the expected number of hotspots per run is exactly 65 (ties by code), so the probabilities sum to 65
     expect(result.areas.reduce((s, a) => s + a.pHotspot!, 0)).toBeCloseTo(65, 9);
     expect(result.areas.reduce((s, a) => s + a.pColdspot!, 0)).toBeCloseTo(65, 9);
@@ -131,12 +125,14 @@ describe('against computeIndex under one varied choice', () => {
     expect(result.sensitivity.aggregation).toBeCloseTo(1, 9);
   });
 
-  it('an assumption that is held fixed explains nothing of another\'s variance: weights alone leave normalisation out', () => {
+  it('varying only the weights: they explain nearly all the variance, as far as a line in the weights can', () => {
     const result = run({ vary: ['weights'], runs: 400 });
     expect(Object.keys(result.sensitivity)).toEqual(['weights']);
-    // the rank is a function of the weights alone, but linear in them only approximately
-    const s = result.sensitivity.weights!;
-    expect(s > 0 && s <= 1).toBe(true);
+    // the rank is a function of the weights alone, and close to linear in them over the draws'
+    // spread (SD 0.06 around a stage's ¼): the linear share is the whole share less what the
+    // steps of a rank (it moves a place at a time) leave over
+    expect(result.sensitivity.weights!).toBeGreaterThan(0.8);
+    expect(result.sensitivityPooled.weights!).toBeGreaterThan(0.8);
   });
 });
 
@@ -168,7 +164,6 @@ describe('sampling within published confidence intervals', () => {
     for (const a of [a0!, a1!, a2!]) expect([a.p05, a.p95]).toEqual([2, 4]);
     // the area's own draw explains a large share of its rank's variance
     expect(result.sensitivity.sampling!).toBeGreaterThan(0.3);
-    expect(result.sensitivity.sampling!).toBeLessThanOrEqual(1);
   });
 });
 

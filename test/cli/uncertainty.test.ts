@@ -20,6 +20,7 @@ describe('smi uncertainty --format json', async () => {
       expect(a.pHotspot >= 0 && a.pHotspot <= 1 && a.pColdspot >= 0 && a.pColdspot <= 1).toBe(true);
     }
     expect(Object.keys(json.sensitivity)).toEqual(['weights', 'normalisation', 'aggregation', 'sampling']);
+    for (const s of Object.values(json.sensitivity)) expect(typeof s).toBe('number');
     expect(json.sampledValues).toBe(0);
     expect(json.attribution.text).toMatch(/Open Government Licence/);
   });

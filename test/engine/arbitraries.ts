@@ -1,8 +1,10 @@
 /**
  * fast-check generators of small random methods and datasets for the engine's property tests:
  * 5–40 areas, 2–4 stages, 1–4 indicators per stage; values either "doubles" (k/1000 for integer
- * k in ±10⁶, so no two distinct values are closer than 0.001) or small integers 0–4 (to force
- * ties); optionally some missing values (null or an absent key).
+ * k in ±10⁶, so no two distinct values are closer than 0.001), small integers 0–4 (to force
+ * ties), or "cancel": ±1e16 beside small numbers such as 1 and 3, so that a sum that is not
+ * compensated loses the small ones ([1e16, 1, −1e16, 3] sums to 3 naively, 4 exactly); optionally
+ * some missing values (null or an absent key).
  */
 import fc from 'fast-check';
 import type { AreaInput } from '../../src/engine/types.js';
@@ -22,8 +24,8 @@ export interface ScenarioOptions {
   missingRate?: number;
   /** Allow indicator weights of 0 (one indicator per stage keeps a positive weight) and stage weights of 0. */
   zeroWeights?: boolean;
-  /** Value kinds to draw from. Default both. */
-  values?: ('double' | 'int')[];
+  /** Value kinds to draw from. Default 'double' and 'int'. */
+  values?: ('double' | 'int' | 'cancel')[];
   minAreas?: number;
   maxAreas?: number;
 }
@@ -79,13 +81,17 @@ export function codesArbitrary(minLength: number, maxLength: number): fc.Arbitra
 
 export function scenarioArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
   const missingRate = options.missingRate ?? 0.1;
-  const kinds = options.values ?? ['double', 'int'];
+  const kinds = options.values ?? (['double', 'int'] as const);
   return fc.tuple(
     methodArbitrary(options),
     codesArbitrary(options.minAreas ?? 5, options.maxAreas ?? 40),
     fc.constantFrom(...kinds),
   ).chain(([method, codes, kind]) => {
-    const value = kind === 'int' ? fc.integer({ min: 0, max: 4 }) : fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => k / 1000);
+    const value = kind === 'int'
+      ? fc.integer({ min: 0, max: 4 })
+      : kind === 'cancel'
+        ? fc.constantFrom(1e16, -1e16, 1, 3, -1, 0.5, 2)
+        : fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => k / 1000);
     // a missing value is either null or an absent key
     const cell = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), value, fc.boolean())
       .map(([u, v, asNull]): number | null | undefined => (u < missingRate ? (asNull ? null : undefined) : v));

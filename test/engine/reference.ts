@@ -5,6 +5,7 @@
  * tolerance. Used by the property tests only.
  */
 import type { MethodDescription } from '../../src/method/types.js';
+import type { TieRule } from '../../src/method/vocabulary.js';
 import type { AreaInput } from '../../src/engine/types.js';
 
 export interface ReferenceArea {
@@ -62,7 +63,7 @@ function normaliseNaive(xs: number[], method: MethodDescription, lower: boolean)
 }
 
 /** Descending ranks by the tie rule; `items` are [code, score]. */
-function rankNaive(items: [string, number][], ties: 'code' | 'shared'): Map<string, number> {
+function rankNaive(items: [string, number][], ties: TieRule): Map<string, number> {
   const out = new Map<string, number>();
   if (ties === 'shared') {
     for (const [code, s] of items) out.set(code, 1 + items.filter(([, t]) => t > s).length);

@@ -108,7 +108,7 @@ describe('the steps one by one', () => {
   });
 });
 
-describe('the documented re-weighting fast path', () => {
+describe('re-weighting through the steps, reusing the selection and the scores', () => {
   it('matches computeIndex on the re-weighted method', () => {
     const p = prepare(METHOD, AREAS);
     const selection = selectRankedAreas(p);
@@ -134,6 +134,11 @@ describe('normaliseColumn', () => {
     expect(normaliseColumn([1, 2, 3], 'zscore', 'lower')).toEqual([1, 0, -1]);
     expect(Object.is(normaliseColumn([1, 2, 3], 'zscore', 'lower')[1], 0)).toBe(true);
     expect(Object.is(normaliseColumn([5, 5], 'zscore', 'lower')[0], 0)).toBe(true);
+    // a −0 value at the mean (z-scores) or at the minimum (min–max) scores +0 whichever the direction
+    for (const direction of ['higher', 'lower'] as const) {
+      expect(Object.is(normaliseColumn([-1, -0, 1], 'zscore', direction)[1], 0), direction).toBe(true);
+      expect(normaliseColumn([0, -0, 1], 'minmax', direction).some((s) => Object.is(s, -0)), direction).toBe(false);
+    }
     expect(normaliseColumn([1, 2, 5], 'minmax', 'lower')).toEqual([100, 75, 0]);
     expect(normaliseColumn([1, 2, 5], 'rank', 'lower')).toEqual([100, 50, 0]);
     expect(normaliseColumn([1, 2, 5], 'rank', 'higher')).toEqual([0, 50, 100]);

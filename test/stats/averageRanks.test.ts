@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageRanks } from '../../src/stats/averageRanks.js';
+import { averageRanks, averageRanksInto } from '../../src/stats/averageRanks.js';
+import { orderScratch } from '../../src/stats/orderDescending.js';
 
 describe('averageRanks', () => {
   it('gives tied values the mean of the ranks they occupy', () => {
@@ -27,5 +28,14 @@ describe('averageRanks', () => {
         expect(r[i]).toBe(below + (equal + 1) / 2);
       });
     }));
+  });
+});
+
+describe('averageRanksInto', () => {
+  it('writes into a buffer, reading only the first n values, and can work in place', () => {
+    expect(Array.from(averageRanksInto([20, 10, 30, 20, -5], 4, new Float64Array(4), orderScratch(5)))).toEqual([2.5, 1, 4, 2.5]);
+    const values = Float64Array.of(20, 10, 30, 20);
+    averageRanksInto(values, 4, values, orderScratch(4));
+    expect(Array.from(values)).toEqual([2.5, 1, 4, 2.5]);
   });
 });

@@ -13,6 +13,19 @@ describe('mean', () => {
 
   it('returns null for no values', () => {
     expect(mean([])).toBeNull();
+    expect(mean([1, 2, 3], 2, 2)).toBeNull();
+  });
+
+  it('takes the values in a range [from, to)', () => {
+    // (2 + 3 + 6) / 3 = 11 / 3
+    expect(mean([100, 2, 3, 6, -100], 1, 4)).toBe(11 / 3);
+  });
+
+  it('sums with compensation, so cancelling values do not lose the small ones', () => {
+    // exact sum 1e16 + 1 − 1e16 + 3 = 4, so the mean is 1; a naive sum gives 3 and the mean 0.75
+    // (which the clamp to [−1e16, 1e16] would not catch)
+    expect(mean([1e16, 1, -1e16, 3])).toBe(1);
+    expect(mean(Float64Array.of(3, 1e16, 1, -1e16, 3, 5), 1, 5)).toBe(1);
   });
 
   it('lies between the min and the max, and shifts with the data', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percentileRankScores } from '../../src/stats/percentileRankScores.js';
+import { orderScratch } from '../../src/stats/orderDescending.js';
+import { percentileRankScores, percentileRankScoresInto } from '../../src/stats/percentileRankScores.js';
 
 describe('percentileRankScores', () => {
   it('computes hand examples', () => {
@@ -24,5 +25,15 @@ describe('percentileRankScores', () => {
       // a strictly increasing transform leaves the scores unchanged
       expect(percentileRankScores(xs.map((x) => Math.exp(x / 3) * 7 + 1))).toEqual(y);
     }));
+  });
+});
+
+describe('percentileRankScoresInto', () => {
+  it('writes into a buffer, reading only the first n values, and can work in place', () => {
+    expect(Array.from(percentileRankScoresInto([1, 2, 3, -9], 3, new Float64Array(3), orderScratch(4)))).toEqual([0, 50, 100]);
+    const values = Float64Array.of(20, 10, 30, 20);
+    percentileRankScoresInto(values, 4, values, orderScratch(4));
+    expect(Array.from(values)).toEqual([50, 0, 100, 50]);
+    expect(Array.from(percentileRankScoresInto([7, 8], 1, new Float64Array(1), orderScratch(2)))).toEqual([50]);
   });
 });

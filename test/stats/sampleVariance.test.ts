@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleVariance } from '../../src/stats/sampleVariance.js';
+import { sampleVariance, sumOfSquaredDeviations } from '../../src/stats/sampleVariance.js';
 
 describe('sampleVariance', () => {
   it('computes hand examples', () => {
@@ -25,5 +25,17 @@ describe('sampleVariance', () => {
       const scaled = sampleVariance(xs.map((x) => x * factor)) as number;
       expect(Math.abs(scaled - v * factor * factor)).toBeLessThanOrEqual(1e-9 * Math.max(1, scaled));
     }));
+  });
+});
+
+describe('sumOfSquaredDeviations', () => {
+  it('sums the squares with compensation, over a range', () => {
+    // deviations from 3: −2, −1, 0, 1, 2 → 4 + 1 + 0 + 1 + 4
+    expect(sumOfSquaredDeviations([1, 2, 3, 4, 5], 3)).toBe(10);
+    expect(sumOfSquaredDeviations([100, 1, 2, 3, 4, 5, -100], 3, 1, 6)).toBe(10);
+    // squares 1e16, 1, 1, 1: a naive sum loses each 1 (1e16 + 1 rounds back to 1e16) and gives
+    // 1e16; the exact 1e16 + 3 rounds to the double 1e16 + 4
+    expect(sumOfSquaredDeviations([1e8, 1, 1, 1], 0)).toBe(Number(10n ** 16n + 3n));
+    expect(Number(10n ** 16n + 3n)).not.toBe(1e16);
   });
 });

@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sum } from '../../src/stats/sum.js';
+import { roundingError, sum } from '../../src/stats/sum.js';
+
+/** Neumaier's compensated sum as he wrote it, with the branch: the oracle of the branch-free form. */
+function neumaier(xs: readonly number[]): number {
+  let s = 0;
+  let c = 0;
+  for (const x of xs) {
+    const t = s + x;
+    if (Math.abs(s) >= Math.abs(x)) c += (s - t) + x;
+    else c += (x - t) + s;
+    s = t;
+  }
+  return s + c;
+}
 
 describe('sum', () => {
   it('adds small examples exactly', () => {
@@ -12,7 +25,17 @@ describe('sum', () => {
     expect(sum(Float64Array.of(0.5, 0.25, 0.25))).toBe(1);
   });
 
+  it('sums a range [from, to)', () => {
+    expect(sum([9, 1, 2, 3], 1, 3)).toBe(3);
+    expect(sum([9, 1, 2, 3], 2, 2)).toBe(0);
+    expect(sum([9, 1, 2, 3], 1)).toBe(6);
+  });
+
   it('compensates for cancellation', () => {
+    // 1e16 + 1 rounds to 1e16 (the doubles near 1e16 are 2 apart), so a naive left-to-right sum
+    // loses the 1: 1e16, then 0, then 3. The exact sum is 4, and the compensated sum keeps it.
+    expect([1e16, 1, -1e16, 3].reduce((a, b) => a + b, 0)).toBe(3);
+    expect(sum([1e16, 1, -1e16, 3])).toBe(4);
     // True sum 1 + 1 + (1e100 − 1e100) = 2; a naive left-to-right sum loses both 1s and gives 0.
     expect(sum([1, 1e100, 1, -1e100])).toBe(2);
     // 0.1 + 0.2 + 0.3 naively is 0.6000000000000001; the compensated sum rounds the exact sum of
@@ -44,9 +67,37 @@ describe('sum', () => {
     }));
   });
 
+  it('equals Neumaier\'s branching form to the last bit, cancelling terms included', () => {
+    // terms of wildly different sizes and signs, so that both branches and cancellation occur
+    const term = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.constantFrom(1e16, -1e16, 1, 3, 0.1, -0.1, 1e-300, 2 ** 53, -(2 ** 53)),
+      fc.integer({ min: -5, max: 5 }),
+    );
+    fc.assert(fc.property(fc.array(term, { maxLength: 40 }), (xs) => {
+      expect(Object.is(sum(xs), neumaier(xs))).toBe(true);
+    }), { numRuns: 500 });
+  });
+
   it('does not change with the order of the terms when the terms are exact', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 50 }), (xs) => {
       expect(sum([...xs].reverse())).toBe(sum(xs));
     }));
+  });
+});
+
+describe('roundingError', () => {
+  it('is the exact error of a floating-point addition', () => {
+    // 1e16 + 1 = 1e16 in doubles: the error is the 1 that was lost
+    expect(roundingError(1e16, 1, 1e16 + 1)).toBe(1);
+    expect(roundingError(1, 1e16, 1e16 + 1)).toBe(1);
+    expect(roundingError(0.5, 0.25, 0.75)).toBe(0);
+    // 0.1 + 0.2 rounds up to 0.30000000000000004, 2⁻⁵⁵ above the exact sum of the two doubles
+    const t = 0.1 + 0.2;
+    const e = roundingError(0.1, 0.2, t);
+    expect(e).toBe(-(2 ** -55));
+    // t + e is that exact sum: in integers, scaling by 2⁸⁰ (all four are multiples of 2⁻⁸⁰)
+    const scaled = (x: number) => BigInt(x * 2 ** 80);
+    expect(scaled(t) + scaled(e)).toBe(scaled(0.1) + scaled(0.2));
   });
 });

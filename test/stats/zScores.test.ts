@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { zScores } from '../../src/stats/zScores.js';
+import { zScores, zScoresInto } from '../../src/stats/zScores.js';
 
 describe('zScores', () => {
   it('computes hand examples', () => {
@@ -19,6 +19,29 @@ describe('zScores', () => {
     expect(zScores([0.1, 0.1, 0.1])).toEqual([0, 0, 0]);
     expect(zScores([9])).toEqual([0]);
     expect(zScores([])).toEqual([]);
+  });
+
+  it('centres on the compensated mean: cancelling values keep their small terms', () => {
+    // exact mean 1 (a naive sum would give 0.75), so the value 1 sits exactly at the mean: z = +0
+    const z = zScores([1e16, 1, -1e16, 3]);
+    expect(Object.is(z[1], 0)).toBe(true);
+    expect(z[3]).toBeGreaterThan(0);
+  });
+
+  it('never gives −0: a −0 value at a mean of 0 scores +0', () => {
+    // mean of −1, −0, 1 is 0; (−0 − 0) / 1 would be −0
+    expect(Object.is(zScores([-1, -0, 1])[1], 0)).toBe(true);
+    fc.assert(fc.property(fc.array(fc.constantFrom(-0, 0, 1, -1, 2, -2), { maxLength: 12 }), (xs) => {
+      for (const z of zScores(xs)) expect(Object.is(z, -0)).toBe(false);
+    }));
+  });
+
+  it('writes into a buffer, reading only the first n values, and can work in place', () => {
+    const out = zScoresInto([2, 8, 99], 2, new Float64Array(2));
+    expect(Array.from(out)).toEqual(zScores([2, 8]));
+    const values = Float64Array.of(1, 2, 3, 4, 5);
+    zScoresInto(values, 5, values);
+    expect(Array.from(values)).toEqual(zScores([1, 2, 3, 4, 5]));
   });
 
   it('has mean 0 and sample SD 1, and ignores shifts and positive scalings', () => {

@@ -6,6 +6,7 @@
  */
 import { decile } from '../../src/stats/decile.js';
 import type { ExportResponse } from './types.js';
+import type { Direction } from '../../src/method/vocabulary.js';
 
 export type MeasureKind = 'overall' | 'stage' | 'indicator';
 
@@ -15,7 +16,7 @@ export interface Measure {
   kind: MeasureKind;
   label: string;
   unit: string | null;
-  direction: 'higher' | 'lower' | null;
+  direction: Direction | null;
   number: number | null;
 }
 

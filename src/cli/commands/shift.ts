@@ -5,7 +5,7 @@ import { shiftResponse } from '../../views/responses.js';
 import { UsageError } from '../../errors.js';
 import { choiceParameters, hasChoices } from '../../method/choices.js';
 import { attributionText } from '../../report/attribution.js';
-import { scoreEdition } from '../../report/scoredEdition.js';
+import { rescoreEdition, scoreEdition } from '../../report/scoredEdition.js';
 import { loadSource, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatCsv, formatJson, formatTable } from '../output.js';
@@ -25,7 +25,8 @@ export function registerShift(program: Command, io: Io): void {
     if (top !== undefined && !(Number.isInteger(top) && top >= 1)) throw new UsageError(`--top must be a whole number of at least 1 (got "${flags.top}").`);
     const source = await loadSource(flags, io.env);
     if (!hasChoices(source.choices)) throw new UsageError('say what to change: --weights, --normalise, --aggregate or --missing (see smi shift --help).');
-    const report = shiftResponse(scoreEdition(source.edition, source.baseMethod), scoreEdition(source.edition, source.method), source.choices);
+    const base = scoreEdition(source.edition, source.baseMethod);
+    const report = shiftResponse(base, rescoreEdition(base, source.method), source.choices);
     const changes = choiceParameters(source.choices).map(([name, value]) => `--${name} ${value}`).join(' ');
     if (flags.format === 'json') {
       io.out(formatJson(report));

@@ -5,13 +5,14 @@
  * Its text alternative states the same facts.
  */
 import { formatValue } from '../format.js';
+import type { Direction } from '../../../src/method/vocabulary.js';
 
 interface Props {
   values: number[];
   value: number | null;
   median: number | null;
   unit: string;
-  direction: 'higher' | 'lower';
+  direction: Direction;
   areaName: string;
 }
 
