@@ -25,6 +25,8 @@
  * // s = √(0.0625+3.0625+0.5625+5.0625)/3 = 1.708; z(a) = 0.146, above 2 (−1.02) and 3 (−0.44): rank 2.
  */
 import { ParameterError } from '../errors.js';
+import { domainProblem } from '../method/domain.js';
+import { formatIndicatorValue } from '../report/formatValue.js';
 import { DECIMAL_NUMBER, WHATIF_TARGET, idsOf, type WhatIfTarget } from '../method/vocabulary.js';
 import type { WhatIfResponse } from '../contract/responses.js';
 import type { AreaResult } from '../engine/types.js';
@@ -111,6 +113,8 @@ export function resolveSettings(scored: ScoredEdition, entry: ScoredArea, settin
       if (values.length === 0) throw new ParameterError('set', `${id}=${target}: no area of ${groupName} has a value for ${indicator.label}.`);
       to = indicator.direction === 'higher' ? Math.max(...values) : Math.min(...values);
     }
+    const problem = domainProblem(indicator, to);
+    if (problem !== null) throw new ParameterError('set', `${problem}.`);
     changes[id] = { from, to, how: typeof target === 'number' ? 'value' : target };
   }
   return changes;
@@ -120,6 +124,28 @@ function snapshot(result: AreaResult): Snapshot {
   const stages: Snapshot['stages'] = {};
   for (const [id, stage] of Object.entries(result.stages)) stages[id] = { score: stage.score, rank: stage.rank };
   return { overall: { score: result.overall.score, rank: result.overall.rank, class: result.overall.class }, stages };
+}
+
+/**
+ * A sentence for each new value beyond every value the ranked areas have: the index is then
+ * extrapolated past anything England shows, which a reader must know before quoting the rank.
+ * "FSM children with a good level of development: 95% is higher than any area in England (the
+ * highest is 76.9%)".
+ */
+export function beyondObserved(scored: ScoredEdition, changes: Readonly<Record<string, Change>>): string[] {
+  const warnings: string[] = [];
+  for (const [id, change] of Object.entries(changes)) {
+    const indicator = scored.method.indicators.find((candidate) => candidate.id === id);
+    const summary = scored.result.summaries[id];
+    if (indicator === undefined || summary === undefined || summary.min === null || summary.max === null) continue;
+    const value = (x: number) => formatIndicatorValue(x, indicator.unit);
+    if (change.to > summary.max) {
+      warnings.push(`${indicator.label}: ${value(change.to)} is higher than any area in England (the highest is ${value(summary.max)}); the result extrapolates beyond the data.`);
+    } else if (change.to < summary.min) {
+      warnings.push(`${indicator.label}: ${value(change.to)} is lower than any area in England (the lowest is ${value(summary.min)}); the result extrapolates beyond the data.`);
+    }
+  }
+  return warnings;
 }
 
 /** Recomputes with the changes and reports before and after (see the module comment). */
@@ -133,6 +159,7 @@ export function whatIf(scored: ScoredEdition, entry: ScoredArea, changes: Readon
     name: entry.area.name,
     rankedCount: { before: scored.result.rankedCount, after: after.rankedCount },
     changes: { ...changes },
+    warnings: beyondObserved(scored, changes),
     before: snapshot(entry.result),
     after: snapshot(after.resultOf(code)),
   };

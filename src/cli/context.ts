@@ -14,7 +14,7 @@ import type { Aggregation, MethodDescription, MissingRule, Normalisation } from 
 import { resolveCacheDir } from '../pipeline/cache.js';
 import { resolveDataDir } from '../pipeline/dataDir.js';
 import { EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
-import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
+import { checkRankable, scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
 import type { Env } from './io.js';
 
 /** The flags of every command that reads an edition (see `withSource` in commands/options.ts). */
@@ -33,7 +33,9 @@ export interface SourceFlags {
 
 export async function loadScored(flags: SourceFlags, env: Env): Promise<ScoredEdition> {
   const { edition, method } = await loadSource(flags, env);
-  return scoreEdition(edition, method);
+  const scored = scoreEdition(edition, method);
+  checkRankable(edition, scored.result);
+  return scored;
 }
 
 export interface LoadedSource {

@@ -2,6 +2,7 @@
  * Writing results for people (aligned text tables) and for programs (CSV via csv-stringify,
  * JSON). Commands build plain rows; this module decides how they look.
  */
+import { formatIndicatorValue } from '../report/formatValue.js';
 import { stringify } from 'csv-stringify/sync';
 
 export type Format = 'table' | 'csv' | 'json';
@@ -40,19 +41,9 @@ export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** A value in its unit, for people: "54.0%", "£27,615", "7.25", "45.3 points". */
+/** A value in its unit, for people (src/report/formatValue.ts); "–" for no value. */
 export function formatValue(value: number | null, unit: string): string {
-  if (value === null) return '–';
-  switch (unit) {
-    case '%':
-      return `${value.toFixed(1)}%`;
-    case '£':
-      return `£${Math.round(value).toLocaleString('en-GB')}`;
-    case 'ratio':
-      return value.toFixed(2);
-    default:
-      return `${value.toFixed(1)}${unit ? ` ${unit}` : ''}`;
-  }
+  return value === null ? '–' : formatIndicatorValue(value, unit);
 }
 
 export function formatScore(score: number | null): string {

@@ -298,6 +298,7 @@ export const whatIfResponseSchema = z.object({
     z.string(),
     z.object({ from: nullableNumber, to: z.number(), how: z.enum(['value', ...idsOf(WHATIF_TARGET)]).describe('How the new value was chosen.') }),
   ),
+  warnings: z.array(z.string()).describe('A sentence for each new value beyond every value of the ranked areas ("higher than any area in England"): the result extrapolates.'),
   before: snapshotSchema,
   after: snapshotSchema,
   attribution: attributionSchema,

@@ -5,6 +5,7 @@ import { SmiError } from '../errors.js';
 import type { MethodDescription } from '../method/types.js';
 import type { AreaInput } from './types.js';
 import { floatColumns } from './columns.js';
+import { domainOf, domainProblem, inDomain } from '../method/domain.js';
 
 /**
  * The input laid out in columns. "Canonical order" is the areas sorted by code (UTF-16 code
@@ -75,6 +76,7 @@ export function prepare(method: MethodDescription, areas: readonly AreaInput[]):
   for (let i = 0; i < m; i++) {
     const id = indicatorIds[i] as string;
     const column = values[i]!;
+    const domain = domainOf(method.indicators[i]!);
     let present = 0;
     for (let c = 0; c < n; c++) {
       const record = records[c] as AreaInput['values'];
@@ -85,6 +87,7 @@ export function prepare(method: MethodDescription, areas: readonly AreaInput[]):
       if (raw === null || raw === undefined) {
         column[c] = NaN;
       } else if (typeof raw === 'number' && Number.isFinite(raw)) {
+        if (!inDomain(raw, domain)) throw new SmiError(`area ${codes[c]} (${names[c]}): ${domainProblem(method.indicators[i]!, raw)}`);
         column[c] = raw;
         present++;
       } else {

@@ -29,6 +29,7 @@
  *
  * Pure and isomorphic (no Node built-ins): it runs in a Web Worker.
  */
+import { checkComputed } from './checkComputed.js';
 import type { Aggregation, MethodDescription, Normalisation } from '../method/types.js';
 import { floatColumns } from './columns.js';
 import { aggregateOverall, overallScoresInto, type OverallAggregation } from './aggregateOverall.js';
@@ -177,6 +178,7 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
     }
     const stages = stageAggregation(view, selection, terms);
     const overall = aggregateOverall(view, selection, stages);
+    checkComputed(view, selection, scores, stages, overall);
     const ranking = rankAndClassify(view, selection, stages, overall);
     const base = indicatorRankingFor(entry, view);
     let indicatorRanking = base;

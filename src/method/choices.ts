@@ -182,6 +182,7 @@ function reweight(method: MethodDescription, weights: Readonly<Record<string, nu
     throw new ParameterError('weights', `every stage weight is 0 (${liveStages.map((s) => s.id).join(', ')}); give at least one stage a positive weight.`);
   }
   const allStageTotal = method.stages.reduce((total, stage) => total + stage.weight, 0);
+  if (!Number.isFinite(allStageTotal)) throw tooLarge(`the stage weights (${method.stages.map((s) => `${s.id}=${s.weight}`).join(', ')})`);
   for (const stage of method.stages) stage.weight /= allStageTotal;
 
   for (const stage of method.stages) {
@@ -195,6 +196,12 @@ function reweight(method: MethodDescription, weights: Readonly<Record<string, nu
       );
     }
     const total = members.reduce((sum, indicator) => sum + indicator.weight, 0);
+    if (!Number.isFinite(total)) throw tooLarge(`the indicator weights of the ${stage.label} stage`);
     if (total > 0) for (const indicator of members) indicator.weight /= total;
   }
+}
+
+/** Weights each finite whose sum is not: normalising them would make every weight 0. */
+function tooLarge(what: string): ParameterError {
+  return new ParameterError('weights', `${what} add up to more than ${Number.MAX_VALUE.toExponential(3)}, which cannot be computed; use smaller weights (only their ratios matter, e.g. school=2).`);
 }

@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { SmiError } from '../errors.js';
 import type { MethodDescription } from './types.js';
-import { AGGREGATION, DIRECTION, HOTSPOT_SHARE, MISSING_RULE, NORMALISATION, TIE_RULE, idsOf, listOr, type Vocabulary } from './vocabulary.js';
+import { AGGREGATION, DIRECTION, DOMAIN, HOTSPOT_SHARE, MISSING_RULE, NORMALISATION, TIE_RULE, idsOf, listOr, type Vocabulary } from './vocabulary.js';
 
 /** A zod enum of a vocabulary's ids, described by its choices' labels. */
 function choiceSchema<Id extends string>(vocabulary: Vocabulary<Id>) {
@@ -38,6 +38,7 @@ export const indicatorSchema = z.strictObject({
   stage: z.string().describe('The id of its stage.'),
   direction: choiceSchema(DIRECTION),
   unit: z.string().describe('Unit of the raw value: "%", "£", "ratio", "points".'),
+  domain: choiceSchema(DOMAIN).optional().describe('What values the indicator can take; when absent, implied by its unit ("%": percentage, "£" and "ratio": positive, "points": non-negative, else real).'),
   weight: z.number().describe('Relative weight within its stage; weights are normalised over the indicators present.'),
 });
 
@@ -129,9 +130,16 @@ export function validateMethod(method: MethodDescription, source = 'method'): vo
       throw fail(`${path}.stage must be one of the stage ids ${listOr(ids)} (got ${describeValue(indicator.stage)})`);
     }
     checkOneOf(`${path}.direction`, indicator.direction, DIRECTION, fail);
+    if (indicator.domain !== undefined) checkOneOf(`${path}.domain`, indicator.domain, DOMAIN, fail);
     checkWeight(`${path}.weight`, indicator.weight, fail);
     stageHasIndicator[s] = true;
     if (indicator.weight > 0) stageHasPositive[s] = true;
+  });
+
+  checkFiniteSum('the stage weights', method.stages.map((stage) => stage.weight), fail);
+  method.stages.forEach((stage) => {
+    const weights = method.indicators.filter((indicator) => indicator.stage === stage.id).map((indicator) => indicator.weight);
+    checkFiniteSum(`the indicator weights of stage ${JSON.stringify(stage.id)}`, weights, fail);
   });
 
   let anyWeightedStage = false;
@@ -154,6 +162,18 @@ function checkOneOf(path: string, value: unknown, vocabulary: Vocabulary, fail: 
 function checkWeight(path: string, value: unknown, fail: (message: string) => SmiError): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     throw fail(`${path} must be a finite number ≥ 0 (got ${describeValue(value)})`);
+  }
+}
+
+/**
+ * Each weight is finite, but their sum must be too: weights of 1e308 add up to Infinity, and every
+ * normalised weight would be 0 (and every score 0).
+ */
+function checkFiniteSum(subject: string, weights: readonly number[], fail: (message: string) => SmiError): void {
+  let total = 0;
+  for (const weight of weights) total += weight;
+  if (!Number.isFinite(total)) {
+    throw fail(`${subject} must add up to a finite number (they add up to more than ${Number.MAX_VALUE.toExponential(3)}); use smaller weights, e.g. 1 and 2`);
   }
 }
 

@@ -89,6 +89,37 @@ export const TIE_RULE = vocabulary('tie rule', [
   { id: 'shared', label: 'shared', formula: 'equal scores share the best rank of their group ("1, 2, 2, 4")' },
 ], 'code');
 
+/**
+ * What values an indicator can take. Every way a value comes in — a user's dataset, a what-if, a
+ * query parameter — is checked against its indicator's domain (method/domain.ts), so that an
+ * impossible value (a percentage of 150) is refused rather than scored.
+ */
+export const DOMAIN = vocabulary('domain', [
+  { id: 'percentage', label: 'a percentage from 0 to 100', formula: '0 ≤ x ≤ 100' },
+  { id: 'positive', label: 'a number greater than 0', formula: 'x > 0 (pay, prices and ratios of them)' },
+  { id: 'non-negative', label: 'a number of at least 0', formula: 'x ≥ 0 (scores and counts)' },
+  { id: 'real', label: 'any finite number', formula: 'x finite' },
+], 'real');
+export type Domain = (typeof DOMAIN.choices)[number]['id'];
+
+/**
+ * The domain an indicator has when its description does not name one, from its unit: "%" a
+ * percentage, "£" and "ratio" positive, "points" non-negative, anything else any finite number.
+ */
+export function domainOfUnit(unit: string): Domain {
+  switch (unit) {
+    case '%':
+      return 'percentage';
+    case '£':
+    case 'ratio':
+      return 'positive';
+    case 'points':
+      return 'non-negative';
+    default:
+      return 'real';
+  }
+}
+
 export type Direction = (typeof DIRECTION.choices)[number]['id'];
 export type Normalisation = (typeof NORMALISATION.choices)[number]['id'];
 export type Aggregation = (typeof AGGREGATION.choices)[number]['id'];
@@ -205,9 +236,10 @@ export const UNCERTAINTY = {
   seed: { default: 1, min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, description: 'seed of the random number generator (same seed, same result)' },
   concentration: {
     default: 50,
-    min: 0,
-    minExclusive: true,
-    max: Number.MAX_VALUE,
+    // Below 1 the Dirichlet puts almost all weight on one stage (and the gamma draws slow down and
+    // underflow: 5e-324 gave shape 0); above a million the weights no longer vary.
+    min: 1,
+    max: 1_000_000,
     integer: false,
     description: 'Dirichlet concentration of the weights: larger keeps them closer to the method’s (50: a stage’s 25% varies with SD 6 points)',
   },

@@ -5,6 +5,7 @@
  * computed; the first problem is reported with its line and column.
  */
 import { DECIMAL_NUMBER } from '../method/vocabulary.js';
+import { domainProblem } from '../method/domain.js';
 import { basename } from 'node:path';
 import { SmiError } from '../errors.js';
 import type { AreaGeography, Edition, EditionArea } from '../edition/types.js';
@@ -32,6 +33,7 @@ export function userDatasetEdition(table: CsvTable, method: MethodDescription, g
     throw new SmiError(`${label}: no "${CODE_COLUMN}" column; the first row must name a "${CODE_COLUMN}" column of area codes and one column per indicator id.`);
   }
   const indicatorIds = method.indicators.map((indicator) => indicator.id);
+  const indicators = new Map(method.indicators.map((indicator) => [indicator.id, indicator]));
   for (const column of table.columns) {
     if (column === CODE_COLUMN || column === NAME_COLUMN || indicatorIds.includes(column)) continue;
     const near = closestNames(indicatorIds.map((id) => ({ code: id, name: id })), normaliseName(column), 1);
@@ -62,7 +64,10 @@ export function userDatasetEdition(table: CsvTable, method: MethodDescription, g
       if (MISSING_MARKERS.has(text)) {
         values[id] = null;
       } else if (DECIMAL_NUMBER.test(text)) {
-        values[id] = Number(text);
+        const value = Number(text);
+        const problem = domainProblem(indicators.get(id)!, value);
+        if (problem !== null) throw new SmiError(`${label}, line ${line}, column ${id}: ${problem.replace(/\(got [^)]*\)$/, `(got "${text}")`)}.`);
+        values[id] = value;
       } else {
         throw new SmiError(`${label}, line ${line}, column ${id}: expected a number or an empty cell, got "${text}".`);
       }

@@ -8,6 +8,7 @@
 import { rerunIndex, runIndex, type IndexRun, type IndexSteps } from '../engine/computeIndex.js';
 import type { AreaResult, IndexResult } from '../engine/types.js';
 import type { Edition, EditionArea } from '../edition/types.js';
+import { SmiError } from '../errors.js';
 import type { MethodDescription } from '../method/types.js';
 
 export interface ScoredArea {
@@ -28,6 +29,21 @@ export interface ScoredEdition {
 
 export function scoreEdition(edition: Edition, method: MethodDescription = edition.method): ScoredEdition {
   return scored(edition, method, runIndex(method, edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values }))));
+}
+
+/**
+ * An edition in which every ranked area has the same overall score (a dataset of identical
+ * values, say) cannot be ranked: the tie rule would order it by area code and call the first
+ * fifth "hotspots". Refused with the reason instead.
+ *
+ * @throws SmiError "… cannot be ranked: all 5 ranked areas have the same overall score …".
+ */
+export function checkRankable(edition: Pick<Edition, 'id'>, result: IndexResult): void {
+  const scores = result.areas.flatMap((area) => (area.ranked && area.overall.score !== null ? [area.overall.score] : []));
+  if (scores.length < 2 || scores.some((score) => score !== scores[0])) return;
+  throw new SmiError(
+    `${edition.id} cannot be ranked: all ${scores.length} ranked areas have the same overall score, so any order (by area code, say) would be arbitrary and no area is a hotspot or a coldspot; check that the values differ between areas`,
+  );
 }
 
 /**

@@ -79,9 +79,11 @@ describe('bad input gets one line and a non-zero exit', () => {
     [['--runs', 'many'], /--runs must be a whole number/],
     [['--seed', '-1'], /--seed must be a whole number/],
     [['--seed', 'abc'], /--seed must be a whole number/],
-    [['--concentration', '0'], /--concentration must be a number greater than 0/],
-    [['--concentration', '-3'], /--concentration must be a number greater than 0/],
-    [['--concentration', 'x'], /--concentration must be a number greater than 0/],
+    [['--concentration', '0'], /--concentration must be a number of at least 1 and at most 1000000 \(got "0"\)/],
+    [['--concentration', '-3'], /--concentration must be a number of at least 1/],
+    [['--concentration', 'x'], /--concentration must be a number of at least 1/],
+    [['--concentration', '5e-324'], /--concentration must be a number of at least 1/],
+    [['--concentration', '1e309'], /--concentration must be a number of at least 1 and at most 1000000 \(got "1e309"\)/],
     [['--vary', 'weights,colour'], /--vary: unknown assumption "colour"/],
   ])('%j', async (args, pattern) => {
     const run = await smi(['uncertainty', ...args]);

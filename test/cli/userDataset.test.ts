@@ -80,6 +80,21 @@ describe('a dataset of your own', () => {
     rows[2]![ids.indexOf('median-pay') + 1] = 'lots';
     expectOneLineError(await smi(['rank', '--edition', writeDataset('text.csv', header, rows)]), /text\.csv, line 4, column median-pay: expected a number or an empty cell, got "lots"/);
   });
+  it('rejects a value outside its indicator\'s domain, naming line, column, indicator and domain', async () => {
+    const rows = FIVE.map((row) => [...row]);
+    rows[1]![ids.indexOf('ey-fsm-good-development') + 1] = '150';
+    expectOneLineError(
+      await smi(['rank', '--edition', writeDataset('pct.csv', header, rows)]),
+      /pct\.csv, line 3, column ey-fsm-good-development: ey-fsm-good-development \(FSM children with a good level of development\) must be a percentage from 0 to 100 \(got "150"\)\./,
+    );
+    rows[1]![ids.indexOf('ey-fsm-good-development') + 1] = '60';
+    rows[3]![ids.indexOf('median-pay') + 1] = '-400';
+    expectOneLineError(await smi(['rank', '--edition', writeDataset('pay.csv', header, rows)]), /pay\.csv, line 5, column median-pay: .*must be a number greater than 0 \(got "-400"\)/);
+  });
+  it('reports a dataset whose areas all tie instead of ranking them by code', async () => {
+    const same = FIVE.map(([code]) => [code!, ...ids.map((id) => ({ 'ey-fsm-good-development': '50', 'fsm-ks2-rwm': '60', 'fsm-not-sustained': '5', 'median-pay': '500' } as Record<string, string>)[id] ?? '')]);
+    expectOneLineError(await smi(['rank', '--edition', writeDataset('same.csv', header, same)]), /same\.csv cannot be ranked: all 5 ranked areas have the same overall score, so any order \(by area code, say\) would be arbitrary/);
+  });
   it('rejects a missing indicator column', async () => {
     const cut = ids.indexOf('median-pay') + 1;
     const rows = FIVE.map((row) => row.filter((_, index) => index !== cut));

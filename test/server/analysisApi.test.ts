@@ -70,6 +70,15 @@ describe('whatif', () => {
     await expectError(`${base}/areas/E07000028/whatif`, 400, /"set" is required/);
     await expectError(`${base}/areas/E07000028/whatif?set=fsm-attainment8`, 400, /set/);
     await expectError(`${base}/areas/E07000028/whatif?set=height=3`, 400, /unknown indicator "height"/);
+    // a percentage of 150, or a value past every double's square, cannot be scored
+    await expectError(
+      `${base}/areas/E07000028/whatif?set=ey-fsm-good-development=150`,
+      400,
+      /^query parameter "set": ey-fsm-good-development \(FSM children with a good level of development\) must be a percentage from 0 to 100 \(got 150\)\.$/,
+    );
+    await expectError(`${base}/areas/E07000028/whatif?set=ey-fsm-good-development=-1e155`, 400, /must be a percentage from 0 to 100 \(got -1e\+155\)/);
+    await expectError(`${base}/areas/E07000028/whatif?set=median-pay=0`, 400, /median-pay \(Median pay of residents\) must be a number greater than 0 \(got 0\)/);
+    await expectError(`${base}/areas/E07000028/whatif?set=median-pay=0x10`, 400, /"0x10", is not a number/);
     await expectError(`${base}/areas/E99999999/whatif?set=fsm-attainment8=30`, 404, /no area with code "E99999999"/);
   });
 });
@@ -117,6 +126,8 @@ describe('re-weighting and shift', () => {
   it('rejects negative, unknown and all-zero weights, and a shift with nothing to change', async () => {
     await expectError(`${base}/areas?weights=school=-1`, 400, /^query parameter "weights": the weight of "school" must not be negative/);
     await expectError(`${base}/areas?weights=playtime=1`, 400, /playtime/);
+    // each weight finite, their sum not: normalising would make every weight 0
+    await expectError(`${base}/areas?weights=school=1e308,youth=1e308`, 400, /^query parameter "weights": the stage weights .* add up to more than 1\.798e\+308/);
     await expectError(`${base}/areas?weights=early-years=0,school=0,youth=0,adulthood=0`, 400, /weights/);
     await expectError(`${base}/areas?normalise=log`, 400, /"normalise" must be one of zscore, minmax, rank/);
     await expectError(`${base}/shift`, 400, /say what to change/);
@@ -144,7 +155,10 @@ describe('uncertainty', () => {
     await expectError(`${base}/uncertainty?runs=0`, 400, /"runs" must be a whole number from 1 to 10000/);
     await expectError(`${base}/uncertainty?runs=20000`, 400, /"runs"/);
     await expectError(`${base}/uncertainty?seed=-3`, 400, /"seed"/);
-    await expectError(`${base}/uncertainty?concentration=0`, 400, /"concentration" must be a number greater than 0/);
+    await expectError(`${base}/uncertainty?concentration=0`, 400, /"concentration" must be a number of at least 1 and at most 1000000 \(got "0"\)/);
+    await expectError(`${base}/uncertainty?concentration=5e-324`, 400, /"concentration" must be a number of at least 1/);
+    await expectError(`${base}/uncertainty?concentration=0x10`, 400, /"concentration" must be a number/);
+    await expectError(`${base}/uncertainty?runs=1%20`, 400, /"runs" must be a whole number/);
     await expectError(`${base}/uncertainty?vary=weights,moods`, 400, /^query parameter "vary": unknown assumption "moods"; choose among weights, normalisation, aggregation, sampling/);
   });
 });

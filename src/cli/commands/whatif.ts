@@ -56,6 +56,7 @@ function renderWhatIf(r: WhatIfResult, scored: ScoredEdition): string {
     const how = change.how === 'value' ? '' : ` (${change.how.replace(/-/g, ' ')})`;
     lines.push(`  ${indicator?.label ?? id}: ${formatValue(change.from, unit)} → ${formatValue(change.to, unit)}${how}`);
   }
+  for (const warning of r.warnings) lines.push(`  Warning: ${warning}`);
   lines.push('', `Before: ${standing(r.before, r.rankedCount.before)}.`, `After:  ${standing(r.after, r.rankedCount.after)}.`);
   const before = r.before.overall.rank;
   const after = r.after.overall.rank;

@@ -145,6 +145,15 @@ function WhatIfResult({ result, area }: { result: WhatIfResponse; area: AreaResp
           );
         })}
       </ul>
+      {result.warnings.length > 0 ? (
+        <div class="warning-text" role="note" id="whatif-warnings">
+          {result.warnings.map((warning) => (
+            <p key={warning}>
+              <strong>Beyond the data:</strong> {warning}
+            </p>
+          ))}
+        </div>
+      ) : null}
       <DataTable
         caption={`Ranks before and after (of ${result.rankedCount.after})`}
         rows={rows}
