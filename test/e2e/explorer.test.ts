@@ -301,8 +301,8 @@ describe('area, compare and groups', () => {
     await page.locator('#add-area').press('Enter');
     const summary = page.locator('.error-summary');
     await expect.poll(() => summary.getByRole('alert').textContent()).toContain('No area of open-2016 is called "Atlantis"');
-    expect(await summary.getAttribute('tabindex')).toBe('-1');
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await summary.getAttribute('tabindex')).toBe('-1');
     await summary.getByRole('link').click();
     await expect.poll(() => focusedId(page)).toBe('add-area');
     // Once it has lost the focus, the summary is no longer a focus target.

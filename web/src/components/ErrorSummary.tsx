@@ -15,7 +15,7 @@
  * An error with no field is listed as plain text.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface FieldError {
   /** The id of the field the error is about; null or absent for an error of no one field. */
@@ -38,7 +38,9 @@ interface Props {
 export function ErrorSummary({ errors, title = 'There is a problem', description, focus = true, headingLevel = 2, id }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0 || description !== undefined;
-  useEffect(() => {
+  // A layout effect, so that the box is focusable and focused in the same task as it appears:
+  // nothing (a reader, a test, a click) can meet it shown but not yet focusable.
+  useLayoutEffect(() => {
     const element = box.current;
     if (!focus || element === null) return;
     const forget = (): void => element.removeAttribute('tabindex');
