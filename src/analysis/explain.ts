@@ -37,6 +37,7 @@
 import { UsageError } from '../errors.js';
 import type { Driver, ExplainResponse, StageExplanation } from '../contract/responses.js';
 import type { AreaResult, IndicatorResult } from '../engine/types.js';
+import { countyValue, countyValuePhrase, indicatorLabel, type CountyValue } from '../report/indicatorWords.js';
 import { ordinal } from '../report/ordinal.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import { median } from '../stats/index.js';
@@ -103,10 +104,13 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
       const places = rankAtMedian === null ? null : rankAtMedian - rank;
       const position = positionOf(own);
       const stageLabel = stageLabels.get(indicator.stage) ?? indicator.stage;
+      const label = indicatorLabel(scored.edition, indicator);
+      const shared = countyValue(scored.edition, area, indicator.id);
       return {
         indicator: indicator.id,
         number: indicator.number ?? null,
-        label: indicator.label,
+        label,
+        countyValue: shared,
         stage: indicator.stage,
         stageLabel: stageLabel,
         unit: indicator.unit,
@@ -121,7 +125,7 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
         gap: gaps[indicator.id] ?? 0,
         rankAtMedian: rankAtMedian,
         places,
-        sentence: driverSentence(stageLabel, indicator.label, position, places),
+        sentence: driverSentence(stageLabel, label, position, places, shared),
       };
     })
     .sort((a, b) => (a.places ?? 0) - (b.places ?? 0) || a.gap - b.gap || a.indicator.localeCompare(b.indicator));
@@ -166,10 +170,19 @@ export function positionOf(result: Pick<IndicatorResult, 'rank' | 'rankOf' | 'ti
   return better <= worse ? `${joint}${place(better)}best` : `${joint}${place(worse)}worst`;
 }
 
-/** "Youth: FSM young people … is the 12th worst in England and costs 40 places." */
-export function driverSentence(stageLabel: string, label: string, position: string | null, places: number | null): string {
+/**
+ * "Youth: FSM young people … is the 12th worst in England and costs 40 places." A stand-in label's
+ * "— stand-in for …" is put in brackets ("all pupils … after KS4 (stand-in for FSM pupils) is …"),
+ * and a county-wide value says whose it is: "Early years: FSM children with a good level of
+ * development — Cumbria's value, shared by its six districts — is the joint 3rd worst in England
+ * and costs 46 places."
+ */
+export function driverSentence(stageLabel: string, label: string, position: string | null, places: number | null, shared: CountyValue | null = null): string {
   // lower-case an ordinary first word ("Median pay"), keep "FSM …" and "A-level …"
-  const subject = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const lowered = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const dash = lowered.indexOf(' — ');
+  const named = dash < 0 ? lowered : `${lowered.slice(0, dash)} (${lowered.slice(dash + 3)})`;
+  const subject = shared === null ? named : `${named} — ${countyValuePhrase(shared)} —`;
   const where = position === null ? '' : ` is the ${position} in England and`;
   const plural = (k: number) => `${k} place${k === 1 ? '' : 's'}`;
   const effect =

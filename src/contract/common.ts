@@ -26,6 +26,7 @@ export const attributionSchema = z
     text: z.string().describe('One paragraph naming every source once, the Open Government Licence statement and the licence address.'),
     statements: z.array(z.string()).describe("Each source's own attribution statement, verbatim, without repeats."),
     licence: z.string().describe('The address of the Open Government Licence v3.0.'),
+    caveat: z.string().describe("One line to quote with any rank: an open edition rebuilt from public data, not the Social Mobility Commission's published index, and where its limits are written."),
   })
   .describe('The attribution the Open Government Licence requires: show it with any figure taken from the response.');
 

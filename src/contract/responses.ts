@@ -18,6 +18,23 @@ const direction = z.enum(['higher', 'lower']).describe('Whether a higher or a lo
 const interval = z.object({ lower: z.number(), upper: z.number() }).describe('A published 95% confidence interval.');
 const editionId = z.string().describe('The edition, e.g. open-2016.');
 
+/** A county-wide value (src/report/indicatorWords.ts): the county whose value it is and how many of its districts share it. */
+export const countyValueSchema = z
+  .object({
+    county: z.string(),
+    sharedBy: z.number().int().min(2).describe('Districts of the county (this one included) with exactly this value.'),
+    districts: z.number().int().describe('Districts of the county in the edition.'),
+  })
+  .nullable()
+  .describe("Set when the value is the county's, shared by its districts (level exact-county or proxy-county in a two-tier county); null otherwise.");
+
+/** On how many of its indicators a stage's score rests (src/report/indicatorWords.ts). */
+const stageCoverageFields = {
+  indicatorsUsed: z.number().int().describe('Indicators of the stage (weighted above 0) for which the area has a value.'),
+  indicatorsTotal: z.number().int().describe('Indicators of the stage weighted above 0 in the method, with data or not.'),
+  thin: z.boolean().describe('True when the stage score rests on fewer than half of its indicators: its rank says little.'),
+};
+
 /** Where equal scores put an area: ranks best…worst shared by 1 + others areas. */
 export const tieRangeSchema = z.object({ best: z.number().int(), worst: z.number().int(), others: z.number().int().min(1) });
 
@@ -54,7 +71,7 @@ export const leagueRowSchema = z.object({
   decile,
   class: areaClass.describe('Overall class, whatever the stage.'),
   overallRank: rank,
-  stages: z.record(z.string(), z.object({ rank, decile, score: nullableNumber })),
+  stages: z.record(z.string(), z.object({ rank, decile, score: nullableNumber, thin: stageCoverageFields.thin })),
   unrankedReason: nullableString,
 });
 
@@ -79,12 +96,16 @@ export const profileStageSchema = z.object({
   tie: tieRangeSchema.nullable(),
   decile,
   decilePhrase: nullableString.describe('"worst 10–20%".'),
+  ...stageCoverageFields,
 });
+
+const editionLabel = z.string().describe("What the values measure in this edition, a stand-in named as such (\"All pupils not in a sustained destination after KS4 — stand-in for FSM pupils\"); the method's wording is `definition`.");
 
 export const profileIndicatorSchema = z.object({
   id: z.string(),
   number: nullableInteger,
-  label: z.string(),
+  label: editionLabel,
+  definition: z.string().describe("The method's own wording of the indicator."),
   stage: z.string(),
   unit: z.string(),
   direction,
@@ -101,6 +122,7 @@ export const profileIndicatorSchema = z.object({
   carriedFromYear: nullableString.describe('Set when the value comes from another year than the edition\'s.'),
   note: nullableString,
   interval: interval.nullable(),
+  countyValue: countyValueSchema,
 });
 
 export const indicatorStandingSchema = z.object({
@@ -109,6 +131,7 @@ export const indicatorStandingSchema = z.object({
   rank: z.number().int().describe('The indicator rank (shared with `tied` areas).'),
   rankOf: z.number().int(),
   tied: z.boolean(),
+  countyValue: countyValueSchema,
 });
 
 export const peerSchema = z.object({ code: z.string(), name: z.string(), rank, class: areaClass });
@@ -170,7 +193,8 @@ export const groupsResponseSchema = z.object({
 export const catalogueIndicatorSchema = z.object({
   number: nullableInteger,
   id: z.string(),
-  label: z.string(),
+  label: editionLabel,
+  definition: z.string().describe("The method's own wording of the indicator."),
   description: z.string(),
   stage: z.string(),
   stageLabel: z.string(),
@@ -221,7 +245,7 @@ export const exportedAreaSchema = z.object({
   scores: z.record(z.string(), nullableNumber).describe('The normalised, direction-oriented indicator scores.'),
   ranks: z.record(z.string(), nullableInteger).describe('Each indicator\'s rank among the ranked areas with a value (equal values share the best rank).'),
   tiedWith: z.record(z.string(), nullableInteger).describe('How many other areas share that rank.'),
-  stages: z.record(z.string(), z.object({ score: nullableNumber, rank, decile })),
+  stages: z.record(z.string(), z.object({ score: nullableNumber, rank, decile, thin: stageCoverageFields.thin })),
   overall: z.object({ score: nullableNumber, rank, decile, class: areaClass }),
   levels: z.record(z.string(), level),
   intervals: z.record(z.string(), interval),
@@ -232,6 +256,7 @@ export const exportResponseSchema = z.object({
   edition: editionId,
   method: methodSchema,
   rankedCount: z.number().int(),
+  labels: z.record(z.string(), z.string()).describe("Each indicator's label in this edition (a stand-in named as such); the method's wording is in `method`."),
   attribution: attributionSchema,
   areas: z.array(exportedAreaSchema),
 });
@@ -241,7 +266,8 @@ export const exportResponseSchema = z.object({
 export const driverSchema = z.object({
   indicator: z.string(),
   number: nullableInteger,
-  label: z.string(),
+  label: editionLabel,
+  countyValue: countyValueSchema,
   stage: z.string(),
   stageLabel: z.string(),
   unit: z.string(),

@@ -72,6 +72,12 @@ export interface IndicatorSourceSummary {
   note: string;
   /** Number of areas with a value. */
   coverage: number;
+  /**
+   * What the values measure where it is not the method's measure, the stand-in named as such
+   * ("All pupils not in a sustained destination after KS4 — stand-in for FSM pupils"). Read it
+   * through `indicatorLabel` (src/report/indicatorWords.ts), which falls back on the method's label.
+   */
+  label?: string;
 }
 
 export interface SourceFile {

@@ -17,6 +17,26 @@ export function mapAttribution(year: number): string {
   return `Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right ${year}.`;
 }
 
+/**
+ * The one line every headline carries — the map, the league table, the area page, Compare,
+ * `smi area`, the first rows or sheet of every download, and every API response (as
+ * `attribution.caveat`) — so that a rank copied from any of them is not read as the Social Mobility
+ * Commission's. The web app shows {@link CAVEAT.text} with a link to {@link CAVEAT.limitsPath};
+ * text-only doors write {@link caveatLine}.
+ */
+export const CAVEAT = {
+  text: "An open edition rebuilt from public data — not the Social Mobility Commission's published index.",
+  /** The explorer's page on the limits of the open editions (the method page's first section). */
+  limitsPath: '/method#limits',
+  /** Where the same limits are written in the repository. */
+  readme: 'README, "Data and its limits"',
+} as const;
+
+/** "An open edition rebuilt from public data — not … index. See the limits: /method#limits (README, "Data and its limits")." */
+export function caveatLine(): string {
+  return `${CAVEAT.text} See the limits: ${CAVEAT.limitsPath} (${CAVEAT.readme}).`;
+}
+
 /** The attribution of every response that holds data (its schema is in src/contract/common.ts). */
 export interface Attribution {
   /** One paragraph: the sources named once each, the OGL statement once, other statements verbatim, the licence address. */
@@ -25,6 +45,8 @@ export interface Attribution {
   statements: string[];
   /** The licence's address. */
   licence: string;
+  /** {@link caveatLine}: this is an open edition, not the Commission's published index. */
+  caveat: string;
 }
 
 /** What is credited: sources with their statements and publishers. */
@@ -53,7 +75,7 @@ export function attributionText(credited: Credited): string {
 
 /** The attribution object of a response. */
 export function attribution(credited: Credited): Attribution {
-  return { text: attributionText(credited), statements: attributionStatements(credited), licence: OGL_URL };
+  return { text: attributionText(credited), statements: attributionStatements(credited), licence: OGL_URL, caveat: caveatLine() };
 }
 
 /** "Sources: A; B. Contains public sector information…": the short credit a CSV carries on every row. */

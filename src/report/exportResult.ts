@@ -8,6 +8,7 @@ import type { Level } from '../edition/types.js';
 import type { MethodDescription } from '../method/types.js';
 import { attribution } from './attribution.js';
 import type { ScoredEdition } from './scoredEdition.js';
+import { indicatorLabels, stageCoverage } from './indicatorWords.js';
 
 export type { ExportedArea };
 export type ExportedResult = ExportResponse;
@@ -18,6 +19,7 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
     edition: scored.edition.id,
     method: scored.method,
     rankedCount: scored.result.rankedCount,
+    labels: indicatorLabels(scored.edition, scored.method),
     attribution: attribution(scored.edition),
     areas: scored.areas.map(({ area, result }) => {
       const values: Record<string, number | null> = {};
@@ -35,7 +37,7 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
       const stages: ExportedArea['stages'] = {};
       for (const stage of scored.method.stages) {
         const stageResult = result.stages[stage.id];
-        stages[stage.id] = { score: stageResult?.score ?? null, rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null };
+        stages[stage.id] = { score: stageResult?.score ?? null, rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null, thin: stageCoverage(scored.method, result, stage.id).thin };
       }
       return {
         code: area.code,

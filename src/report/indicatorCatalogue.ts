@@ -5,6 +5,7 @@
 import type { CatalogueIndicator } from '../contract/responses.js';
 import type { Edition } from '../edition/types.js';
 import type { MethodDescription } from '../method/types.js';
+import { indicatorLabel } from './indicatorWords.js';
 
 export type { CatalogueIndicator };
 
@@ -16,7 +17,8 @@ export function indicatorCatalogue(edition: Edition, method: MethodDescription =
     return {
       number: indicator.number ?? null,
       id: indicator.id,
-      label: indicator.label,
+      label: indicatorLabel(edition, indicator),
+      definition: indicator.label,
       description: indicator.description ?? '',
       stage: indicator.stage,
       stageLabel: stages.get(indicator.stage) ?? indicator.stage,

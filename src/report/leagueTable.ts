@@ -9,6 +9,8 @@ import type { AreaClass } from '../engine/types.js';
 import { normaliseName } from './areaLookup.js';
 import type { LeagueRow } from '../contract/responses.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
+import type { MethodDescription } from '../method/types.js';
+import { stageCoverage } from './indicatorWords.js';
 
 /** `rank` (best first), `name` (alphabetical), or a life stage's id (that stage's rank, best first). */
 export type LeagueSort = string;
@@ -69,7 +71,7 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
     const wanted = normaliseName(query.search);
     areas = areas.filter((entry) => normaliseName(entry.area.name).includes(wanted) || entry.area.code.toLowerCase() === query.search?.trim().toLowerCase());
   }
-  const rows = areas.map((entry) => toRow(entry, query.stage ?? null, stageIds));
+  const rows = areas.map((entry) => toRow(entry, query.stage ?? null, stageIds, scored.method));
   const sort = query.sort ?? 'rank';
   const sorts = leagueSorts(stageIds);
   if (!sorts.includes(sort)) throw new ParameterError('sort', `must be one of ${sorts.join(', ')} (rank, name or a stage of the method ${scored.method.id}; got "${String(sort)}").`);
@@ -77,12 +79,12 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
   return { edition: scored.edition.id, stage: query.stage ?? null, rankedCount: scored.result.rankedCount, rows };
 }
 
-function toRow(entry: ScoredArea, stage: string | null, stageIds: string[]): LeagueRow {
+function toRow(entry: ScoredArea, stage: string | null, stageIds: string[], method: MethodDescription): LeagueRow {
   const { area, result } = entry;
   const stages: LeagueRow['stages'] = {};
   for (const id of stageIds) {
     const stageResult = result.stages[id];
-    stages[id] = { rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null, score: stageResult?.score ?? null };
+    stages[id] = { rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null, score: stageResult?.score ?? null, thin: stageCoverage(method, result, id).thin };
   }
   const headline = stage === null ? result.overall : stages[stage];
   return {

@@ -9,6 +9,7 @@ import type { AreaClass } from '../method/vocabulary.js';
 
 export type { AreaProfile, IndicatorStanding, ProfileIndicator, ProfileStage, TieRange };
 import { decilePhrase } from './decilePhrase.js';
+import { countyValue, indicatorLabel, stageCoverage } from './indicatorWords.js';
 import { ordinal } from './ordinal.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
 
@@ -26,6 +27,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       tie: tieRange(scored, stageResult?.score ?? null, (other) => other.stages[stage.id]?.score ?? null),
       decile,
       decilePhrase: decile === null ? null : decilePhrase(decile),
+      ...stageCoverage(scored.method, result, stage.id),
     };
   });
   const indicators = scored.method.indicators.map((indicator): ProfileIndicator => {
@@ -34,7 +36,8 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
     return {
       id: indicator.id,
       number: indicator.number ?? null,
-      label: indicator.label,
+      label: indicatorLabel(scored.edition, indicator),
+      definition: indicator.label,
       stage: indicator.stage,
       unit: indicator.unit,
       direction: indicator.direction,
@@ -51,6 +54,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       carriedFromYear: provenance?.carriedFromYear ?? null,
       note: provenance?.note ?? null,
       interval: area.intervals[indicator.id] ?? null,
+      countyValue: countyValue(scored.edition, area, indicator.id),
     };
   });
   const standings = indicators
@@ -61,6 +65,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       rank: indicator.rank as number,
       rankOf: indicator.rankOf as number,
       tied: indicator.tie !== null,
+      countyValue: indicator.countyValue,
     }))
     .sort((a, b) => relative(a) - relative(b) || a.id.localeCompare(b.id));
   const shown = Math.min(3, Math.floor(standings.length / 2));

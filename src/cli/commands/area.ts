@@ -1,7 +1,8 @@
 /** `smi area <name or code>`: the profile of one area. */
 import type { Command } from 'commander';
 import { findArea } from '../../report/areaLookup.js';
-import { attributionText } from '../../report/attribution.js';
+import { attributionText, caveatLine } from '../../report/attribution.js';
+import { countyValuePhrase, stageCoveragePhrase } from '../../report/indicatorWords.js';
 import { ordinal } from '../../report/ordinal.js';
 import { rankText } from '../../report/rankText.js';
 import { areaProfile, type AreaProfile, type IndicatorStanding, type ProfileIndicator } from '../../report/profile.js';
@@ -31,14 +32,15 @@ export function registerArea(program: Command, io: Io): void {
 
 export function renderProfile(profile: AreaProfile, scored: ScoredEdition): string {
   const lines: string[] = [];
-  lines.push(profile.headline, '');
+  lines.push(profile.headline, caveatLine(), '');
   const where = [profile.type, profile.county, profile.region].filter((part) => part !== null && part !== '').join(', ');
   lines.push(`${where}. ${profile.ruralUrban}.`);
   if (profile.successor) lines.push(`Since the local government changes it is part of ${profile.successor.name} (${profile.successor.code}).`);
   lines.push('', 'Life stages');
   for (const stage of profile.stages) {
     const tie = stage.tie ? ` — tied with ${stage.tie.others} other area${stage.tie.others > 1 ? 's' : ''} on ranks ${stage.tie.best}–${stage.tie.worst}, ordered by code` : '';
-    lines.push(`  ${stage.label.padEnd(12)} ${stage.rank === null ? 'not ranked' : `${ordinal(stage.rank)} of ${profile.rankedCount} (${stage.decilePhrase})${tie}`}`);
+    const thin = stage.thin ? ` — ${stageCoveragePhrase(stage)}: a rank on so few says little` : '';
+    lines.push(`  ${stage.label.padEnd(12)} ${stage.rank === null ? 'not ranked' : `${ordinal(stage.rank)} of ${profile.rankedCount} (${stage.decilePhrase})${tie}${thin}`}`);
   }
   lines.push('', 'Indicators (rank among areas with a value, 1 = best; "=21st" is shared by areas with the same value)');
   const table = formatTable<ProfileIndicator>(
@@ -55,7 +57,7 @@ export function renderProfile(profile: AreaProfile, scored: ScoredEdition): stri
   );
   lines.push(...table.trimEnd().split('\n').map((line) => `  ${line}`));
   if (profile.strongest.length > 0) {
-    const standing = (s: IndicatorStanding) => `${s.label} (${rankText(s.rank, s.rankOf, s.tied)})`;
+    const standing = (s: IndicatorStanding) => `${s.label} (${rankText(s.rank, s.rankOf, s.tied)}${s.countyValue === null ? '' : `, ${countyValuePhrase(s.countyValue)}`})`;
     lines.push('', `Strongest: ${profile.strongest.map(standing).join('; ')}.`);
     lines.push(`Weakest: ${profile.weakest.map(standing).join('; ')}.`);
   }

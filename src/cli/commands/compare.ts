@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { findArea } from '../../report/areaLookup.js';
-import { attribution, attributionText } from '../../report/attribution.js';
+import { attribution, attributionText, caveatLine } from '../../report/attribution.js';
 import { areasInCounty } from '../../report/leagueTable.js';
 import { areaProfile, type AreaProfile } from '../../report/profile.js';
 import type { ScoredArea } from '../../report/scoredEdition.js';
@@ -41,7 +41,7 @@ export function registerCompare(program: Command, io: Io): void {
       io.out(formatJson({ edition: scored.edition.id, rankedCount: scored.result.rankedCount, areas: profiles, attribution: attribution(scored.edition) }));
       return;
     }
-    io.out(`${scored.edition.label}: ranks out of ${scored.result.rankedCount}, 1 = best.\n\n`);
+    io.out(`${scored.edition.label}: ranks out of ${scored.result.rankedCount}, 1 = best.\n${caveatLine()}\n\n`);
     io.out(formatTable(compareColumns(profiles), compareRows(profiles)));
     io.out(`\n${attributionText(scored.edition)}\n`);
   });
@@ -62,7 +62,14 @@ function compareRows(profiles: AreaProfile[]): CompareRow[] {
     { label: 'Class', cells: profiles.map((p) => p.overall.class ?? 'unranked') },
   ];
   first.stages.forEach((stage, index) => {
-    rows.push({ label: `${stage.label} rank`, cells: profiles.map((p) => (p.stages[index]?.rank === null ? '–' : String(p.stages[index]?.rank))) });
+    rows.push({
+      label: `${stage.label} rank`,
+      cells: profiles.map((p) => {
+        const own = p.stages[index];
+        if (own === undefined || own.rank === null) return '–';
+        return own.thin ? `${own.rank} (on ${own.indicatorsUsed} of ${own.indicatorsTotal})` : String(own.rank);
+      }),
+    });
   });
   first.indicators.forEach((indicator, index) => {
     if (profiles.every((p) => p.indicators[index]?.value === null)) return;

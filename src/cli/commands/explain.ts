@@ -1,5 +1,6 @@
 /** `smi explain <area>`: what drives an area's score and rank (src/analysis/explain.ts). */
 import type { Command } from 'commander';
+import { indicatorLabel } from '../../report/indicatorWords.js';
 import { explain, type Driver, type Explanation } from '../../analysis/explain.js';
 import { attributionText } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
@@ -78,7 +79,7 @@ function renderExplanation(e: Explanation, scored: ScoredEdition): string {
       .map((line) => `  ${line}`),
   );
   if (e.unused.length > 0) {
-    const labels = new Map(scored.method.indicators.map((indicator) => [indicator.id, indicator.label]));
+    const labels = new Map(scored.method.indicators.map((indicator) => [indicator.id, indicatorLabel(scored.edition, indicator)]));
     lines.push('', `Not used for ${e.name}: ${e.unused.map((id) => labels.get(id) ?? id).join('; ')}.`);
   }
   lines.push('', attributionText(scored.edition), '');

@@ -1,6 +1,6 @@
 /** `smi rank`: the league table, filtered and sorted. */
 import { Option, type Command } from 'commander';
-import { attributionText } from '../../report/attribution.js';
+import { attributionText, caveatLine } from '../../report/attribution.js';
 import { AREA_CLASS, idsOf } from '../../method/vocabulary.js';
 import { leagueTableSheet, type LeagueRow, type LeagueSort, type LeagueTableQuery } from '../../report/leagueTable.js';
 import { leagueTableResponse } from '../../views/responses.js';
@@ -48,14 +48,24 @@ export function registerRank(program: Command, io: Io): void {
       { header: 'Region', cell: (row) => row.region },
       { header: 'Score', cell: (row) => formatScore(row.score), align: 'right' },
       { header: 'Class', cell: (row) => row.class ?? 'unranked' },
-      ...(table.stage === null ? stages.map((stage): Column<LeagueRow> => ({ header: stage.label, cell: (row) => row.stages[stage.id]?.rank ?? null, align: 'right' })) : [{ header: 'Overall', cell: (row: LeagueRow) => row.overallRank, align: 'right' as const }]),
+      ...(table.stage === null ? stages.map((stage): Column<LeagueRow> => ({ header: stage.label, cell: (row) => stageRankCell(row, stage.id), align: 'right' })) : [{ header: 'Overall', cell: (row: LeagueRow) => row.overallRank, align: 'right' as const }]),
     ];
-    io.out(`${scored.edition.label}: ${table.rows.length} of ${scored.areas.length} areas; ranks out of ${table.rankedCount}, 1 = best.\n\n`);
+    io.out(`${scored.edition.label}: ${table.rows.length} of ${scored.areas.length} areas; ranks out of ${table.rankedCount}, 1 = best.\n${caveatLine()}\n\n`);
     io.out(formatTable(columns, table.rows));
     const unranked = table.rows.filter((row) => row.rank === null);
     for (const row of unranked) io.out(`${row.name} is not ranked: ${row.unrankedReason ?? 'too few values'}.\n`);
+    if (table.rows.some((row) => Object.values(row.stages).some((stage) => stage.thin))) io.out(`\n${THIN_MARK} the stage's score rests on fewer than half of its indicators.\n`);
     io.out(`\n${attributionText(scored.edition)}\n`);
   });
+}
+
+/** Marks a stage rank whose score rests on fewer than half of the stage's indicators. */
+const THIN_MARK = '*';
+
+function stageRankCell(row: LeagueRow, stageId: string): string | number | null {
+  const stage = row.stages[stageId];
+  if (stage === undefined || stage.rank === null) return null;
+  return stage.thin ? `${stage.rank}${THIN_MARK}` : stage.rank;
 }
 
 /**

@@ -30,6 +30,12 @@ export interface IndicatorPlan {
   source: string | null;
   measure: string;
   note: string;
+  /**
+   * What the edition's values measure, in a reader's words, where that differs from the method's
+   * wording: a stand-in named as such ("All pupils … — stand-in for FSM pupils"). Absent where the
+   * values are the method's measure (exact, county or estimated), whose label then stands.
+   */
+  label?: string;
 }
 
 export function emptyArea(geography: AreaGeography): EditionArea {
@@ -51,7 +57,9 @@ export function summarise(areas: readonly EditionArea[], plans: readonly Indicat
     .map((plan) => {
       const id = indicatorId(plan.number);
       const coverage = areas.filter((area) => area.values[id] !== null && area.values[id] !== undefined).length;
-      return { indicator: id, level: plan.level, year: plan.year, source: plan.source, measure: plan.measure, note: plan.note, coverage };
+      const summary: IndicatorSourceSummary = { indicator: id, level: plan.level, year: plan.year, source: plan.source, measure: plan.measure, note: plan.note, coverage };
+      if (plan.label !== undefined) summary.label = plan.label;
+      return summary;
     });
 }
 

@@ -19,14 +19,16 @@ export interface LaitIndicator {
   level: Extract<Level, 'exact-county' | 'proxy-county'>;
   /** What the measure is, for the note (", upper tier" is added). */
   what: string;
+  /** For a stand-in (proxy-county): what the values measure, named as a stand-in (see IndicatorPlan.label). */
+  label?: string;
 }
 
 export const LAIT_INDICATORS: readonly LaitIndicator[] = [
-  { number: 1, measure: '3&4yr_Ofsted_rating', level: 'proxy-county', what: '% of funded 3- and 4-year-olds at providers rated good or outstanding (all providers, not only nurseries)' },
+  { number: 1, measure: '3&4yr_Ofsted_rating', level: 'proxy-county', what: '% of funded 3- and 4-year-olds at providers rated good or outstanding (all providers, not only nurseries)', label: '3- and 4-year-olds at good or outstanding providers — stand-in for nursery providers' },
   { number: 2, measure: 'FSP_Gooddev_FSM', level: 'exact-county', what: '% of FSM children with a good level of development (EYFSP)' },
   { number: 4, measure: 'FSM_NEW_KS2_RWM', level: 'exact-county', what: '% of FSM pupils at the expected standard in reading, writing and maths at KS2' },
   { number: 6, measure: 'FSM_AVG_Attain8_Score', level: 'exact-county', what: 'average Attainment 8 score of FSM pupils' },
-  { number: 8, measure: 'APSE_Alevel', level: 'proxy-county', what: 'average A-level point score per entry of all students (not only FSM)' },
+  { number: 8, measure: 'APSE_Alevel', level: 'proxy-county', what: 'average A-level point score per entry of all students (not only FSM)', label: 'A-level point score per entry of all students — stand-in for FSM students' },
   { number: 9, measure: 'Level3_FMS_Attain', level: 'exact-county', what: '% of FSM-at-15 young people qualified to Level 3 by 19' },
   { number: 10, measure: 'HE_19_FSM', level: 'exact-county', what: '% of FSM-at-15 young people entering higher education by 19' },
 ];
@@ -57,7 +59,7 @@ export async function applyLaitIndicators(
   const lait = await readLait(dataDir, LAIT_INDICATORS.map((indicator) => indicator.measure));
   const mapping = matchLaitNames(upperTierOf(areas), lait.authorities.keys(), vintage);
   return LAIT_INDICATORS.map((indicator) => {
-    const { number, measure, level, what } = indicator;
+    const { number, measure, level, what, label } = indicator;
     const { year, detail = '', remark = '' } = yearOf(indicator, lait);
     const adjusted = smallAreaAdjustment && indicatorId(number) in SMALL_AREA_SOURCES;
     const plan: IndicatorPlan = {
@@ -68,6 +70,7 @@ export async function applyLaitIndicators(
       measure,
       note: `LAIT ${measure} (${what}${detail}, upper tier)${remark}; districts inherit their county's value.${adjusted ? ADJUSTED_LAIT_NOTE : ''}`,
     };
+    if (label !== undefined) plan.label = label;
     applyLaitIndicator(areas, plan, lait, mapping);
     return plan;
   });
@@ -111,6 +114,7 @@ export function applyKs4Destinations(
     source: 'ks4-destinations',
     measure: `all_notsust / cohort × 100 (time_period ${timePeriod}, state-funded mainstream schools, breakdown Total)`,
     note: `Proxy: all pupils instead of FSM pupils, by school location instead of residence; % of the KS4 cohort not in a sustained destination (lower is better).${options.note ?? ''}`,
+    label: 'All pupils not in a sustained destination after KS4 — stand-in for FSM pupils',
   };
   const counts = readKs4Destinations(dataDir, timePeriod);
   const id = indicatorId(plan.number);
@@ -133,6 +137,8 @@ export function applyLivingWage(
   areas: EditionArea[],
   level: Extract<Level, 'exact' | 'proxy'>,
   note: string,
+  /** What the values measure when they are a stand-in (level proxy); see IndicatorPlan.label. */
+  label: string | undefined,
   rowFor: (lwf: ReadonlyMap<string, LivingWageRow>, area: EditionArea) => { row: LivingWageRow | undefined; notes: string[] },
 ): IndicatorPlan {
   const plan: IndicatorPlan = {
@@ -143,6 +149,7 @@ export function applyLivingWage(
     measure: `sheet ${LWF_SHEET}, column "${LWF_COLUMN}": % of employee jobs paid below the Living Wage Foundation rate (workplace)`,
     note,
   };
+  if (label !== undefined) plan.label = label;
   const lwf = readLivingWage2022(dataDir);
   const id = indicatorId(plan.number);
   for (const area of areas) {
@@ -167,6 +174,7 @@ export function applyHomeOwnership(dataDir: string, areas: EditionArea[], partsO
     source: 'census-2011-qs405ew',
     measure: `"Tenure: Owned: Total" ÷ "Tenure: All categories" × 100 (households)${summed ? ', summed over the 2016 districts forming the council' : ''}`,
     note: `Proxy: all households instead of families with dependent children (Census 2011 QS405EW)${summed ? ', on 2025 boundaries by summing the 2016 districts' : ''}.`,
+    label: 'Households who own their home (2011) — stand-in for families with children',
   };
   const tenure = readCensusTenure(dataDir);
   const id = indicatorId(plan.number);

@@ -76,6 +76,7 @@ export async function buildOpen2016(dataDir: string, options: BuildOptions): Pro
       areas,
       'proxy',
       'Proxy in time: no 2016 table is available, so the 2022 (provisional) figures are used; jobs by workplace. A district merged by 2022 takes its 2022 council\'s value; values with CV > 20% are suppressed in the source and missing here.',
+      'Jobs paid below the Living Wage in 2022 — stand-in for 2016',
       (lwf, area) => {
         const code2022 = codes2021.get(area.code) ?? area.code;
         const row = lwf.get(code2022);

@@ -92,6 +92,7 @@ export async function buildOpenLatest(dataDir: string, options: BuildOptions): P
       areas,
       'exact',
       'The latest open table (2022, provisional), jobs by workplace. Councils created in 2023 whose area is exactly a 2022 county take that county\'s row; values with CV > 20% are suppressed in the source and missing here.',
+      undefined,
       (lwf, area) => {
         const own = lwf.get(area.code);
         if (own !== undefined) return { row: own, notes: [] };
