@@ -71,7 +71,7 @@ export const leagueRowSchema = z.object({
   decile,
   class: areaClass.describe('Overall class, whatever the stage.'),
   overallRank: rank,
-  stages: z.record(z.string(), z.object({ rank, decile, score: nullableNumber, thin: stageCoverageFields.thin })),
+  stages: z.record(z.string(), z.object({ rank, decile, score: nullableNumber, ...stageCoverageFields })),
   unrankedReason: nullableString,
 });
 

@@ -84,7 +84,7 @@ function toRow(entry: ScoredArea, stage: string | null, stageIds: string[], meth
   const stages: LeagueRow['stages'] = {};
   for (const id of stageIds) {
     const stageResult = result.stages[id];
-    stages[id] = { rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null, score: stageResult?.score ?? null, thin: stageCoverage(method, result, id).thin };
+    stages[id] = { rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null, score: stageResult?.score ?? null, ...stageCoverage(method, result, id) };
   }
   const headline = stage === null ? result.overall : stages[stage];
   return {

@@ -43,7 +43,7 @@ export function measuresOf(result: ExportResponse): Measure[] {
     .map((indicator): Measure => ({
       id: indicator.id,
       kind: 'indicator',
-      label: indicator.label,
+      label: result.labels[indicator.id] ?? indicator.label,
       unit: indicator.unit,
       direction: indicator.direction,
       number: indicator.number ?? null,

@@ -11,6 +11,8 @@
 import { useMemo } from 'preact/hooks';
 import { editionEntry, editionOn, isEditionId } from '../../../../src/edition/catalogue.js';
 import { editionUrl, useApi } from '../../api.js';
+import { countyValuePhrase, stageCoveragePhrase } from '../../../../src/report/indicatorWords.js';
+import { Caveat } from '../../components/Caveat.js';
 import { LevelBadge } from '../../components/LevelBadge.js';
 import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
@@ -102,6 +104,7 @@ export function AreaPage({ route }: { route: Route }) {
       <h1>{area.name}</h1>
       {hasMethodChoices(route.params) && <MethodNotice edition={route.edition} area={area} params={route.params} choices={choices} />}
       <p class="lead headline">{area.headline}</p>
+      <Caveat edition={route.edition} />
       <SummaryList
         rows={[
           {
@@ -160,7 +163,17 @@ export function AreaPage({ route }: { route: Route }) {
         rowKey={(stage) => stage.id}
         columns={[
           { key: 'stage', header: 'Life stage', rowHeader: true, cell: (stage) => stage.label },
-          { key: 'rank', header: 'Rank', numeric: true, cell: (stage) => `${formatRank(stage.rank, area.rankedCount)}${tieNote(stage.tie)}` },
+          {
+            key: 'rank',
+            header: 'Rank',
+            numeric: true,
+            cell: (stage) => (
+              <>
+                {`${formatRank(stage.rank, area.rankedCount)}${tieNote(stage.tie)}`}
+                {stage.thin && stage.rank !== null && <span class="hint thin-stage"> ({stageCoveragePhrase(stage)}: a rank on so few says little)</span>}
+              </>
+            ),
+          },
           { key: 'decile', header: 'Among all areas', cell: (stage) => stage.decilePhrase ?? '—' },
         ]}
       />
@@ -235,6 +248,8 @@ function IndicatorLevel({ indicator }: { indicator: ProfileIndicator }) {
       <details class="value-note">
         <summary>About this value</summary>
         <p>{info.formula}</p>
+        {indicator.countyValue !== null && <p class="county-value">{capitalise(countyValuePhrase(indicator.countyValue))}.</p>}
+        {indicator.definition !== indicator.label && <p>The method's indicator: {indicator.definition}.</p>}
         {indicator.year !== null && indicator.year !== '' && <p>Year: {indicator.year}.</p>}
         {indicator.note !== null && <p>{indicator.note}</p>}
         {indicator.interval !== null && (
@@ -273,6 +288,7 @@ function StandingList({ id, title, items }: { id: string; title: string; items: 
         {items.map((item) => (
           <li key={item.id}>
             {item.label}: {formatRank(item.rank, item.rankOf, item.tied)}
+            {item.countyValue !== null && <span class="county-value"> — {countyValuePhrase(item.countyValue)}</span>}
           </li>
         ))}
       </ol>

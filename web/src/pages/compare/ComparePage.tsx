@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
+import { Caveat } from '../../components/Caveat.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Link } from '../../components/Link.js';
@@ -93,12 +94,13 @@ export function ComparePage({ route }: { route: Route }) {
       numeric: true,
       cell: (area: ExportedArea) => {
         const entry = area.stages[stage.id];
-        return rank(entry?.rank, entry?.decile == null ? '' : ` (${decilePhrase(entry.decile)})`);
+        const thin = entry?.thin === true && entry.rank !== null ? ', on fewer than half of its indicators' : '';
+        return rank(entry?.rank, entry?.decile == null ? '' : ` (${decilePhrase(entry.decile)}${thin})`);
       },
     })),
     ...indicators.map((indicator) => ({
       key: indicator.id,
-      label: `${indicator.number === undefined ? '' : `${indicator.number}. `}${indicator.label}`,
+      label: `${indicator.number === undefined ? '' : `${indicator.number}. `}${result.labels[indicator.id] ?? indicator.label}`,
       numeric: true,
       cell: (area: ExportedArea) => {
         const standing = indicatorStandings.get(indicator.id)?.get(area.code);
@@ -110,6 +112,7 @@ export function ComparePage({ route }: { route: Route }) {
   return (
     <>
       <h1>{route.title}</h1>
+      <Caveat edition={route.edition} />
       <p class="lead">Put up to {MAX_COMPARED} areas side by side: their ranks overall and in each life stage, and every indicator.</p>
       <ErrorSummary
         errors={errors}

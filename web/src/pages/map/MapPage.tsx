@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
+import { Caveat } from '../../components/Caveat.js';
 import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading, firstError } from '../../components/Status.js';
@@ -50,6 +51,7 @@ export function MapPage({ route }: { route: Route }) {
   return (
     <>
       <h1>{route.title}</h1>
+      <Caveat edition={route.edition} />
       <p class="lead">
         Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
         (coldspots). Select an area to see how it fares.

@@ -35,7 +35,7 @@ export function MethodPage({ route }: { route: Route }) {
         How the {route.edition} edition ranks areas, where every number comes from, and how it differs from the Social Mobility Commission's own index.
       </p>
 
-      <h2 id="differences">How the open editions differ from the Commission's index</h2>
+      <h2 id="limits">How the open editions differ from the Commission's index</h2>
       <div class="warning-text">
         <p>
           <strong>Read this before quoting a rank.</strong> The open editions apply the Commission's method to the data that is openly published. They are not
@@ -136,6 +136,7 @@ export function MethodPage({ route }: { route: Route }) {
                   {indicator.number === null ? '' : `${indicator.number}. `}
                   {indicator.label}
                   <Hint>
+                    {indicator.definition !== indicator.label ? `The method's indicator: ${indicator.definition}. ` : ''}
                     {indicator.description}
                     {indicator.note !== null && indicator.note !== '' ? ` ${indicator.note}` : ''}
                   </Hint>

@@ -7,6 +7,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
+import { Caveat } from '../../components/Caveat.js';
 import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
 import { MethodPanel } from './MethodPanel.js';
@@ -69,6 +70,7 @@ export function TablePage({ route }: { route: Route }) {
   return (
     <>
       <h1>{route.title}</h1>
+      <Caveat edition={route.edition} />
       <p class="lead">Every area ranked from best (1st) to worst. Sort by a life stage, narrow the list, and download what is shown.</p>
       <form class="controls filters" role="search" aria-label="Filter the league table" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
@@ -148,11 +150,22 @@ export function TablePage({ route }: { route: Route }) {
             { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: (row) => <Link href={areaHref(row.code, route.edition, methodParams)}>{row.name}</Link> },
             { key: 'region', header: 'Region', cell: (row) => row.region },
             { key: 'class', header: 'Class', cell: (row) => capitalise(classLabel(row.class)) },
-            ...stages.map((stage) => ({ key: stage.id, header: stage.label, numeric: true, sortable: true, cell: (row: LeagueRow) => formatRank(row.stages[stage.id]?.rank ?? null, null) })),
+            ...stages.map((stage) => ({ key: stage.id, header: stage.label, numeric: true, sortable: true, cell: (row: LeagueRow) => stageRank(row.stages[stage.id]) })),
           ]}
           after={shown.rows.length === 0 && <p>No area matches. Try fewer filters or another search.</p>}
         />
       )}
+    </>
+  );
+}
+
+/** A stage's rank, and when its score rests on fewer than half of the stage's indicators, on how many. */
+function stageRank(stage: LeagueRow['stages'][string] | undefined) {
+  const rank = formatRank(stage?.rank ?? null, null);
+  if (stage === undefined || stage.rank === null || !stage.thin) return rank;
+  return (
+    <>
+      {rank} <span class="hint thin-stage">(on {stage.indicatorsUsed} of {stage.indicatorsTotal} indicators)</span>
     </>
   );
 }
