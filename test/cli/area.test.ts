@@ -92,6 +92,47 @@ describe('smi area', async () => {
   });
 });
 
+describe('smi area: honest words', () => {
+  const CAVEAT_LINE = 'An open edition rebuilt from public data — not the Social Mobility Commission\'s published index. See the limits: /method#limits (README, "Data and its limits").';
+
+  it('puts the caveat line right under the headline', async () => {
+    const lines = (await smi(['area', 'Carlisle'])).stdout.split('\n');
+    expect(lines[0]).toMatch(/^Carlisle is ranked \d+(st|nd|rd|th) of 324/);
+    expect(lines[1]).toBe(CAVEAT_LINE);
+  });
+
+  it('labels stand-ins as such in the indicator table, and says whose a county-wide value is in the strongest and weakest lists', async () => {
+    const text = (await smi(['area', 'Carlisle'])).stdout;
+    expect(text).toMatch(/ 7 {2}All pupils not in a sustained destination after KS4 — stand-in for FSM pupils /);
+    expect(text).toMatch(/ 8 {2}A-level point score per entry of all students — stand-in for FSM students /);
+    expect(text).toMatch(/ 2 {2}FSM children with a good level of development /);
+    // Indicator 1 is a county value in Cumbria; Carlisle ranks near the top on it (=21st), so it is among its strongest.
+    expect(text).toMatch(/^Strongest: 3- and 4-year-olds at good or outstanding providers — stand-in for nursery providers \(=\d+(st|nd|rd|th) of 324, Cumbria's value, shared by its six districts\);/m);
+    const json = JSON.parse((await smi(['area', 'Carlisle', '--format', 'json'])).stdout) as { indicators: Array<{ id: string; label: string; definition: string }> };
+    const seven = json.indicators.find((indicator) => indicator.id === 'fsm-not-sustained')!;
+    expect([seven.label, seven.definition]).toEqual(['All pupils not in a sustained destination after KS4 — stand-in for FSM pupils', 'FSM young people not in a sustained destination after KS4']);
+  });
+
+  it("flags Torbay's School stage, which rests on one of its four indicators", async () => {
+    const text = (await smi(['area', 'Torbay'])).stdout;
+    expect(text).toMatch(/^ {2}School {7}\d+(st|nd|rd|th) of 324 \((best|worst) [^)]*\) — rests on 1 of its 4 indicators: a rank on so few says little$/m);
+    expect(text).not.toMatch(/Early years .*rests on/);
+    expect((await smi(['area', 'Carlisle'])).stdout).not.toMatch(/rests on/);
+  });
+
+  it('smi explain says that Carlisle\'s early-years value is Cumbria\'s', async () => {
+    const text = (await smi(['explain', 'Carlisle'])).stdout;
+    expect(text).toMatch(/Early years: FSM children with a good level of development — Cumbria's value, shared by its six districts — is the joint 3rd worst in England and costs \d+ places\./);
+  });
+
+  it('smi rank marks thin stage ranks and says what the mark means, under the caveat line', async () => {
+    const text = (await smi(['rank', '--search', 'Torbay'])).stdout;
+    expect(text.split('\n')[1]).toBe(CAVEAT_LINE);
+    expect(text).toMatch(/Torbay .* \d+\* /);
+    expect(text).toContain('* the stage\'s score rests on fewer than half of its indicators.');
+  });
+});
+
 describe('smi compare', () => {
   it('puts every district of Cumbria side by side', async () => {
     const run = await smi(['compare', '--county', 'Cumbria', '--format', 'json']);
@@ -110,7 +151,8 @@ describe('smi compare', () => {
   it('compares named areas in a table', async () => {
     const run = await smi(['compare', 'Carlisle', 'Cotswold', 'Westminster']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout.split('\n')[2]).toMatch(/Carlisle\s+Cotswold\s+Westminster/);
+    expect(run.stdout.split('\n')[1]).toBe('An open edition rebuilt from public data — not the Social Mobility Commission\'s published index. See the limits: /method#limits (README, "Data and its limits").');
+    expect(run.stdout.split('\n')[3]).toMatch(/Carlisle\s+Cotswold\s+Westminster/);
     expect(run.stdout).toMatch(/Overall rank/);
   });
 

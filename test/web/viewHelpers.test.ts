@@ -28,6 +28,7 @@ describe('standings', () => {
   const result = {
     edition: 'test',
     rankedCount: 10,
+    labels: { pay: 'Pay of employees — stand-in for pay of residents', jobs: 'Jobs' },
     attribution: [],
     method: {
       stages: [{ id: 'adulthood', label: 'Adulthood', weight: 1 }],
@@ -41,6 +42,10 @@ describe('standings', () => {
 
   it('lists overall, the stages and only the indicators that have a value somewhere', () => {
     expect(measuresOf(result).map((measure) => measure.id)).toEqual(['overall', 'adulthood', 'pay']);
+  });
+
+  it("labels an indicator with the edition's label (a stand-in named as such), not the method's", () => {
+    expect(measuresOf(result).find((measure) => measure.id === 'pay')?.label).toBe('Pay of employees — stand-in for pay of residents');
   });
 
   it('gives an indicator the export\'s rank, marks shared ones, and takes deciles ⌈10 × rank / n⌉ over the areas with a value', () => {
