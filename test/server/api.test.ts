@@ -345,3 +345,53 @@ describe('start-up errors', () => {
     expect(run.stderr.trim()).toBe('smi explorer: PORT must be a whole number from 0 to 65535; got "eighty".');
   });
 });
+
+describe('honest words in the API (issue 9)', () => {
+  const CAVEAT_LINE = 'An open edition rebuilt from public data — not the Social Mobility Commission\'s published index. See the limits: /method#limits (README, "Data and its limits").';
+  interface Words {
+    stages: Array<{ id: string; rank: number | null; thin: boolean; indicatorsUsed: number; indicatorsTotal: number }>;
+    indicators: Array<{ id: string; label: string; definition: string; level: string; countyValue: { county: string; sharedBy: number; districts: number } | null }>;
+    strongest: Array<{ id: string; countyValue: unknown }>;
+    attribution: Attribution & { caveat: string };
+  }
+
+  it("Carlisle's early-years value is Cumbria's, shared by as many districts as the ONS lookup gives Cumbria", async () => {
+    const cumbria = districts.filter((row) => row.cty16nm === 'Cumbria').length;
+    expect(cumbria).toBe(6);
+    const profile = await getJson<Words>('/api/v1/editions/open-2016/areas/E07000028');
+    expect(profile.indicators.find((indicator) => indicator.id === 'ey-fsm-good-development')?.countyValue).toEqual({ county: 'Cumbria', sharedBy: cumbria, districts: cumbria });
+    expect(profile.attribution.caveat).toBe(CAVEAT_LINE);
+    const explained = await getJson<{ drivers: Array<{ indicator: string; sentence: string }> }>('/api/v1/editions/open-2016/areas/E07000028/explain');
+    expect(explained.drivers.find((driver) => driver.indicator === 'ey-fsm-good-development')?.sentence).toMatch(/— Cumbria's value, shared by its six districts — is the joint 3rd worst in England/);
+  });
+
+  it("flags Torbay's School stage in the profile (thin, 1 of 4) and the league table", async () => {
+    const profile = await getJson<Words>('/api/v1/editions/open-2016/areas/E06000027');
+    expect(profile.stages.find((stage) => stage.id === 'school')).toMatchObject({ thin: true, indicatorsUsed: 1, indicatorsTotal: 4 });
+    expect(profile.stages.filter((stage) => stage.thin).map((stage) => stage.id)).toEqual(['school']);
+    const table = await getJson<{ rows: Array<{ code: string; stages: Record<string, { thin: boolean }> }> }>('/api/v1/editions/open-2016/areas?q=E06000027');
+    expect(table.rows[0]?.stages.school?.thin).toBe(true);
+    expect(table.rows[0]?.stages['early-years']?.thin).toBe(false);
+  });
+
+  it('labels stand-ins in …/indicators, with the method\'s wording as the definition', async () => {
+    const body = await getJson<{ indicators: Array<{ number: number; label: string; definition: string; level: string }> }>('/api/v1/editions/open-2016/indicators');
+    const seven = body.indicators.find((indicator) => indicator.number === 7)!;
+    expect(seven).toMatchObject({ label: 'All pupils not in a sustained destination after KS4 — stand-in for FSM pupils', definition: 'FSM young people not in a sustained destination after KS4', level: 'proxy' });
+    for (const indicator of body.indicators) expect(indicator.label.includes('stand-in'), indicator.label).toBe(indicator.level === 'proxy' || indicator.level === 'proxy-county');
+  });
+
+  it('puts the caveat line on every row of the CSV download (a column, so the file stays strict RFC 4180) and first on the XLSX sources sheet', async () => {
+    const text = await (await get('/api/v1/editions/open-2016/areas?region=North%20East&format=csv')).text();
+    const records = parseCsv(text, { columns: true, relax_column_count: false }) as Array<Record<string, string>>;
+    expect(records.length).toBeGreaterThan(5);
+    const header = text.split('\r\n')[0]!.split(',');
+    expect(header.slice(-2)).toEqual(['caveat', 'source']);
+    for (const record of records) expect(record.caveat).toBe(CAVEAT_LINE);
+    const workbook = XLSX.read(Buffer.from(await (await get('/api/v1/editions/open-2016/areas?region=North%20East&format=xlsx')).arrayBuffer()), { type: 'buffer' });
+    const sources = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets.Sources!, { header: 1 });
+    expect(sources[0]).toEqual([CAVEAT_LINE]);
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['League table']!);
+    expect(rows.every((row) => row.caveat === CAVEAT_LINE)).toBe(true);
+  });
+});
