@@ -2,22 +2,19 @@
  * Plain number formatting for people: ranks as ordinals ("318th of 324"), values by their unit
  * (%, £, ratio, points), shares as percentages, classes as words.
  */
+import { formatIndicatorValue } from '../../src/report/formatValue.js';
 import { ordinal } from '../../src/report/ordinal.js';
 import { rankText } from '../../src/report/rankText.js';
 import type { AreaClass } from './types.js';
 
 export { ordinal };
 
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const twoDecimals = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
+/** An indicator's value in its unit, as the CLI and the analyses' sentences write it (src/report/formatValue.ts); "no data" when there is none. */
 export function formatValue(value: number | null | undefined, unit: string): string {
   if (value === null || value === undefined) return 'no data';
-  if (unit === '%') return `${oneDecimal.format(value)}%`;
-  if (unit.startsWith('£')) return `£${whole.format(value)}${unit.length > 1 ? unit.slice(1) : ''}`;
-  if (unit === 'ratio') return twoDecimals.format(value);
-  return oneDecimal.format(value);
+  return formatIndicatorValue(value, unit);
 }
 
 /** "318th of 324"; "=21st of 324" when shared (src/report/rankText.ts, as the CLI writes it). */
