@@ -7,11 +7,11 @@
  *
  * ## The assumptions
  * Each assumption that can vary is an object of its own (./uncertainty/: weights.ts,
- * normalisation.ts, aggregation.ts, sampling.ts; the registry is ./uncertainty/index.ts), which
+ * normalisation.ts, aggregation.ts, sampling.ts, data.ts; the registry is ./uncertainty/index.ts), which
  * says what one run draws, what it records and how it estimates its share of the variance. A run
  * draws them in the vocabulary's order (method/vocabulary.ts, ASSUMPTION) from one sfc32 stream
  * seeded with `seed` (src/stats/random.ts), so the same seed gives the same numbers everywhere.
- * An assumption that is not varied keeps the method's own choice. The missing-value rule, the tie
+ * Every run starts from the method's own choice; an assumption that is not varied keeps it. The missing-value rule, the tie
  * rule and the hotspot share are never varied. Each run is ranked by the engine's runner
  * (src/engine/runner.ts: the engine's own steps on kept normalised scores), so its ranks are
  * exactly computeIndex's.
@@ -60,6 +60,8 @@ export interface UncertaintyOptions {
   seed: number;
   /** Dirichlet concentration C > 0 (larger = weights closer to the method's). */
   concentration: number;
+  /** Probability 0 ≤ omit ≤ 1 that `data` leaves out each stand-in indicator; default UNCERTAINTY.omit.default. */
+  omit?: number;
   /** The assumptions to vary; empty = none (every interval collapses to the point rank). */
   vary: readonly Assumption[];
   /** Called with (runs done, runs) every `progressEvery` runs and at the end. */
@@ -84,6 +86,7 @@ export interface UncertaintyResult {
   runs: number;
   seed: number;
   concentration: number;
+  omit: number;
   /** The varied assumptions, in the vocabulary's order (method/vocabulary.ts, ASSUMPTION). */
   vary: Assumption[];
   rankedCount: number;
@@ -99,6 +102,9 @@ export interface UncertaintyResult {
   /** Indicators with at least one value drawn from its interval, and the number of values drawn (0 unless `sampling` varies). */
   sampledIndicators: string[];
   sampledValues: number;
+  /** The stand-in indicators `data` leaves out with probability `omit`, and the adjusted values it switches back to their county's (empty and 0 unless `data` varies). */
+  dataIndicators: string[];
+  unadjustedValues: number;
 }
 
 /** Checks the options; RangeError with a sentence naming the option. */
@@ -106,6 +112,8 @@ export function checkUncertaintyOptions(options: UncertaintyOptions): void {
   if (!(Number.isSafeInteger(options.runs) && options.runs >= UNCERTAINTY.runs.min)) throw new RangeError(`runs must be a whole number of at least 1 (got ${options.runs})`);
   if (!isSeed(options.seed)) throw new RangeError(`seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (got ${options.seed})`);
   if (!(Number.isFinite(options.concentration) && options.concentration > UNCERTAINTY.concentration.min)) throw new RangeError(`concentration must be a number greater than 0 (got ${options.concentration})`);
+  const omit = options.omit ?? UNCERTAINTY.omit.default;
+  if (!(omit >= UNCERTAINTY.omit.min && omit <= UNCERTAINTY.omit.max)) throw new RangeError(`omit must be a number from 0 to 1 (got ${omit})`);
   for (const item of options.vary) {
     if (!isChoice(ASSUMPTION, item)) throw new RangeError(`cannot vary "${String(item)}"; choose among ${ASSUMPTIONS.join(', ')}`);
   }
@@ -119,6 +127,7 @@ export function checkUncertaintyOptions(options: UncertaintyOptions): void {
 export function uncertainty(method: MethodDescription, areas: readonly UncertaintyAreaInput[], options: UncertaintyOptions): UncertaintyResult {
   checkUncertaintyOptions(options);
   const { runs, seed, concentration } = options;
+  const omit = options.omit ?? UNCERTAINTY.omit.default;
   const vary = ASSUMPTIONS.filter((a) => options.vary.includes(a));
   validateMethod(method);
   const runner = createRunner(prepare(method, areas));
@@ -131,13 +140,16 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
   const rankedAreas = runner.rankedAreas(pointChoice);
   const h = runner.hotspotCount(N);
 
-  const context = { prepared, areas, rankedAreas, runs, concentration };
+  const context = { prepared, areas, rankedAreas, runs, concentration, omit };
   const varied: [Assumption, VariedAssumption][] = vary.map((id) => [id, ASSUMPTION_MODELS[id].start(context)]);
+  // each run starts from the method's own choice, with no replaced column
+  const replaced = new Array<Float64Array | null>(prepared.values.length).fill(null);
   const draft: RunDraft = {
     stageWeights: Float64Array.from(pointChoice.stageWeights),
     indicatorWeights: Float64Array.from(pointChoice.indicatorWeights),
     normalisation: pointChoice.normalisation,
     aggregation: pointChoice.aggregation,
+    columns: replaced,
   };
 
   // each ranked area's histogram of ranks: counts[r · N + rank − 1]
@@ -147,8 +159,15 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
   const random = createRandom(seed);
   const every = Math.max(1, Math.floor(options.progressEvery ?? runs / 100));
   for (let run = 1; run <= runs; run++) {
+    draft.stageWeights.set(pointChoice.stageWeights);
+    draft.indicatorWeights.set(pointChoice.indicatorWeights);
+    draft.normalisation = pointChoice.normalisation;
+    draft.aggregation = pointChoice.aggregation;
+    replaced.fill(null);
+    draft.columns = replaced;
     for (const [, assumption] of varied) assumption.draw(random, draft);
-    runner.rank(draft, ranks);
+    // every assumption keeps the ranked areas the same (the data assumption by construction)
+    if (runner.rank(draft, ranks) !== N) throw new Error(`uncertainty: run ${run} ranked a different set of areas`);
     for (let r = 0; r < N; r++) {
       const c = rankedAreas[r]!;
       const rank = ranks[c]!;
@@ -204,6 +223,7 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
     sensitivityPooled[id] = ok ? meanShare(pooled, totalVariance) : null;
   });
   const sampling = varied.find(([id]) => id === 'sampling')?.[1].perturbs;
+  const data = varied.find(([id]) => id === 'data')?.[1].data;
 
   // per area, in input order
   const slotOf = new Int32Array(n).fill(-1);
@@ -229,6 +249,7 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
     runs,
     seed,
     concentration,
+    omit,
     vary,
     rankedCount: N,
     hotspotCount: h,
@@ -238,6 +259,8 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
     areasWithVariation,
     sampledIndicators: sampling === undefined ? [] : [...sampling.indicators],
     sampledValues: sampling?.values ?? 0,
+    dataIndicators: data === undefined ? [] : [...data.indicators],
+    unadjustedValues: data?.unadjustedValues ?? 0,
   };
 }
 
@@ -250,33 +273,4 @@ export function meanShare(total: number, weight: number): number {
   if (!(weight > 0)) return 0;
   const share = total / weight;
   return share < 0 ? 0 : share > 1 ? 1 : share;
-}
-
-/** The JSON of `smi uncertainty --format json` and `GET …/uncertainty`: the result in snake_case, with the edition, method and attribution. */
-export function uncertaintyJson(result: UncertaintyResult, edition: string, method: string, attribution: string): unknown {
-  return {
-    runs: result.runs,
-    seed: result.seed,
-    concentration: result.concentration,
-    vary: result.vary,
-    edition,
-    method,
-    rankedCount: result.rankedCount,
-    hotspotCount: result.hotspotCount,
-    sampledValues: result.sampledValues,
-    sampledIndicators: result.sampledIndicators,
-    areas: result.areas.map((a) => ({
-      code: a.code,
-      name: a.name,
-      rank: a.rank,
-      medianRank: a.medianRank,
-      p05: a.p05,
-      p95: a.p95,
-      pHotspot: a.pHotspot,
-      pColdspot: a.pColdspot,
-    })),
-    sensitivity: result.sensitivity,
-    sensitivityPooled: result.sensitivityPooled,
-    attribution,
-  };
 }

@@ -139,6 +139,7 @@ export const uncertaintyQuery = {
   runs: numberParameter('runs', UNCERTAINTY.serverRuns, `Number of Monte Carlo runs (at most ${UNCERTAINTY.serverRuns.max.toLocaleString('en-GB')} per request).`),
   seed: numberParameter('seed', UNCERTAINTY.seed, 'Seed of the random numbers: the same seed gives the same numbers.'),
   concentration: numberParameter('concentration', UNCERTAINTY.concentration, UNCERTAINTY.concentration.description),
+  omit: numberParameter('omit', UNCERTAINTY.omit, `Probability (0 to 1) that each stand-in or county-wide indicator is left out of a run when the data assumption varies (default ${UNCERTAINTY.omit.default}).`),
   vary: textParameter(`What to vary: a comma list of ${idsOf(ASSUMPTION).join(', ')}, or none (default: all).`, 'weights,normalisation'),
 };
 

@@ -163,8 +163,26 @@ export const areaProfileSchema = z.object({
   weakest: z.array(indicatorStandingSchema),
 });
 
+/** An area's 90% rank interval and chances from the edition's default uncertainty run (src/report/areaInterval.ts). */
+export const rankIntervalSchema = z
+  .object({
+    runs: z.number().int(),
+    vary: z.array(choice(ASSUMPTION)),
+    p05: z.number().describe('The 5th percentile rank over the runs (can be a fraction).'),
+    p95: z.number().describe('The 95th percentile rank over the runs (can be a fraction).'),
+    best: z.number().int().describe('The 90% interval\'s better end as a whole rank (p05 rounded down).'),
+    worst: z.number().int().describe('The 90% interval\'s worse end as a whole rank (p95 rounded up).'),
+    medianRank: z.number().int().describe('The median rank, to the nearest whole rank.'),
+    pHotspot: z.number().describe('Share of runs in which the area is a hotspot.'),
+    pColdspot: z.number().describe('Share of runs in which the area is a coldspot.'),
+    sentence: z.string().describe('"In 90% of 1,000 runs Carlisle ranks between 203rd and 324th. It is a coldspot in 87% of the runs and a hotspot in 0%."'),
+  })
+  .nullable()
+  .describe("How sure the rank is: the area's row of the edition's default uncertainty run (1,000 runs, every assumption varied, the data included; computed once per edition). Null for an unranked area, and from `smi area` without --interval.");
+
 export const areaResponseSchema = areaProfileSchema.extend({
   context: peersSchema.describe('The other areas of its county (or former county) and region, best first.'),
+  rankInterval: rankIntervalSchema,
   attribution: attributionSchema,
 });
 
@@ -249,6 +267,7 @@ export const exportedAreaSchema = z.object({
   overall: z.object({ score: nullableNumber, rank, decile, class: areaClass }),
   levels: z.record(z.string(), level),
   intervals: z.record(z.string(), interval),
+  unadjusted: z.record(z.string(), z.number()).describe('For each value the small-area adjustment estimated, the county value it replaced (what the uncertainty analysis switches back to).'),
   unrankedReason: nullableString,
 });
 
@@ -429,6 +448,9 @@ export const uncertaintyResponseSchema = z.object({
   areasWithVariation: z.number().int(),
   sampledIndicators: z.array(z.string()),
   sampledValues: z.number().int(),
+  omit: z.number().describe('The probability that the data assumption leaves out each stand-in or county-wide indicator in a run.'),
+  dataIndicators: z.array(z.string()).describe('The stand-in or county-wide indicators the data assumption leaves out (empty unless data varies).'),
+  unadjustedValues: z.number().int().describe('Values of the small-area adjustment that the data assumption switches back to their county value in about half the runs.'),
   attribution: attributionSchema,
 });
 
@@ -475,4 +497,5 @@ export type ShiftRow = z.infer<typeof shiftRowSchema>;
 export type ShiftResponse = z.infer<typeof shiftResponseSchema>;
 export type UncertaintyArea = z.infer<typeof uncertaintyAreaSchema>;
 export type UncertaintyResponse = z.infer<typeof uncertaintyResponseSchema>;
+export type RankIntervalResponse = z.infer<typeof rankIntervalSchema>;
 export type GeometryResponse = z.infer<typeof geometryResponseSchema>;

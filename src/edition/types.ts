@@ -60,6 +60,13 @@ export interface EditionArea extends AreaGeography {
   values: Record<string, number | null>;
   provenance: Record<string, ValueProvenance>;
   intervals: Record<string, Interval>;
+  /**
+   * For each value the small-area adjustment estimated (level `estimated`), the value it replaced:
+   * the county's, which the district carries with the adjustment off. The uncertainty analysis's
+   * `data` assumption switches between the two (src/analysis/uncertainty/data.ts). Absent when no
+   * value of the area was adjusted.
+   */
+  unadjusted?: Record<string, number>;
 }
 
 /** What the edition uses for one indicator, whatever the area. */

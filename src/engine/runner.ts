@@ -12,7 +12,8 @@
  * | rankIndicators                         | the values                                                  | selection                        |
  * | stage means, overall score, ranks      | the weights and the aggregation                             | (computed every run)            |
  *
- * At most 16 patterns are kept (the least recently used goes), so a long-lived runner — a
+ * At most 16 patterns and 16 ranked sets are kept (the least recently used goes); patterns that
+ * rank the same areas share one ranked set's scores, so a long-lived runner — a
  * server's, re-weighted by every request — stays small.
  * A replaced value column (a what-if, a Monte Carlo draw within a confidence interval) is
  * normalised afresh and stands in for the kept one in that run only.
@@ -98,6 +99,16 @@ export interface IndexRunner {
 interface SelectionEntry {
   selection: RankedSelection;
   stageAbsent: Uint8Array;
+  /** Shared by every pattern that ranks the same areas. */
+  scores: RankedSetEntry;
+}
+
+/**
+ * What depends only on which areas are ranked (the normalised scores and the indicator ranks do
+ * not depend on the weights): shared by the patterns that rank the same areas, so that a Monte
+ * Carlo leaving out indicators (the data assumption) normalises once, not once per pattern.
+ */
+interface RankedSetEntry {
   normalised: Map<Normalisation, NormalisedEntry>;
   /** The indicator ranks: they depend on the values and the selection only (not the normalisation or the tie rule). */
   indicatorRanking: IndicatorRanking | null;
@@ -114,6 +125,21 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
   const m = values.length;
   const stageCount = stageIndicators.length;
   const selections = new Map<string, SelectionEntry>();
+  const rankedSets = new Map<string, RankedSetEntry>();
+
+  /** The kept scores of a ranked set, the most recently used last; at most MAX_PATTERNS are kept. */
+  function rankedSetFor(selection: RankedSelection): RankedSetEntry {
+    const key = selection.rankedAreas.join(',');
+    let entry = rankedSets.get(key);
+    if (entry === undefined) {
+      entry = { normalised: new Map(), indicatorRanking: null };
+      if (rankedSets.size >= MAX_PATTERNS) rankedSets.delete(rankedSets.keys().next().value!);
+    } else {
+      rankedSets.delete(key);
+    }
+    rankedSets.set(key, entry);
+    return entry;
+  }
 
   /** The kept entry of the view's pattern and rule, the most recently used last; at most MAX_PATTERNS are kept. */
   function selectionFor(view: PreparedIndex): SelectionEntry {
@@ -121,7 +147,8 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
     let entry = selections.get(key);
     if (entry === undefined) {
       const stageAbsent = absentStages(stageIndicators, view.indicatorWeights);
-      entry = { selection: selectRankedAreas({ ...view, stageAbsent }), stageAbsent, normalised: new Map(), indicatorRanking: null };
+      const selection = selectRankedAreas({ ...view, stageAbsent });
+      entry = { selection, stageAbsent, scores: rankedSetFor(selection) };
       if (selections.size >= MAX_PATTERNS) selections.delete(selections.keys().next().value!);
     } else {
       selections.delete(key);
@@ -132,10 +159,10 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
 
   function normalisedFor(entry: SelectionEntry, view: PreparedIndex): NormalisedEntry {
     const normalisation = view.method.normalisation;
-    let kept = entry.normalised.get(normalisation);
+    let kept = entry.scores.normalised.get(normalisation);
     if (kept === undefined) {
       kept = { scores: normalise(view, entry.selection), geometric: null };
-      entry.normalised.set(normalisation, kept);
+      entry.scores.normalised.set(normalisation, kept);
     }
     return kept;
   }
@@ -150,8 +177,8 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
   }
 
   function indicatorRankingFor(entry: SelectionEntry, view: PreparedIndex): IndicatorRanking {
-    entry.indicatorRanking ??= rankIndicators(view, entry.selection);
-    return entry.indicatorRanking;
+    entry.scores.indicatorRanking ??= rankIndicators(view, entry.selection);
+    return entry.scores.indicatorRanking;
   }
 
   function columns(view: PreparedIndex = prepared, replaced?: ReplacedColumns): IndexColumns {

@@ -67,6 +67,8 @@ export interface UncertaintySettings {
   runs: number;
   seed: number;
   concentration: number;
+  /** Probability that the data assumption leaves out each stand-in or county-wide indicator. */
+  omit: number;
   vary: Assumption[];
 }
 
@@ -75,6 +77,7 @@ export interface UncertaintySettingsText {
   runs?: string | undefined;
   seed?: string | undefined;
   concentration?: string | undefined;
+  omit?: string | undefined;
   vary?: string | undefined;
 }
 
@@ -89,6 +92,7 @@ export function parseUncertaintySettings(text: UncertaintySettingsText, runsSpec
     runs: text.runs === undefined ? runsSpec.default : parseWholeNumber('runs', text.runs, runsSpec),
     seed: text.seed === undefined ? UNCERTAINTY.seed.default : parseWholeNumber('seed', text.seed, UNCERTAINTY.seed),
     concentration: text.concentration === undefined ? UNCERTAINTY.concentration.default : parseDecimal('concentration', text.concentration, UNCERTAINTY.concentration),
+    omit: text.omit === undefined ? UNCERTAINTY.omit.default : parseDecimal('omit', text.omit, UNCERTAINTY.omit),
     vary: text.vary === undefined ? idsOf(ASSUMPTION) : parseVary(text.vary),
   };
 }

@@ -203,6 +203,11 @@ export const ASSUMPTION = vocabulary('assumption', [
   { id: 'normalisation', label: 'normalisation', formula: 'z-scores, min–max or percentile ranks, each with probability ⅓' },
   { id: 'aggregation', label: 'aggregation', formula: 'arithmetic or geometric mean, each with probability ½' },
   { id: 'sampling', label: 'sampling error', formula: 'each value published with a 95% interval drawn from N(value, ((upper − lower) / (2 × 1.96))²)' },
+  {
+    id: 'data',
+    label: 'data',
+    formula: 'each stand-in or county-wide indicator left out with probability omit (default 0.25), never a whole stage; the small-area adjustment on or off, each with probability ½',
+  },
 ], 'weights');
 export type Assumption = (typeof ASSUMPTION.choices)[number]['id'];
 
@@ -215,6 +220,7 @@ export const ASSUMPTION_CATEGORIES = {
   normalisation: NORMALISATION,
   aggregation: AGGREGATION,
   sampling: null,
+  data: null,
 } as const satisfies Readonly<Record<Assumption, Vocabulary | null>>;
 
 /** A whole or real number parameter with its default and bounds (inclusive unless said). */
@@ -242,6 +248,13 @@ export const UNCERTAINTY = {
     max: 1_000_000,
     integer: false,
     description: 'Dirichlet concentration of the weights: larger keeps them closer to the method’s (50: a stage’s 25% varies with SD 6 points)',
+  },
+  omit: {
+    default: 0.25,
+    min: 0,
+    max: 1,
+    integer: false,
+    description: 'probability that each stand-in or county-wide indicator is left out of a run (the data assumption)',
   },
 } as const satisfies Record<string, NumberParameter>;
 
@@ -289,7 +302,7 @@ export const METHOD_CHOICE_PARAMETERS = {
 } as const;
 
 /** Every parameter whose value the pure layer parses, so that errors can name it. */
-export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'vary' | 'k' | 'stage' | 'sort';
+export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort';
 
 /**
  * A bad value for a named parameter: `{ parameter, message }`. The message says what is wrong

@@ -69,7 +69,7 @@ function formatNumber(value: number): string {
  * Adjusts one indicator in place for every district of a two-tier county (countyCode set) whose
  * value is an `exact-county` number: the value becomes the estimate and the level `estimated`.
  * Where an input is missing the county value is kept, with a note saying why. Returns the
- * number of districts adjusted.
+ * number of districts adjusted. Each adjusted value's county value is kept in `area.unadjusted`.
  */
 export function applySmallAreaAdjustment(areas: EditionArea[], indicatorId: string, reference: AllPupilReference): number {
   const byCounty = new Map<string, EditionArea[]>();
@@ -97,6 +97,7 @@ export function applySmallAreaAdjustment(areas: EditionArea[], indicatorId: stri
         ? ` The file has no row for ${countyName}, so its all-pupil value is the mean of its districts' values in the same file and period (${county.districtsUsed} of ${county.districtsInCounty} districts).`
         : '';
       area.values[indicatorId] = estimate;
+      (area.unadjusted ??= {})[indicatorId] = countyFsm;
       area.provenance[indicatorId] = {
         ...provenance,
         level: 'estimated',

@@ -53,6 +53,7 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
         overall: { ...result.overall },
         levels,
         intervals: { ...area.intervals },
+        unadjusted: { ...area.unadjusted },
         unrankedReason: result.unrankedReason,
       };
     }),

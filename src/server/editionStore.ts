@@ -1,8 +1,11 @@
 /**
  * The open editions as the server holds them: each loaded (through the pipeline's cache) and
- * scored once, on first use, and kept; geometry serialised once per edition and layout.
+ * scored once, on first use, and kept; geometry serialised once per edition and layout; the
+ * default uncertainty run computed once per edition.
  */
 import type { AreaContext } from '../analysis/areaContext.js';
+import type { UncertaintyResult } from '../analysis/uncertainty.js';
+import { defaultUncertainty } from '../report/areaInterval.js';
 import { SmiError } from '../errors.js';
 import { readAreaContexts } from '../pipeline/context.js';
 import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
@@ -17,6 +20,7 @@ export class EditionStore {
   private readonly scored = new Map<EditionId, Promise<ScoredEdition>>();
   private readonly geometry = new Map<string, Promise<string>>();
   private readonly contextsById = new Map<EditionId, Map<string, AreaContext>>();
+  private readonly uncertainties = new Map<EditionId, Promise<UncertaintyResult>>();
 
   constructor(readonly dataDir: string) {}
 
@@ -49,6 +53,17 @@ export class EditionStore {
       });
       entry.catch(() => this.geometry.delete(key));
       this.geometry.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** The edition's default uncertainty run (src/report/areaInterval.ts), computed once, on first use, and kept. */
+  defaultUncertainty(id: EditionId): Promise<UncertaintyResult> {
+    let entry = this.uncertainties.get(id);
+    if (entry === undefined) {
+      entry = this.edition(id).then((scored) => defaultUncertainty(scored));
+      entry.catch(() => this.uncertainties.delete(id));
+      this.uncertainties.set(id, entry);
     }
     return entry;
   }

@@ -17,10 +17,12 @@ import { parseVary, parseWholeNumber } from '../method/parameters.js';
 import { NEIGHBOURS_K } from '../contract/parameters.js';
 import { ASSUMPTION, UNCERTAINTY, describeProblem, idsOf, type GroupBy } from '../method/vocabulary.js';
 import { uncertainty } from '../analysis/uncertainty.js';
+import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
 import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
 import { attribution, shortCredit } from '../report/attribution.js';
 import { leagueTableSheet } from '../report/leagueTable.js';
+import { areaInterval } from '../report/areaInterval.js';
 import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
 import {
   areaResponse,
@@ -122,11 +124,11 @@ function handlers(store: EditionStore): Handlers {
         .send(xlsxDownload(sheet, 'League table', attribution(scored.edition).statements));
     },
     area: async ({ area, reply }) => {
-      const { scored, entry } = await area();
+      const { id, scored, entry } = await area();
       const key = `${scored.edition.id}/${entry.area.code}`;
       let body = profiles.get(key);
       if (body === undefined) {
-        body = JSON.stringify(areaResponse(scored, entry));
+        body = JSON.stringify(areaResponse(scored, entry, areaInterval(await store.defaultUncertainty(id), entry.area.code)));
         profiles.set(key, body);
       }
       return reply.type('application/json; charset=utf-8').send(body);
@@ -178,8 +180,9 @@ function handlers(store: EditionStore): Handlers {
       const runs = query.runs ?? UNCERTAINTY.serverRuns.default;
       const seed = query.seed ?? UNCERTAINTY.seed.default;
       const concentration = query.concentration ?? UNCERTAINTY.concentration.default;
-      const areas = scored.edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
-      const result = uncertainty(centre.method, areas, { runs, seed, concentration, vary });
+      const omit = query.omit ?? UNCERTAINTY.omit.default;
+      const areas = editionUncertaintyInputs(scored.edition.areas);
+      const result = uncertainty(centre.method, areas, { runs, seed, concentration, omit, vary });
       return uncertaintyResponse(scored, centre.method.id, result);
     },
   };

@@ -6,6 +6,7 @@
  * sends these bodies; the CLI's `--format json` prints the same objects; the web app reads them.
  * Their return types are the contract's, so a body cannot drift from the OpenAPI document.
  */
+import type { RankInterval } from '../report/areaInterval.js';
 import { explain } from '../analysis/explain.js';
 import { neighbours } from '../analysis/neighbours.js';
 import { patterns } from '../analysis/patterns.js';
@@ -87,8 +88,9 @@ export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQue
   };
 }
 
-export function areaResponse(scored: ScoredEdition, entry: ScoredArea): AreaResponse {
-  return { ...areaProfile(scored, entry), context: peersOf(scored, entry), attribution: attribution(credit(scored)) };
+/** The area's profile; `rankInterval` is its row of the edition's default uncertainty run (src/report/areaInterval.ts), when there is one. */
+export function areaResponse(scored: ScoredEdition, entry: ScoredArea, rankInterval: RankInterval | null = null): AreaResponse {
+  return { ...areaProfile(scored, entry), context: peersOf(scored, entry), rankInterval, attribution: attribution(credit(scored)) };
 }
 
 export function groupsResponse(scored: ScoredEdition, by: GroupBy): GroupsResponse {

@@ -128,7 +128,7 @@ describe('the assumptions', () => {
   it('draw the categorical ones among the vocabulary\'s choices, each about equally often', () => {
     const method: MethodDescription = { ...CHOICES, stages: [{ id: 'a', label: 'A', weight: 1 }], indicators: [indicator('x', 'a')] };
     const prepared = prepare(method, [{ code: 'E1', name: 'one', values: { x: 1 } }, { code: 'E2', name: 'two', values: { x: 2 } }]);
-    const context = { prepared, areas: [], rankedAreas: Int32Array.of(0, 1), runs: 3000, concentration: 50 };
+    const context = { prepared, areas: [], rankedAreas: Int32Array.of(0, 1), runs: 3000, concentration: 50, omit: 0.25 };
     for (const id of ['normalisation', 'aggregation'] as const) {
       const varied = ASSUMPTION_MODELS[id].start(context);
       const random = createRandom(9);

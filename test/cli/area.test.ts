@@ -200,3 +200,17 @@ describe('--no-small-area-adjustment', () => {
     expect(adjusted.areas.every((area) => ks2(area).level === 'estimated')).toBe(true);
   });
 });
+
+describe('smi area --interval', () => {
+  it("shows the area's 90% rank interval from the default uncertainty run, the same as smi uncertainty with its defaults", async () => {
+    const run = JSON.parse((await smi(['uncertainty', '--format', 'json'])).stdout) as { areas: Array<{ code: string; p05: number; p95: number }> };
+    const carlisle = run.areas.find((area) => area.code === 'E07000028')!;
+    const table = await smi(['area', 'Carlisle', '--interval']);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toContain(`How sure: In 90% of 1,000 runs Carlisle ranks between ${Math.floor(carlisle.p05)}`);
+    const json = JSON.parse((await smi(['area', 'Carlisle', '--interval', '--format', 'json'])).stdout) as { rankInterval: { best: number; worst: number } };
+    expect([json.rankInterval.best, json.rankInterval.worst]).toEqual([Math.floor(carlisle.p05), Math.ceil(carlisle.p95)]);
+    const without = JSON.parse((await smi(['area', 'Carlisle', '--format', 'json'])).stdout) as { rankInterval: unknown };
+    expect(without.rankInterval).toBeNull();
+  });
+});

@@ -105,3 +105,30 @@ describe('labels, county values and thin stages on the pages', () => {
     expect(options.map((text) => text.trim())).toContain('8. A-level point score per entry of all students — stand-in for FSM students');
   });
 });
+
+describe("how sure an area's rank is, on its page", () => {
+  it("Carlisle shows its 90% rank interval and chances, as the API's default uncertainty run gives them, in whole ranks", async () => {
+    type Row = { code: string; p05: number; p95: number; pHotspot: number; pColdspot: number };
+    // an independent door: the uncertainty route with its defaults, computed for this request
+    const run = await api<{ runs: number; areas: Row[] }>('/api/v1/editions/open-2016/uncertainty');
+    const carlisle = run.areas.find((area) => area.code === 'E07000028')!;
+    await page.goto(`${server.url}/area/E07000028`);
+    const interval = page.locator('#rank-interval');
+    await interval.waitFor();
+    const text = ((await interval.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    const best = Math.floor(carlisle.p05);
+    const worst = Math.ceil(carlisle.p95);
+    expect(text).toContain(`In 90% of 1,000 runs Carlisle ranks between ${best}${suffix(best)} and ${worst}${suffix(worst)}.`);
+    // a probability short of every run is never shown as 100%
+    expect(carlisle.pColdspot).toBeLessThan(1);
+    expect(text).toMatch(/It is a coldspot in (more than 99|\d{1,2})% of the runs and a hotspot in (0|less than 1|\d{1,2})%\./);
+    expect(text).not.toMatch(/coldspot in 100%/);
+  });
+
+  it('shows no interval under changed method choices (the default run is of the edition\'s own method)', async () => {
+    await page.goto(`${server.url}/area/E07000028?weights=school=3`);
+    await page.locator('#overall-rank').waitFor();
+    expect(await page.locator('#rank-interval').count()).toBe(0);
+  });
+});

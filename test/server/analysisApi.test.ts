@@ -159,7 +159,37 @@ describe('uncertainty', () => {
     await expectError(`${base}/uncertainty?concentration=5e-324`, 400, /"concentration" must be a number of at least 1/);
     await expectError(`${base}/uncertainty?concentration=0x10`, 400, /"concentration" must be a number/);
     await expectError(`${base}/uncertainty?runs=1%20`, 400, /"runs" must be a whole number/);
-    await expectError(`${base}/uncertainty?vary=weights,moods`, 400, /^query parameter "vary": unknown assumption "moods"; choose among weights, normalisation, aggregation, sampling/);
+    await expectError(`${base}/uncertainty?vary=weights,moods`, 400, /^query parameter "vary": unknown assumption "moods"; choose among weights, normalisation, aggregation, sampling, data/);
+    await expectError(`${base}/uncertainty?omit=1.5`, 400, /^query parameter "omit" must be a number of at least 0 and at most 1 \(got "1\.5"\)\.$/);
+    await expectError(`${base}/uncertainty?omit=-0.1`, 400, /^query parameter "omit" must be a number of at least 0/);
+    await expectError(`${base}/uncertainty?omit=.5e1`, 400, /^query parameter "omit" must be a number of at least 0 and at most 1 \(got "\.5e1"\)\.$/);
+  });
+
+  it('varies the data by default, with a share of the rank variance beside the others', async () => {
+    type Result = { vary: string[]; omit: number; sensitivity: Record<string, number>; dataIndicators: string[]; unadjustedValues: number };
+    const result = await getJson<Result>(`${base}/uncertainty?runs=200`);
+    expect(result.vary).toEqual(['weights', 'normalisation', 'aggregation', 'sampling', 'data']);
+    expect(result.omit).toBe(0.25);
+    expect(result.sensitivity.data).toBeGreaterThan(0.1);
+    const half = await getJson<Result>(`${base}/uncertainty?runs=200&vary=data&omit=0.5`);
+    expect(half.omit).toBe(0.5);
+    expect(Object.keys(half.sensitivity)).toEqual(['data']);
+  });
+
+  it("gives each area's profile its row of the default run, computed once: the same numbers as /uncertainty with the defaults", async () => {
+    type Row = { code: string; rank: number; medianRank: number; p05: number; p95: number; pHotspot: number; pColdspot: number };
+    const fresh = await getJson<{ areas: Row[] }>(`${base}/uncertainty`);
+    for (const code of ['E07000028', 'E07000079', 'E09000033']) {
+      const profile = await getJson<{ overall: { rank: number }; rankInterval: { best: number; worst: number; p05: number; p95: number; medianRank: number; pHotspot: number; pColdspot: number; runs: number; sentence: string } }>(`${base}/areas/${code}`);
+      const row = fresh.areas.find((area) => area.code === code)!;
+      const interval = profile.rankInterval;
+      expect(interval.runs).toBe(1000);
+      expect([interval.p05, interval.p95, interval.pHotspot, interval.pColdspot]).toEqual([row.p05, row.p95, row.pHotspot, row.pColdspot]);
+      // whole ranks, rounded outward
+      expect(interval.best).toBe(Math.floor(row.p05));
+      expect(interval.worst).toBe(Math.ceil(row.p95));
+      expect(interval.sentence).toMatch(/^In (at least )?90% of 1,000 runs .+ ranks/);
+    }
   });
 });
 

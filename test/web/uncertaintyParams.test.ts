@@ -9,23 +9,26 @@ import { formatWeights, parseWeights } from '../../web/src/state/methodChoices.j
 
 describe('uncertainty settings', () => {
   it('reads the URL, with every assumption varied when `vary` is absent and none for "none"', () => {
-    expect(checkSettings(textOf(new URLSearchParams('runs=200&seed=3'))).settings).toEqual({ runs: 200, seed: 3, concentration: 50, vary: [...ASSUMPTIONS] });
+    expect(checkSettings(textOf(new URLSearchParams('runs=200&seed=3'))).settings).toEqual({ runs: 200, seed: 3, concentration: 50, omit: 0.25, vary: [...ASSUMPTIONS] });
+    expect(checkSettings(textOf(new URLSearchParams('omit=0.5'))).settings?.omit).toBe(0.5);
     expect(parseVary('none')).toEqual([]);
     expect(parseVary('sampling,weights')).toEqual(['weights', 'sampling']);
   });
 
   it('names each bad field', () => {
-    const { settings, errors } = checkSettings({ runs: '0', seed: '-1', concentration: '0', vary: [] });
+    const { settings, errors } = checkSettings({ runs: '0', seed: '-1', concentration: '0', omit: '1.5', vary: [] });
     expect(settings).toBeNull();
-    expect(errors.map((error) => error.field)).toEqual(['runs', 'seed', 'concentration']);
-    expect(checkSettings({ runs: '10001', seed: '1', concentration: '5', vary: [] }).errors.map((error) => error.field)).toEqual(['runs']);
+    expect(errors.map((error) => error.field)).toEqual(['runs', 'seed', 'concentration', 'omit']);
+    expect(errors[3]?.message).toBe('Enter a chance of leaving out that is a number from 0 to 1.');
+    expect(checkSettings({ runs: '10001', seed: '1', concentration: '5', omit: '0', vary: [] }).errors.map((error) => error.field)).toEqual(['runs']);
   });
 
   it('leaves defaults out of the URL and gives the same analysis as a command', () => {
-    expect(settingsQuery({ ...DEFAULTS })).toEqual({ runs: null, seed: null, concentration: null, vary: null });
-    const settings = { runs: 200, seed: 3, concentration: 50, vary: ['weights' as const] };
-    expect(settingsQuery(settings)).toEqual({ runs: '200', seed: '3', concentration: null, vary: 'weights' });
+    expect(settingsQuery({ ...DEFAULTS })).toEqual({ runs: null, seed: null, concentration: null, omit: null, vary: null });
+    const settings = { runs: 200, seed: 3, concentration: 50, omit: 0.25, vary: ['weights' as const] };
+    expect(settingsQuery(settings)).toEqual({ runs: '200', seed: '3', concentration: null, omit: null, vary: 'weights' });
     expect(cliCommand(settings, 'open-latest', 'open-2016')).toBe('npx smi uncertainty --runs 200 --seed 3 --vary weights --edition open-latest');
+    expect(cliCommand({ ...settings, omit: 0.5, vary: ['data'] }, 'open-2016', 'open-2016')).toBe('npx smi uncertainty --runs 200 --seed 3 --omit 0.5 --vary data');
   });
 });
 

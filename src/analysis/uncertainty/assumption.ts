@@ -18,12 +18,16 @@ import type { PreparedIndex } from '../../engine/prepare.js';
 import type { AreaInput } from '../../engine/types.js';
 import type { Interval } from '../../edition/types.js';
 import type { Aggregation, Normalisation } from '../../method/types.js';
-import type { Assumption } from '../../method/vocabulary.js';
+import type { Assumption, Level } from '../../method/vocabulary.js';
 import type { Random } from '../../stats/random.js';
 
 export interface UncertaintyAreaInput extends AreaInput {
   /** Published 95% confidence intervals by indicator id (EditionArea.intervals). */
   intervals?: Record<string, Interval>;
+  /** The level of each value by indicator id (EditionArea.provenance): which values `data` may leave out. */
+  levels?: Record<string, Level>;
+  /** The value before the small-area adjustment, for each adjusted value (EditionArea.unadjusted). */
+  unadjusted?: Record<string, number>;
 }
 
 /** A run's choice as the assumptions draw it: the runner's `RunChoice` with writable buffers. */
@@ -32,7 +36,10 @@ export interface RunDraft {
   indicatorWeights: Float64Array;
   normalisation: Normalisation;
   aggregation: Aggregation;
-  /** Replacement value columns by indicator (canonical order), or undefined for none. */
+  /**
+   * Replacement value columns by indicator (canonical order), or undefined for none. Each run
+   * starts with every entry null; an assumption sets the entries of the indicators it draws.
+   */
   columns?: (Float64Array | null)[];
 }
 
@@ -48,13 +55,15 @@ export interface AnalysisContext {
   runs: number;
   /** The Dirichlet concentration C of the weights. */
   concentration: number;
+  /** The probability that `data` leaves out each stand-in indicator. */
+  omit: number;
 }
 
 /** One assumption varied in one analysis. */
 export interface VariedAssumption {
   /**
-   * Draws this run's value of the assumption into the draft (starting from the method's own
-   * choice, or from what earlier runs left), from the analysis's one random stream.
+   * Draws this run's value of the assumption into the draft (each run starts from the method's
+   * own choice, with no replaced column), from the analysis's one random stream.
    */
   draw(random: Random, draft: RunDraft): void;
   /** After the run is ranked, with deviation[r] = rank − point rank of ranked area r: records what the estimate needs. */
@@ -68,6 +77,8 @@ export interface VariedAssumption {
   share(r: number, sumDeviation: number, syy: number): number | null;
   /** The values it perturbs, by indicator id, and how many (sampling's values drawn from their intervals). */
   readonly perturbs?: { readonly indicators: readonly string[]; readonly values: number };
+  /** What `data` may leave out (indicator ids) and how many adjusted values it can switch back to their county's. */
+  readonly data?: { readonly indicators: readonly string[]; readonly unadjustedValues: number };
 }
 
 /** An assumption: its id in the vocabulary and how it starts for one analysis. */

@@ -5,6 +5,7 @@
 import type { Assumption } from '../../method/vocabulary.js';
 import { aggregationAssumption } from './aggregation.js';
 import type { AssumptionModel } from './assumption.js';
+import { dataAssumption } from './data.js';
 import { normalisationAssumption } from './normalisation.js';
 import { samplingAssumption } from './sampling.js';
 import { weightsAssumption } from './weights.js';
@@ -14,6 +15,7 @@ export const ASSUMPTION_MODELS: Readonly<Record<Assumption, AssumptionModel>> = 
   normalisation: normalisationAssumption,
   aggregation: aggregationAssumption,
   sampling: samplingAssumption,
+  data: dataAssumption,
 };
 
 export type { AnalysisContext, AssumptionModel, RunDraft, UncertaintyAreaInput, VariedAssumption } from './assumption.js';

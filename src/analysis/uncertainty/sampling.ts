@@ -62,7 +62,8 @@ export const samplingAssumption: AssumptionModel = {
       perturbs: { indicators, values: count },
       draw(random, draft) {
         if (count === 0) return;
-        draft.columns = columns;
+        const replaced = (draft.columns ??= new Array<Float64Array | null>(m).fill(null));
+        for (let i = 0; i < m; i++) if (columns[i] !== null) replaced[i] = columns[i]!;
         ownDraw.fill(0);
         for (let s = 0; s < count; s++) {
           const i = sampleIndicator[s]!;

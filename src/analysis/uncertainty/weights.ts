@@ -11,16 +11,14 @@
  *   possible only for tiny C, is replaced by the smallest positive double for the same reason).
  * - record: the drawn shares minus their means, per simplex all components but the last (which
  *   the others determine), as p regressors x; their sums Σx and cross-products Σxxᵀ, and per area Σx·d.
- * - share: the R² of the area's rank regressed linearly on x, Sxyᵀ Sxx⁻¹ Sxy / Syy (`cholesky`,
- *   `quadraticFormInverse`), adjusted for p regressors. That is the variance of the best *linear*
+ * - share: the R² of the area's rank regressed linearly on x, Sxyᵀ Sxx⁻¹ Sxy / Syy
+ *   (./linearShare.ts), adjusted for p regressors. That is the variance of the best *linear*
  *   predictor, a lower bound of Var(E[rank | weights]): non-linear effects of the weights are not
  *   counted. Null when Sxx is singular to rounding or the runs are too few (runs ≤ p + 1).
  */
-import { adjustedRSquared } from '../../stats/adjustedRSquared.js';
-import { cholesky } from '../../stats/cholesky.js';
 import { dirichletSample } from '../../stats/dirichletSample.js';
-import { quadraticFormInverse } from '../../stats/quadraticFormInverse.js';
-import { atMostOne, type AnalysisContext, type AssumptionModel, type RunDraft, type VariedAssumption } from './assumption.js';
+import type { AnalysisContext, AssumptionModel, RunDraft, VariedAssumption } from './assumption.js';
+import { linearShare } from './linearShare.js';
 
 /** One simplex of weights drawn together: the slots it sets and its mean shares. */
 interface Simplex {
@@ -58,17 +56,10 @@ export const weightsAssumption: AssumptionModel = {
   id: 'weights',
   start(context): VariedAssumption {
     const { rankedAreas, runs } = context;
-    const N = rankedAreas.length;
     const simplices = simplicesOf(context);
     const p = simplices.reduce((total, simplex) => total + simplex.slots.length - 1, 0);
-    const x = new Float64Array(p);
-    const sumX = new Float64Array(p);
-    const sumXX = new Float64Array(p * p);
-    const sumXD = new Float64Array(p * N);
-    const xy = new Float64Array(p);
-    const work = new Float64Array(p);
-    // the Cholesky factor of the centred Sxx, once every run is recorded (null: singular)
-    let factor: Float64Array | null | undefined;
+    const estimator = linearShare(p, rankedAreas.length, runs);
+    const { x } = estimator;
 
     return {
       draw(random, draft: RunDraft) {
@@ -83,32 +74,8 @@ export const weightsAssumption: AssumptionModel = {
           }
         }
       },
-      record(deviation) {
-        for (let j = 0; j < p; j++) {
-          const xj = x[j]!;
-          sumX[j] = sumX[j]! + xj;
-          for (let k = 0; k <= j; k++) sumXX[j * p + k] = sumXX[j * p + k]! + xj * x[k]!;
-          const base = j * N;
-          for (let r = 0; r < N; r++) sumXD[base + r] = sumXD[base + r]! + xj * deviation[r]!;
-        }
-      },
-      share(r, sumDeviation, syy) {
-        if (p === 0) return 0;
-        if (factor === undefined) {
-          const xx = new Float64Array(p * p);
-          for (let j = 0; j < p; j++) {
-            for (let k = 0; k <= j; k++) {
-              const v = sumXX[j * p + k]! - (sumX[j]! * sumX[k]!) / runs;
-              xx[j * p + k] = v;
-              xx[k * p + j] = v;
-            }
-          }
-          factor = runs > p + 1 ? cholesky(xx, p) : null;
-        }
-        if (factor === null) return null;
-        for (let j = 0; j < p; j++) xy[j] = sumXD[j * N + r]! - (sumX[j]! * sumDeviation) / runs;
-        return adjustedRSquared(atMostOne(quadraticFormInverse(factor, p, xy, work) / syy), runs, p);
-      },
+      record: (deviation) => estimator.record(deviation),
+      share: (r, sumDeviation, syy) => estimator.share(r, sumDeviation, syy),
     };
   },
 };

@@ -1,6 +1,7 @@
 /** `smi area <name or code>`: the profile of one area. */
 import type { Command } from 'commander';
 import { findArea } from '../../report/areaLookup.js';
+import { areaInterval, defaultUncertainty, type RankInterval } from '../../report/areaInterval.js';
 import { attributionText, caveatLine } from '../../report/attribution.js';
 import { countyValuePhrase, stageCoveragePhrase } from '../../report/indicatorWords.js';
 import { ordinal } from '../../report/ordinal.js';
@@ -18,21 +19,25 @@ export function registerArea(program: Command, io: Io): void {
     .command('area')
     .description('The profile of one area: its rank, each life stage, each indicator, and its strongest and weakest indicators.')
     .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028');
-  withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: SourceFlags & FormatFlag) => {
+  command.option('--interval', "also run the default uncertainty analysis (1,000 runs, as the area page) and show the area's 90% rank interval and its chances of being a hotspot or a coldspot");
+  withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: SourceFlags & FormatFlag & { interval?: boolean }) => {
     const scored = await loadScored(flags, io.env);
     const entry = findArea(scored.areas.map((item) => ({ code: item.area.code, name: item.area.name, item })), words.join(' '), `in ${scored.edition.id}`).item;
     const profile = areaProfile(scored, entry);
+    // the default run is of the edition's own method: under a method file it would describe another index
+    const interval = flags.interval === true && scored.method === scored.edition.method ? areaInterval(defaultUncertainty(scored), entry.area.code) : null;
     if (flags.format === 'json') {
-      io.out(formatJson(areaResponse(scored, entry)));
+      io.out(formatJson(areaResponse(scored, entry, interval)));
       return;
     }
-    io.out(renderProfile(profile, scored));
+    io.out(renderProfile(profile, scored, interval));
   });
 }
 
-export function renderProfile(profile: AreaProfile, scored: ScoredEdition): string {
+export function renderProfile(profile: AreaProfile, scored: ScoredEdition, interval: RankInterval | null = null): string {
   const lines: string[] = [];
   lines.push(profile.headline, caveatLine(), '');
+  if (interval !== null) lines.push(`How sure: ${interval.sentence} (Uncertainty analysis varying ${interval.vary.join(', ')}; see smi uncertainty.)`, '');
   const where = [profile.type, profile.county, profile.region].filter((part) => part !== null && part !== '').join(', ');
   lines.push(`${where}. ${profile.ruralUrban}.`);
   if (profile.successor) lines.push(`Since the local government changes it is part of ${profile.successor.name} (${profile.successor.code}).`);

@@ -113,6 +113,19 @@ export function AreaPage({ route }: { route: Route }) {
             attributes: { id: 'overall-rank', 'data-rank': area.overall.rank ?? '' },
           },
           { key: 'Class', value: `${capitalise(classLabel(area.overall.class))}${area.overall.decilePhrase === null ? '' : ` (${area.overall.decilePhrase})`}` },
+          // the default run is of the edition's own method: under changed choices it would describe another ranking
+          area.rankInterval !== null &&
+            !hasMethodChoices(route.params) && {
+              key: 'How sure',
+              value: (
+                <>
+                  <span id="rank-interval" data-best={area.rankInterval.best} data-worst={area.rankInterval.worst}>
+                    {area.rankInterval.sentence}
+                  </span>{' '}
+                  <Link href={href('/uncertainty', { edition: route.edition, q: area.name })}>How sure are the other ranks?</Link>
+                </>
+              ),
+            },
           { key: 'Where', value: `${area.type}, ${area.county === null ? '' : `${area.county}, `}${area.region}` },
           { key: 'Rural-urban class', value: area.ruralUrban },
           area.successor !== null && {

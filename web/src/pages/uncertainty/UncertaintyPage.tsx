@@ -4,6 +4,7 @@
  * `seed`, `concentration`, `vary` (the analysis) and `region`, `q`, `page` (what the results
  * table shows). The settings are checked before a run; errors appear in an error summary.
  */
+import { uncertaintyInput } from '../../../../src/analysis/uncertainty/input.js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
@@ -25,7 +26,7 @@ export function UncertaintyPage({ route }: { route: Route }) {
   const fromUrl = textOf(route.params);
   const checked = checkSettings(fromUrl);
   const settings = checked.settings;
-  const urlKey = `${fromUrl.runs}|${fromUrl.seed}|${fromUrl.concentration}|${fromUrl.vary.join(',')}`;
+  const urlKey = `${fromUrl.runs}|${fromUrl.seed}|${fromUrl.concentration}|${fromUrl.omit}|${fromUrl.vary.join(',')}`;
 
   // The form's fields as typed; they follow the URL when it changes (back/forward, a link).
   const [text, setText] = useState<SettingsText>(fromUrl);
@@ -38,7 +39,7 @@ export function UncertaintyPage({ route }: { route: Route }) {
   const data = method.data !== null && exported.data !== null && exported.data.edition === route.edition && method.url === editionUrl(route.edition, '/method') ? { method: method.data, exported: exported.data } : null;
   const job = useMemo(() => {
     if (data === null || settings === null) return null;
-    const areas = data.exported.areas.map((area) => ({ code: area.code, name: area.name, values: area.values, intervals: area.intervals }));
+    const areas = data.exported.areas.map(uncertaintyInput);
     return { method: data.method, areas, ...settings };
   }, [data?.exported, data?.method, urlKey]);
   const { state, cancel, again } = useUncertaintyRun(job, `${route.edition}|${urlKey}`);
@@ -63,9 +64,9 @@ export function UncertaintyPage({ route }: { route: Route }) {
     <>
       <h1>{route.title}</h1>
       <p class="lead">
-        The index rests on choices: how much each life stage and indicator weighs, how values are put on one scale, how they are averaged. This page reruns
-        the index many times with those choices drawn at random around the method's own, and shows how far each area's rank moves and which choice moves it
-        most. It runs in your browser.
+        The index rests on choices — how much each life stage and indicator weighs, how values are put on one scale, how they are averaged — and on data
+        that is often a stand-in or a county's value. This page reruns the index many times with those choices drawn at random around the method's own and
+        the stand-in indicators left out at random, and shows how far each area's rank moves and which choice moves it most. It runs in your browser.
       </p>
       <ErrorSummary id="uncertainty-errors" errors={fieldErrors} />
       <form class="controls" aria-label="Settings of the analysis" onSubmit={submit} noValidate>
@@ -78,6 +79,14 @@ export function UncertaintyPage({ route }: { route: Route }) {
           value={text.concentration}
           error={errorFor('concentration')}
           onInput={(value) => setText({ ...text, concentration: value })}
+        />
+        <NumberField
+          id="omit"
+          label="Chance of leaving out each stand-in indicator"
+          hint="0 to 1, when the data varies"
+          value={text.omit}
+          error={errorFor('omit')}
+          onInput={(value) => setText({ ...text, omit: value })}
         />
         <fieldset class="field checkboxes">
           <legend>Assumptions to vary</legend>

@@ -13,6 +13,7 @@ import { ShareBar } from '../../components/ShareBar.js';
 import { formatNumber, formatShare, ordinal } from '../../format.js';
 import { areaHref, DEFAULT_EDITION, href, updateQuery, type Route } from '../../state/url.js';
 import type { ExportedArea } from '../../types.js';
+import { chanceText, intervalText, intervalWidth, wholeRank } from '../../../../src/report/uncertaintyWords.js';
 import { ASSUMPTION_TEXT, cliCommand, settingsQuery, type Assumption, type UncertaintySettings } from './params.js';
 
 const PAGE_SIZE = 25;
@@ -26,9 +27,9 @@ interface Props {
   settings: UncertaintySettings;
 }
 
-/** A rank quantile as a plain number: a whole rank as it is, a fraction (293.9) with one decimal. */
+/** A median rank as a whole rank (src/report/uncertaintyWords.ts). */
 export function formatQuantile(value: number | null): string {
-  return value === null ? '—' : formatNumber(value, 1);
+  return value === null ? '—' : String(wholeRank(value));
 }
 
 /** A sensitivity share in words ("about 46%"); null when there were too few runs. */
@@ -36,9 +37,17 @@ function shareText(share: number | null): string {
   return share === null ? 'too few runs to estimate' : `about ${formatShare(Math.max(0, share))}`;
 }
 
-/** A probability as a share of the runs ("99% of runs"). */
+/** A probability as a share of the runs ("more than 99% of runs"). */
 function runsText(probability: number | null): string {
-  return probability === null ? '—' : `${formatShare(probability)} of runs`;
+  return probability === null ? '—' : `${chanceText(probability)} of runs`;
+}
+
+/** What the data assumption drew, for its row of the table. */
+function dataHint(result: UncertaintyResult): string {
+  const indicators = result.dataIndicators.length;
+  if (indicators === 0 && result.unadjustedValues === 0) return 'every value is the measure itself: nothing to leave out';
+  const left = `each of ${indicators} stand-in or county-wide indicators left out with probability ${result.omit}`;
+  return result.unadjustedValues > 0 ? `${left}; the small-area adjustment of ${result.unadjustedValues} values off in about half the runs` : left;
 }
 
 /** The median of a list of numbers (0 for none). */
@@ -58,7 +67,7 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
   const coldspots = ranked.filter((row) => (row.rank ?? 0) > n - h);
   const sureHot = hotspots.filter((row) => (row.pHotspot ?? 0) >= 0.95).length;
   const sureCold = coldspots.filter((row) => (row.pColdspot ?? 0) >= 0.95).length;
-  const width = medianOf(ranked.map((row) => (row.p95 ?? 0) - (row.p05 ?? 0)));
+  const width = medianOf(ranked.map((row) => intervalWidth(row.p05 ?? 0, row.p95 ?? 0)));
 
   const strongest = result.vary.reduce<{ assumption: Assumption; share: number } | null>((best, assumption) => {
     const share = result.sensitivity[assumption] ?? null;
@@ -83,7 +92,7 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
       <h2>What the runs say</h2>
       <p id="uncertainty-summary">
         {sureHot} of the {hotspots.length} hotspots and {sureCold} of the {coldspots.length} coldspots keep their class in at least 95% of the{' '}
-        {result.runs.toLocaleString('en-GB')} runs. Half of the areas have a 90% interval narrower than {formatNumber(width, 1)} places.
+        {result.runs.toLocaleString('en-GB')} runs. Half of the areas have a 90% interval narrower than {formatNumber(width, 1)} places (ends rounded outward to whole ranks).
       </p>
 
       <h2>Which choice moves the ranks most</h2>
@@ -111,6 +120,7 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
                   {ASSUMPTION_TEXT[assumption].label}
                   {assumption === 'sampling' && result.sampledValues === 0 && <span class="hint"> (no value in this edition has a published confidence interval)</span>}
                   {assumption === 'sampling' && result.sampledValues > 0 && <span class="hint"> ({result.sampledValues} values drawn within their intervals)</span>}
+                  {assumption === 'data' && <span class="hint"> ({dataHint(result)})</span>}
                 </>
               ),
             },
@@ -158,7 +168,7 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
           { key: 'rank', header: 'Rank', numeric: true, cell: (row) => (row.rank === null ? 'not ranked' : ordinal(row.rank)) },
           { key: 'area', header: 'Area', rowHeader: true, cell: (row) => <Link href={areaHref(row.code, route.edition)}>{row.name}</Link> },
           { key: 'median', header: 'Median rank', numeric: true, cell: (row) => formatQuantile(row.medianRank) },
-          { key: 'interval', header: '90% interval', numeric: true, cell: (row) => (row.p05 === null ? '—' : `${formatQuantile(row.p05)} to ${formatQuantile(row.p95)}`) },
+          { key: 'interval', header: '90% interval', numeric: true, cell: (row) => (row.p05 === null ? '—' : intervalText(row.p05, row.p95 ?? row.p05)) },
           { key: 'hotspot', header: 'Hotspot in', numeric: true, cell: (row) => runsText(row.pHotspot) },
           { key: 'coldspot', header: 'Coldspot in', numeric: true, cell: (row) => runsText(row.pColdspot) },
           {

@@ -1,6 +1,6 @@
 /**
- * The settings of the uncertainty page as the URL holds them — `runs`, `seed`, `concentration` and
- * `vary` (a comma list, `none`, or absent for all) — checked by the same parsers as the CLI and the
+ * The settings of the uncertainty page as the URL holds them — `runs`, `seed`, `concentration`,
+ * `omit` and `vary` (a comma list, `none`, or absent for all) — checked by the same parsers as the CLI and the
  * API (src/method/parameters.ts, with the server's ceiling on runs), with the page's own wording
  * per field, and the same settings as an API query and a CLI command.
  */
@@ -18,12 +18,13 @@ export const ASSUMPTION_TEXT: Readonly<Record<Assumption, { label: string; hint:
   normalisation: { label: 'Normalisation', hint: 'z-scores, min–max or ranks, one in three each' },
   aggregation: { label: 'Aggregation', hint: 'arithmetic or geometric mean, one in two each' },
   sampling: { label: 'Sampling', hint: 'values published with a 95% confidence interval, drawn within it' },
+  data: { label: 'Data', hint: 'stand-in and county-wide indicators left out at random, and the small-area adjustment on or off' },
 };
 
 /** The page's ceiling on runs: the server's. */
 export const MAX_RUNS = UNCERTAINTY.serverRuns.max;
 
-export type SettingsField = 'runs' | 'seed' | 'concentration' | 'vary';
+export type SettingsField = 'runs' | 'seed' | 'concentration' | 'omit' | 'vary';
 
 export interface FieldError {
   field: SettingsField;
@@ -34,6 +35,7 @@ export const DEFAULTS: UncertaintySettings = {
   runs: UNCERTAINTY.serverRuns.default,
   seed: UNCERTAINTY.seed.default,
   concentration: UNCERTAINTY.concentration.default,
+  omit: UNCERTAINTY.omit.default,
   vary: [...ASSUMPTIONS],
 };
 
@@ -42,6 +44,7 @@ export interface SettingsText {
   runs: string;
   seed: string;
   concentration: string;
+  omit: string;
   vary: Assumption[];
 }
 
@@ -50,6 +53,7 @@ export function textOf(params: URLSearchParams): SettingsText {
     runs: params.get('runs') ?? String(DEFAULTS.runs),
     seed: params.get('seed') ?? String(DEFAULTS.seed),
     concentration: params.get('concentration') ?? String(DEFAULTS.concentration),
+    omit: params.get('omit') ?? String(DEFAULTS.omit),
     vary: parseVary(params.get('vary')),
   };
 }
@@ -70,6 +74,7 @@ const FIELD_MESSAGES: Record<SettingsField, string> = {
   runs: `Enter a whole number of runs from 1 to ${MAX_RUNS.toLocaleString('en-GB')}.`,
   seed: 'Enter a seed that is a whole number, 0 or more.',
   concentration: 'Enter a concentration that is a number greater than 0.',
+  omit: 'Enter a chance of leaving out that is a number from 0 to 1.',
   vary: 'Choose what to vary.',
 };
 
@@ -88,8 +93,9 @@ export function checkSettings(text: SettingsText): { settings: UncertaintySettin
   const runs = check('runs', () => parseWholeNumber('runs', text.runs.trim(), UNCERTAINTY.serverRuns));
   const seed = check('seed', () => parseWholeNumber('seed', text.seed.trim(), UNCERTAINTY.seed));
   const concentration = check('concentration', () => parseDecimal('concentration', text.concentration.trim(), UNCERTAINTY.concentration));
-  if (runs === null || seed === null || concentration === null) return { settings: null, errors };
-  return { settings: { runs, seed, concentration, vary: text.vary }, errors };
+  const omit = check('omit', () => parseDecimal('omit', text.omit.trim(), UNCERTAINTY.omit));
+  if (runs === null || seed === null || concentration === null || omit === null) return { settings: null, errors };
+  return { settings: { runs, seed, concentration, omit, vary: text.vary }, errors };
 }
 
 /** The URL parameters of the settings; defaults are left out so links stay short. */
@@ -99,6 +105,7 @@ export function settingsQuery(settings: UncertaintySettings): Record<string, str
     runs: settings.runs === DEFAULTS.runs ? null : String(settings.runs),
     seed: settings.seed === DEFAULTS.seed ? null : String(settings.seed),
     concentration: settings.concentration === DEFAULTS.concentration ? null : String(settings.concentration),
+    omit: settings.omit === DEFAULTS.omit ? null : String(settings.omit),
     vary: all ? null : settings.vary.length === 0 ? 'none' : settings.vary.join(','),
   };
 }
@@ -108,6 +115,7 @@ export function cliCommand(settings: UncertaintySettings, edition: string, defau
   const query = settingsQuery(settings);
   const parts = ['npx smi uncertainty', `--runs ${settings.runs}`, `--seed ${settings.seed}`];
   if (query.concentration !== null) parts.push(`--concentration ${settings.concentration}`);
+  if (query.omit !== null) parts.push(`--omit ${settings.omit}`);
   if (query.vary !== null && query.vary !== undefined) parts.push(`--vary ${query.vary}`);
   if (edition !== defaultEdition) parts.push(`--edition ${edition}`);
   return parts.join(' ');
