@@ -139,7 +139,8 @@ describe('uncertainty in a Web Worker', () => {
     expect(await progress.getAttribute('value')).toBe('200');
     expect(await progress.getAttribute('max')).toBe('200');
     expect(await page.locator('#uncertainty-table tbody tr').count()).toBe(1);
-    expect(await page.locator('#sensitivity tbody tr').count()).toBe(4);
+    // weights, normalisation, aggregation, sampling and the data
+    expect(await page.locator('#sensitivity tbody tr').count()).toBe(5);
     console.log(`uncertainty (200 runs) shown ${Date.now() - started} ms after the request`);
   });
 
@@ -163,8 +164,8 @@ describe('uncertainty in a Web Worker', () => {
     await page.getByRole('button', { name: 'Run the analysis' }).click();
     await expect.poll(() => query(page).get('runs')).toBe('150');
     expect(query(page).get('seed')).toBe('9');
-    expect(query(page).get('vary')).toBe('weights,normalisation,sampling');
-    const expected = (await api<{ areas: UncertaintyArea[] }>(`${BASE}/uncertainty?runs=150&seed=9&vary=weights,normalisation,sampling`)).areas.find((area) => area.code === CARLISLE)!;
+    expect(query(page).get('vary')).toBe('weights,normalisation,sampling,data');
+    const expected = (await api<{ areas: UncertaintyArea[] }>(`${BASE}/uncertainty?runs=150&seed=9&vary=weights,normalisation,sampling,data`)).areas.find((area) => area.code === CARLISLE)!;
     await page.locator('#uncertainty-q').fill('Carlisle');
     expect(await uncertaintyRow(page, CARLISLE)).toEqual([expected.medianRank, expected.p05, expected.p95]);
   });
