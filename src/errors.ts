@@ -15,6 +15,12 @@ export class SmiError extends Error {
   }
 }
 
+/**
+ * A dataset with nothing to rank the areas by: every indicator with values has the same value in
+ * every area (src/engine/prepare.ts). Whoever knows the dataset's name says so (scoreEdition).
+ */
+export class NothingToRankError extends SmiError {}
+
 /** A usage error: unknown flag value, unknown area, unknown edition. Exit code 2. */
 export class UsageError extends SmiError {
   constructor(message: string) {

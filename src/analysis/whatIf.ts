@@ -87,8 +87,10 @@ export function resolveSettings(scored: ScoredEdition, entry: ScoredArea, settin
       throw new ParameterError('set', `unknown indicator "${id}"; the indicators are ${scored.method.indicators.map((candidate) => candidate.id).join(', ')}.`);
     }
     if (Object.hasOwn(changes, id)) throw new ParameterError('set', `"${id}" is given twice.`);
-    if (scored.result.absentIndicators.includes(id)) {
-      throw new ParameterError('set', `${id} (${indicator.label}) has no data in ${scored.edition.id}, so a value for one area cannot be scored.`);
+    const leftOut = scored.result.leftOut.find((entry) => entry.indicator === id);
+    if (leftOut !== undefined) {
+      const why = leftOut.reason === 'no area has a value' ? `has no data in ${scored.edition.id}` : `is left out of ${scored.edition.id} (${leftOut.reason})`;
+      throw new ParameterError('set', `${id} (${indicator.label}) ${why}, so a value for one area cannot be scored.`);
     }
     const from = area.values[id] ?? null;
     let to: number;

@@ -82,6 +82,9 @@ export const leagueTableResponseSchema = z.object({
   rankedCount: z.number().int().describe('The number of ranked areas: the "of" in "318th of 324".'),
   total: z.number().int().describe('The number of areas in the edition (before filters).'),
   rows: z.array(leagueRowSchema),
+  leftOut: z
+    .array(z.object({ indicator: z.string(), label: z.string(), reason: z.string().describe('"no area has a value", or "no spread: every area with a value has 50".') }))
+    .describe('Indicators of the method left out of every stage, and why.'),
   method: methodSchema.nullable().describe('The method in force when method choices were given; null for the edition\'s own.'),
   attribution: attributionSchema,
 });

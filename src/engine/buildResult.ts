@@ -39,6 +39,7 @@ export function buildResult(prepared: PreparedIndex, columns: IndexColumns): Ind
     hotspotCount: ranking.hotspotCount,
     absentIndicators: [...prepared.absentIndicators],
     absentStages: [...prepared.absentStages],
+    leftOut: prepared.leftOut.map((entry) => ({ ...entry })),
     summaries: summarise(prepared, selection),
     areas,
   };

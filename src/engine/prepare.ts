@@ -1,7 +1,7 @@
 /**
  * Step 1 of the engine: check the input and lay it out in columns, in a canonical area order.
  */
-import { SmiError } from '../errors.js';
+import { NothingToRankError, SmiError } from '../errors.js';
 import type { MethodDescription } from '../method/types.js';
 import type { AreaInput } from './types.js';
 import { floatColumns } from './columns.js';
@@ -34,7 +34,11 @@ export interface PreparedIndex {
   values: Float64Array[];
   /** Number of areas with a value, per indicator. */
   presentCount: Int32Array;
-  /** 1 for indicators with no value in any area ("absent"): they are left out everywhere. */
+  /**
+   * 1 for indicators left out everywhere ("absent"): those with no value in any area, and those
+   * with no spread (two or more values, all equal: an indicator that does not differ between areas
+   * cannot rank them, and its constant score would only dilute its stage).
+   */
   indicatorAbsent: Uint8Array;
   /** Per stage, the indices of its indicators that are not absent (method order, any weight). */
   stageIndicators: Int32Array[];
@@ -46,6 +50,15 @@ export interface PreparedIndex {
   /** Ids of the absent indicators and stages, in method order. */
   absentIndicators: string[];
   absentStages: string[];
+  /** Why each absent indicator is left out, in method order. */
+  leftOut: LeftOutIndicator[];
+}
+
+/** An indicator the engine leaves out, and why. */
+export interface LeftOutIndicator {
+  indicator: string;
+  /** "no area has a value", or "no spread: every area with a value has 50". */
+  reason: string;
 }
 
 /**
@@ -98,13 +111,21 @@ export function prepare(method: MethodDescription, areas: readonly AreaInput[]):
     presentCount[i] = present;
   }
 
-  const indicatorAbsent = Uint8Array.from(presentCount, (count) => (count === 0 ? 1 : 0));
+  const leftOut: LeftOutIndicator[] = [];
+  const indicatorAbsent = new Uint8Array(m);
+  for (let i = 0; i < m; i++) {
+    const constant = presentCount[i]! >= 2 ? constantValue(values[i]!) : null;
+    if (presentCount[i] === 0) leftOut.push({ indicator: indicatorIds[i]!, reason: 'no area has a value' });
+    else if (constant !== null) leftOut.push({ indicator: indicatorIds[i]!, reason: `no spread: every area with a value has ${constant}` });
+    else continue;
+    indicatorAbsent[i] = 1;
+  }
   const members: number[][] = method.stages.map(() => []);
   for (let i = 0; i < m; i++) {
     if (indicatorAbsent[i] === 0) members[indicatorStage[i]!]?.push(i);
   }
   const stageIndicators = members.map((list) => Int32Array.from(list));
-  const layout = { n, codes, names, inputIndex, indicatorIds, indicatorStage, values, presentCount, indicatorAbsent, stageIndicators };
+  const layout = { n, codes, names, inputIndex, indicatorIds, indicatorStage, values, presentCount, indicatorAbsent, stageIndicators, leftOut };
   return withWeights(layout, method, indicatorWeights, stageWeights);
 }
 
@@ -169,13 +190,32 @@ export function nothingToScore(n: number, stageAbsent: ArrayLike<number>, stageW
   );
 }
 
-type Layout = Pick<PreparedIndex, 'n' | 'codes' | 'names' | 'inputIndex' | 'indicatorIds' | 'indicatorStage' | 'values' | 'presentCount' | 'indicatorAbsent' | 'stageIndicators'>;
+type Layout = Pick<PreparedIndex, 'n' | 'codes' | 'names' | 'inputIndex' | 'indicatorIds' | 'indicatorStage' | 'values' | 'presentCount' | 'indicatorAbsent' | 'stageIndicators' | 'leftOut'>;
+
+/** The value of a column whose values (NaN = missing) are all equal; null when two differ or none is there. */
+function constantValue(column: Float64Array): number | null {
+  let first = NaN;
+  for (let c = 0; c < column.length; c++) {
+    const x = column[c]!;
+    if (Number.isNaN(x)) continue;
+    if (Number.isNaN(first)) first = x;
+    else if (x !== first) return null;
+  }
+  return Number.isNaN(first) ? null : first;
+}
 
 function withWeights(layout: Layout, method: MethodDescription, indicatorWeights: Float64Array, stageWeights: Float64Array): PreparedIndex {
-  const { n, codes, names, inputIndex, indicatorIds, indicatorStage, values, presentCount, indicatorAbsent, stageIndicators } = layout;
+  const { n, codes, names, inputIndex, indicatorIds, indicatorStage, values, presentCount, indicatorAbsent, stageIndicators, leftOut } = layout;
   const stageAbsent = absentStages(stageIndicators, indicatorWeights);
   const problem = nothingToScore(n, stageAbsent, stageWeights);
-  if (problem !== null) throw problem;
+  if (problem !== null) {
+    const flat = leftOut.filter((entry) => entry.reason.startsWith('no spread'));
+    if (n > 0 && flat.length > 0) {
+      const values = flat.map((entry) => `${entry.indicator} ${entry.reason.replace('no spread: every area with a value has ', '')}`).join(', ');
+      throw new NothingToRankError(`every indicator with values has the same value in every area (${values}), so there is nothing to rank the areas by; check that the values differ between areas`);
+    }
+    throw problem;
+  }
   return {
     method,
     n,
@@ -193,6 +233,7 @@ function withWeights(layout: Layout, method: MethodDescription, indicatorWeights
     stageAbsent,
     absentIndicators: indicatorIds.filter((_, i) => indicatorAbsent[i] === 1),
     absentStages: method.stages.filter((_, k) => stageAbsent[k] === 1).map((stage) => stage.id),
+    leftOut,
   };
 }
 

@@ -152,6 +152,10 @@ export function rankIndicatorInto(
   scratch: RankScratch,
 ): number {
   const { rankedAreas } = selection;
+  ranks.fill(0);
+  tiedWith.fill(0);
+  // an absent indicator (no data, or no spread) ranks nobody: it is left out of the index
+  if (prepared.indicatorAbsent[i] === 1) return 0;
   const sign = prepared.method.indicators[i]!.direction === 'lower' ? -1 : 1;
   let count = 0;
   for (let j = 0; j < rankedAreas.length; j++) {
@@ -162,8 +166,6 @@ export function rankIndicatorInto(
     // 0 − x rather than −x, so that a value of 0 orients to +0 (the order does not see the sign of zero anyway)
     oriented[c] = sign === 1 ? x : 0 - x;
   }
-  ranks.fill(0);
-  tiedWith.fill(0);
   const present = positions.subarray(0, count);
   rankColumn(oriented, present, 'shared', prepared.n, ranks, scratch);
   // a group of g equal values shares one rank r, and the next group starts at r + g

@@ -16,7 +16,8 @@
  * rank the same areas share one ranked set's scores, so a long-lived runner — a
  * server's, re-weighted by every request — stays small.
  * A replaced value column (a what-if, a Monte Carlo draw within a confidence interval) is
- * normalised afresh and stands in for the kept one in that run only.
+ * normalised afresh and stands in for the kept one in that run only. The indicators the prepared
+ * input leaves out (no data, or no spread) stay out: a replaced column of one is not scored.
  *
  * Two ways in, one set of steps:
  * - {@link IndexRunner.columns} gives everything computeIndex reports (steps 2–6) for the method

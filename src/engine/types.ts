@@ -83,8 +83,10 @@ export interface IndexResult {
   rankedCount: number;
   /** round(hotspotShare × rankedCount): the number of hotspots and of coldspots. */
   hotspotCount: number;
-  /** Indicators in the method with no value for any area: left out of every stage. */
+  /** Indicators left out of every stage: no value for any area, or no spread (every value equal). */
   absentIndicators: string[];
+  /** Each absent indicator with the reason it is left out ("no spread: every area with a value has 50"). */
+  leftOut: { indicator: string; reason: string }[];
   /** Stages with no indicator left: left out of the overall score. */
   absentStages: string[];
   /** Per-indicator statistics of the raw values over the ranked areas. */

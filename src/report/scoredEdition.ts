@@ -5,10 +5,10 @@
  * another method ({@link rescoreEdition}, for `shift` and the method-choice parameters), or one
  * area's values (src/analysis/recompute.ts, for what-if and explain) — instead of from scratch.
  */
+import { NothingToRankError, SmiError } from '../errors.js';
 import { rerunIndex, runIndex, type IndexRun, type IndexSteps } from '../engine/computeIndex.js';
 import type { AreaResult, IndexResult } from '../engine/types.js';
 import type { Edition, EditionArea } from '../edition/types.js';
-import { SmiError } from '../errors.js';
 import type { MethodDescription } from '../method/types.js';
 
 export interface ScoredArea {
@@ -28,7 +28,12 @@ export interface ScoredEdition {
 }
 
 export function scoreEdition(edition: Edition, method: MethodDescription = edition.method): ScoredEdition {
-  return scored(edition, method, runIndex(method, edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values }))));
+  try {
+    return scored(edition, method, runIndex(method, edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values }))));
+  } catch (error) {
+    if (error instanceof NothingToRankError) throw new SmiError(`${edition.id} cannot be ranked: ${error.message}`);
+    throw error;
+  }
 }
 
 /**

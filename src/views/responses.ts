@@ -6,6 +6,7 @@
  * sends these bodies; the CLI's `--format json` prints the same objects; the web app reads them.
  * Their return types are the contract's, so a body cannot drift from the OpenAPI document.
  */
+import { indicatorLabel } from '../report/indicatorWords.js';
 import type { RankInterval } from '../report/areaInterval.js';
 import { explain } from '../analysis/explain.js';
 import { neighbours } from '../analysis/neighbours.js';
@@ -76,6 +77,14 @@ export function editionsResponse(editions: readonly ScoredEdition[]): EditionsRe
   };
 }
 
+/** The indicators the engine left out of `scored`, with their edition labels and the reason. */
+export function leftOutIndicators(scored: ScoredEdition): LeagueTableResponse['leftOut'] {
+  return scored.result.leftOut.map(({ indicator, reason }) => {
+    const definition = scored.method.indicators.find((candidate) => candidate.id === indicator);
+    return { indicator, label: definition === undefined ? indicator : indicatorLabel(scored.edition, definition), reason };
+  });
+}
+
 /** The league table of `scored`, with the method it was scored with when that is not the edition's own. */
 export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQuery): LeagueTableResponse {
   const table = leagueTable(scored, query);
@@ -83,6 +92,7 @@ export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQue
     ...table,
     sort: query.sort ?? 'rank',
     total: scored.areas.length,
+    leftOut: leftOutIndicators(scored),
     method: scored.method === scored.edition.method ? null : scored.method,
     attribution: attribution(credit(scored)),
   };

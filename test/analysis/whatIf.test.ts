@@ -65,6 +65,13 @@ describe('whatIf on the five-area example', () => {
     expect(() => resolveSettings(s, s.byCode.get('E3')!, [{ indicator: 'a1', target: 'best-in-county' }])).toThrow(/R is not in a county/);
     expect(() => resolveSettings(s, p, [])).toThrow(UsageError);
   });
+
+  it('refuses a change to an indicator left out for having no spread, saying why', () => {
+    const flat = scored(TWO_STAGE, FIVE_AREAS.map((area) => ({ ...area, values: { ...area.values, a2: 7 } })));
+    expect(() => resolveSettings(flat, flat.byCode.get('E1')!, [{ indicator: 'a2', target: 9 }])).toThrow(
+      /^set: a2 \(.*\) is left out of test \(no spread: every area with a value has 7\), so a value for one area cannot be scored\.$/,
+    );
+  });
 });
 
 describe('whatIf: properties on random data', () => {

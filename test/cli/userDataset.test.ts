@@ -91,9 +91,31 @@ describe('a dataset of your own', () => {
     rows[3]![ids.indexOf('median-pay') + 1] = '-400';
     expectOneLineError(await smi(['rank', '--edition', writeDataset('pay.csv', header, rows)]), /pay\.csv, line 5, column median-pay: .*must be a number greater than 0 \(got "-400"\)/);
   });
-  it('reports a dataset whose areas all tie instead of ranking them by code', async () => {
+  it('reports a dataset of identical values as unrankable instead of ranking it by code', async () => {
     const same = FIVE.map(([code]) => [code!, ...ids.map((id) => ({ 'ey-fsm-good-development': '50', 'fsm-ks2-rwm': '60', 'fsm-not-sustained': '5', 'median-pay': '500' } as Record<string, string>)[id] ?? '')]);
-    expectOneLineError(await smi(['rank', '--edition', writeDataset('same.csv', header, same)]), /same\.csv cannot be ranked: all 5 ranked areas have the same overall score, so any order \(by area code, say\) would be arbitrary/);
+    expectOneLineError(
+      await smi(['rank', '--edition', writeDataset('same.csv', header, same)]),
+      /^smi: same\.csv cannot be ranked: every indicator with values has the same value in every area \(ey-fsm-good-development 50, fsm-ks2-rwm 60, fsm-not-sustained 5, median-pay 500\), so there is nothing to rank the areas by; check that the values differ between areas$/,
+    );
+  });
+
+  it('reports areas that tie overall although their values differ, instead of ranking them by code', async () => {
+    // two indicators of one stage that cancel: (a, b) = (60, 40) and (40, 60) give the same mean of min–max scores
+    const mirror = FIVE.map(([code], j) => [code!, ...ids.map((id) => ({ 'fsm-ks2-rwm': j % 2 === 0 ? '60' : '40', 'fsm-attainment8': j % 2 === 0 ? '40' : '60' } as Record<string, string>)[id] ?? '')]);
+    expectOneLineError(
+      await smi(['rank', '--edition', writeDataset('mirror.csv', header, mirror), '--missing', 'available', '--weights', 'early-years=0,youth=0,adulthood=0', '--normalise', 'minmax']),
+      /mirror\.csv cannot be ranked: all 5 ranked areas have the same overall score, so any order \(by area code, say\) would be arbitrary/,
+    );
+  });
+
+  it('leaves out an indicator with no spread and says so under the table', async () => {
+    const rows = FIVE.map((row) => [...row]);
+    for (const row of rows) row[ids.indexOf('median-pay') + 1] = '500';
+    const run = await smi(['rank', '--edition', writeDataset('flatpay.csv', header, rows)]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Left out of its stage: .*Median pay.* \(no spread: every area with a value has 500\)\./);
+    const json = JSON.parse((await smi(['rank', '--edition', writeDataset('flatpay.csv', header, rows), '--format', 'json'])).stdout) as { leftOut: Array<{ indicator: string; reason: string }> };
+    expect(json.leftOut).toContainEqual(expect.objectContaining({ indicator: 'median-pay', reason: 'no spread: every area with a value has 500' }));
   });
   it('rejects a missing indicator column', async () => {
     const cut = ids.indexOf('median-pay') + 1;

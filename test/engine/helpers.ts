@@ -19,9 +19,10 @@ export function expectNear(actual: number | null | undefined, expected: number |
 }
 
 /** The scenario has a value for the first indicator of the first stage (which has positive weights), so computeIndex cannot fail for lack of data. */
+/** The first indicator has two different values, so it is not left out (no data, or no spread) and there is something to rank by. */
 export function hasData(s: Scenario): boolean {
   const id = s.method.indicators[0]!.id;
-  return s.areas.some((a) => typeof a.values[id] === 'number');
+  return new Set(s.areas.map((a) => a.values[id]).filter((v) => typeof v === 'number')).size >= 2;
 }
 
 export function byCode(result: IndexResult): Map<string, AreaResult> {

@@ -123,16 +123,28 @@ describe('computeIndex edge cases', () => {
     expect(result.summaries.a).toEqual({ count: 1, mean: 2, sd: null, min: 2, max: 2, median: 2 });
   });
 
-  it('gives neutral scores to a constant indicator: 0 (zscore), 50 (minmax, rank)', () => {
+  it('leaves out an indicator with no spread, saying why: its stage is the mean of the others, as if it had no data', () => {
     const constant = AREAS.map((a) => ({ ...a, values: { ...a.values, a: 0.1 } }));
-    for (const [normalisation, neutral] of [['zscore', 0], ['minmax', 50], ['rank', 50]] as const) {
+    const noData = AREAS.map((a) => ({ ...a, values: { ...a.values, a: null } }));
+    for (const normalisation of ['zscore', 'minmax', 'rank'] as const) {
       const result = computeIndex(method({ normalisation }), constant);
-      for (const area of result.areas) expect(area.indicators.a!.score).toBe(neutral);
+      expect(result.absentIndicators).toContain('a');
+      expect(result.leftOut).toContainEqual({ indicator: 'a', reason: 'no spread: every area with a value has 0.1' });
+      for (const area of result.areas) expect([area.indicators.a!.score, area.indicators.a!.rank]).toEqual([null, null]);
+      const without = computeIndex(method({ normalisation }), noData);
+      expect(result.areas.map((area) => area.overall.score)).toEqual(without.areas.map((area) => area.overall.score));
+      expect(without.leftOut).toContainEqual({ indicator: 'a', reason: 'no area has a value' });
     }
   });
 
+  it('says there is nothing to rank by when every indicator has no spread', () => {
+    const flat = AREAS.map((a) => ({ ...a, values: Object.fromEntries(Object.keys(a.values).map((id) => [id, 7])) }));
+    expect(() => computeIndex(method(), flat)).toThrow(/^every indicator with values has the same value in every area \(a 7, b 7\), so there is nothing to rank the areas by/);
+  });
+
   it('handles zero ranked areas', () => {
-    const areas = AREAS.map((a, j): AreaInput => ({ ...a, values: j === 0 ? { a: 1 } : { b: 1 } }));
+    // b differs between the areas that have it (an indicator with no spread would be left out)
+    const areas = AREAS.map((a, j): AreaInput => ({ ...a, values: j === 0 ? { a: 1 } : { b: j } }));
     const result = computeIndex(method({ missing: 'exclude' }), areas);
     expect(result.rankedCount).toBe(0);
     expect(result.hotspotCount).toBe(0);
@@ -176,7 +188,7 @@ describe('computeIndex edge cases', () => {
       { id: 'b', label: 'B', stage: 's2', direction: 'lower', unit: '', weight: 1 },
       { id: 'c', label: 'C', stage: 's3', direction: 'lower', unit: '', weight: 1 },
     ] });
-    const areas = [...AREAS.map((a) => ({ ...a, values: { ...a.values, c: 1 } })), { code: 'E9', name: 'Nine', values: {} }];
+    const areas = [...AREAS.map((a, i) => ({ ...a, values: { ...a.values, c: i + 1 } })), { code: 'E9', name: 'Nine', values: {} }];
     expect(computeIndex(m, areas).areas.at(-1)!.unrankedReason).toBe('no value in the First, Second and Third stages');
     expect(computeIndex({ ...m, missing: 'exclude' }, areas).areas.at(-1)!.unrankedReason).toBe('no value for A, B and C');
   });

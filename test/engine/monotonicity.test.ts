@@ -105,11 +105,11 @@ describe('improving a value never worsens the overall rank (min–max and rank n
       ({ code, name: code, values: { P: 0, Q: j === 0 ? q0 : j === 4 ? 1 : 0 } }));
     const before = computeIndex(method, areas(0)).areas;
     const after = computeIndex(method, areas(0.001)).areas;
-    // P ties everywhere: all 50, s′ = 1. Overall = √(1 · s′_Q).
-    expect(before[4]!.overall.score).toBeCloseTo(Math.sqrt(63.5), 12);
-    expect(after[4]!.overall.score).toBeCloseTo(Math.sqrt(76), 12);
+    // P is 0 everywhere: no spread, so it is left out, and the overall score is s′_Q alone.
+    expect(before[4]!.overall.score).toBeCloseTo(63.5, 12);
+    expect(after[4]!.overall.score).toBeCloseTo(76, 12);
     expect(before[0]!.overall.score).toBeCloseTo(1, 12);
-    expect(after[0]!.overall.score).toBeCloseTo(Math.sqrt(51), 12);
+    expect(after[0]!.overall.score).toBeCloseTo(51, 12);
     // E0: rank 2 (E0 ties E1–E3 at 1 and wins on code) → still 2, now clear of E1–E3
     expect([before[0]!.overall.rank, after[0]!.overall.rank]).toEqual([2, 2]);
   });

@@ -64,6 +64,11 @@ describe('ranks', () => {
         expectPermutation(ranked.map((a) => a.stages[st.id]!.rank), st.id);
       }
       for (const ind of s.method.indicators) {
+        // an indicator left out (no spread) ranks nobody
+        if (result.absentIndicators.includes(ind.id)) {
+          expect(ranked.filter((a) => a.indicators[ind.id]!.rank !== null)).toEqual([]);
+          continue;
+        }
         // every ranked area with a value, and only those, has a rank
         const withValue = ranked.filter((a) => a.indicators[ind.id]!.value !== null);
         const withRank = ranked.filter((a) => a.indicators[ind.id]!.rank !== null);

@@ -76,7 +76,10 @@ function rankNaive(items: [string, number][], ties: TieRule): Map<string, number
 
 export function referenceIndex(method: MethodDescription, areas: AreaInput[]): ReferenceResult {
   const indicators = method.indicators;
-  const absent = new Set(indicators.filter((ind) => areas.every((a) => valueOf(a, ind.id) === null)).map((ind) => ind.id));
+  // left out: no value anywhere, or no spread (two or more values, all equal)
+  const distinct = (id: string) => new Set(areas.map((a) => valueOf(a, id)).filter((v) => v !== null));
+  const count = (id: string) => areas.filter((a) => valueOf(a, id) !== null).length;
+  const absent = new Set(indicators.filter((ind) => count(ind.id) === 0 || (count(ind.id) >= 2 && distinct(ind.id).size === 1)).map((ind) => ind.id));
   const live = indicators.filter((ind) => !absent.has(ind.id));
   const absentStages = method.stages.filter((st) => !live.some((ind) => ind.stage === st.id && ind.weight > 0)).map((st) => st.id);
   const liveStages = method.stages.filter((st) => !absentStages.includes(st.id));

@@ -55,6 +55,8 @@ export function registerRank(program: Command, io: Io): void {
     const unranked = table.rows.filter((row) => row.rank === null);
     for (const row of unranked) io.out(`${row.name} is not ranked: ${row.unrankedReason ?? 'too few values'}.\n`);
     if (table.rows.some((row) => Object.values(row.stages).some((stage) => stage.thin))) io.out(`\n${THIN_MARK} the stage's score rests on fewer than half of its indicators.\n`);
+    const flat = table.leftOut.filter((entry) => entry.reason.startsWith('no spread'));
+    if (flat.length > 0) io.out(`\nLeft out of its stage: ${flat.map((entry) => `${entry.label} (${entry.reason})`).join('; ')}.\n`);
     io.out(`\n${attributionText(scored.edition)}\n`);
   });
 }
