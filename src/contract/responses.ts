@@ -186,6 +186,7 @@ export const rankIntervalSchema = z
 export const areaResponseSchema = areaProfileSchema.extend({
   context: peersSchema.describe('The other areas of its county (or former county) and region, best first.'),
   rankInterval: rankIntervalSchema,
+  method: methodSchema.nullable().describe('The method in force when method choices were given (every rank of the profile is under it); null for the edition\'s own.'),
   attribution: attributionSchema,
 });
 

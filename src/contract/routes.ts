@@ -99,9 +99,9 @@ export const ROUTES = {
     path: '/api/v1/editions/{edition}/areas/{code}',
     summary: 'One area’s profile',
     description:
-      'As `smi area --format json`: headline, overall and life-stage ranks with decile phrases and ties, every indicator with value, England median, rank, level, year and source; strongest and weakest indicators; and `context`, the other areas of its county and region.',
+      'As `smi area --format json`: headline, overall and life-stage ranks with decile phrases and ties, every indicator with value, England median, rank, level, year and source; strongest and weakest indicators; `context`, the other areas of its county and region; and `rankInterval`, how sure the rank is. With method choices, everything is computed under them (and `rankInterval`, which is of the edition\'s own method, is null).',
     params: ['edition', 'code'],
-    query: noQuery,
+    query: methodChoiceQuery,
     response: areaResponseSchema,
   }),
   explain: route({
@@ -116,9 +116,9 @@ export const ROUTES = {
   whatif: route({
     path: '/api/v1/editions/{edition}/areas/{code}/whatif',
     summary: 'What if an area’s values changed',
-    description: 'As `smi whatif --format json`: the area’s overall and stage scores, ranks and class before and after, every other area unchanged.',
+    description: 'As `smi whatif --format json`: the area’s overall and stage scores, ranks and class before and after, every other area unchanged; with method choices, before and after are under them.',
     params: ['edition', 'code'],
-    query: whatIfQuery,
+    query: { ...methodChoiceQuery, ...whatIfQuery },
     required: ['set'],
     response: whatIfResponseSchema,
   }),
@@ -127,7 +127,7 @@ export const ROUTES = {
     summary: 'Statistically similar areas',
     description: 'As `smi neighbours --format json`: the k nearest areas on the standardised indicators or on context, with their distance.',
     params: ['edition', 'code'],
-    query: neighboursQuery,
+    query: { ...methodChoiceQuery, ...neighboursQuery },
     response: neighboursResponseSchema,
   }),
   groups: route({

@@ -123,8 +123,14 @@ function handlers(store: EditionStore): Handlers {
         .header('content-disposition', `attachment; filename="${filename}.xlsx"`)
         .send(xlsxDownload(sheet, 'League table', attribution(scored.edition).statements));
     },
-    area: async ({ area, reply }) => {
+    area: async ({ query, area, reply }) => {
       const { id, scored, entry } = await area();
+      const choices = choicesOf(query);
+      if (hasChoices(choices)) {
+        // every rank of the page under the changed method; the default uncertainty run is of the edition's own
+        const changed = rescored(scored, choices);
+        return asParameters(() => areaResponse(changed, changed.byCode.get(entry.area.code)!, null));
+      }
       const key = `${scored.edition.id}/${entry.area.code}`;
       let body = profiles.get(key);
       if (body === undefined) {
@@ -139,14 +145,18 @@ function handlers(store: EditionStore): Handlers {
       return asParameters(() => explainResponse(changed, changed.byCode.get(entry.area.code)!));
     },
     whatif: async ({ query, area }) => {
-      const { scored, entry } = await area();
+      const { scored: base, entry: baseEntry } = await area();
+      const scored = rescored(base, choicesOf(query));
+      const entry = scored.byCode.get(baseEntry.area.code)!;
       return asParameters(() => {
         const settings = (query.set ?? '').split(',').map((item) => parseSetting(item.trim()));
         return whatIfResponse(scored, entry, resolveSettings(scored, entry, settings));
       });
     },
     neighbours: async ({ query, area }) => {
-      const { id, scored, entry } = await area();
+      const { id, scored: base, entry: baseEntry } = await area();
+      const scored = rescored(base, choicesOf(query));
+      const entry = scored.byCode.get(baseEntry.area.code)!;
       const k = query.k ?? NEIGHBOURS_K.default;
       const most = scored.areas.length - 1;
       if (k > most) asParameters(() => parseWholeNumber('k', String(k), { ...NEIGHBOURS_K, max: most }));

@@ -100,7 +100,13 @@ export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQue
 
 /** The area's profile; `rankInterval` is its row of the edition's default uncertainty run (src/report/areaInterval.ts), when there is one. */
 export function areaResponse(scored: ScoredEdition, entry: ScoredArea, rankInterval: RankInterval | null = null): AreaResponse {
-  return { ...areaProfile(scored, entry), context: peersOf(scored, entry), rankInterval, attribution: attribution(credit(scored)) };
+  return {
+    ...areaProfile(scored, entry),
+    context: peersOf(scored, entry),
+    rankInterval,
+    method: scored.method === scored.edition.method ? null : scored.method,
+    attribution: attribution(credit(scored)),
+  };
 }
 
 export function groupsResponse(scored: ScoredEdition, by: GroupBy): GroupsResponse {

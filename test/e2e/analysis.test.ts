@@ -248,7 +248,7 @@ describe('missing-value rule', () => {
 });
 
 describe('area page with a changed method', () => {
-  it('a link from the table re-weighted School 2 keeps weights=school=2; the notice gives the API\'s rank with it and "What drives" uses it', async () => {
+  it('a link from the table re-weighted School 2 keeps weights=school=2, and the whole page — headline, notice, "What drives" — ranks with it', async () => {
     const table = await api<{ rows: Array<{ code: string; overallRank: number | null }>; rankedCount: number }>(`${BASE}/areas?weights=school=2`);
     const changedRank = table.rows.find((row) => row.code === CARLISLE)?.overallRank;
     const profile = await api<{ overall: { rank: number } }>(`${BASE}/areas/${CARLISLE}`);
@@ -267,10 +267,10 @@ describe('area page with a changed method', () => {
 
     const rank = page.locator('#method-rank');
     await expect.poll(() => rank.getAttribute('data-rank')).toBe(String(changedRank));
-    expect(await rank.textContent()).toMatch(new RegExp(`^With this method Carlisle ranks ${changedRank}(st|nd|rd|th) of ${table.rankedCount}`));
+    await expect.poll(async () => (await rank.textContent())?.replace(/\s+/g, ' ')).toMatch(new RegExp(`With it Carlisle ranks ${changedRank}(st|nd|rd|th) of ${table.rankedCount}; with the edition's own method, ${profile.overall.rank}th`));
     expect(await page.locator('#method-notice').textContent()).toContain('Ranked with a changed method: School weighted 2');
-    // The headline keeps the edition's own method, as the notice says.
-    expect(await page.locator('#overall-rank').getAttribute('data-rank')).toBe(String(profile.overall.rank));
+    // The headline ranks with the changed method too: one rank on the page.
+    expect(await page.locator('#overall-rank').getAttribute('data-rank')).toBe(String(changedRank));
     // "What drives this result?" is the API's explanation with weights=school=2.
     const top = [...explained.drivers].sort((a, b) => (a.places ?? 0) - (b.places ?? 0))[0]!;
     await expect.poll(() => page.locator('#driver-costs li').first().textContent()).toBe(top.sentence);
@@ -281,17 +281,58 @@ describe('area page with a changed method', () => {
     await page.waitForURL(/\/area\/E07000028$/);
     await page.locator('#overall-rank').waitFor();
     expect(await page.locator('#method-notice').count()).toBe(0);
+    expect(await page.locator('#overall-rank').getAttribute('data-rank')).toBe(String(profile.overall.rank));
   });
 
-  it('opened from a copied URL, /area/E07000028?weights=school=2 shows the rank of the API\'s league table with weights=school=2', async () => {
-    const table = await api<{ rows: Array<{ code: string; overallRank: number | null }> }>(`${BASE}/areas?weights=school=2`);
+  it('a re-weighted Carlisle shows one rank on its whole page: headline, notice, life stages and what-if agree with the league table with the same weights', async () => {
+    type Row = { code: string; overallRank: number | null; stages: Record<string, { rank: number | null }> };
+    // an independent door: the league table with the same weights
+    const table = await api<{ rows: Row[] }>(`${BASE}/areas?weights=school=3`);
+    const row = table.rows.find((entry) => entry.code === CARLISLE)!;
     const fresh = await context.newPage();
     try {
-      await open(`/area/${CARLISLE}?weights=school=2`, fresh);
-      await expect.poll(() => fresh.locator('#method-rank').getAttribute('data-rank')).toBe(String(table.rows.find((row) => row.code === CARLISLE)?.overallRank));
+      await open(`/area/${CARLISLE}?weights=school%3D3&set=median-pay=30000`, fresh);
+      await fresh.locator('#whatif-after-rank').waitFor();
+      expect(await fresh.locator('#overall-rank').getAttribute('data-rank')).toBe(String(row.overallRank));
+      expect(await fresh.locator('#method-rank').getAttribute('data-rank')).toBe(String(row.overallRank));
+      expect(await fresh.locator('#whatif-after-rank').getAttribute('data-before')).toBe(String(row.overallRank));
+      for (const [stage, { rank: stageRank }] of Object.entries(row.stages)) {
+        expect(await fresh.locator(`tr[data-stage="${stage}"]`).getAttribute('data-rank'), stage).toBe(String(stageRank));
+      }
+      // the headline sentence names the same rank
+      expect(await fresh.locator('.headline').textContent()).toContain(`ranked ${row.overallRank}`);
+      // links to other areas and to Compare keep the weights
+      const compare = fresh.getByRole('link', { name: /Compare with the rest of its county/ });
+      expect(new URL((await compare.getAttribute('href')) ?? '', server.url).searchParams.get('weights')).toBe('school=3');
     } finally {
       await fresh.close();
     }
+  });
+});
+
+describe('the map and Compare with a changed method', () => {
+  it('rank, colour and link under the same weights as the league table', async () => {
+    const table = await api<{ rows: Array<{ code: string; overallRank: number | null }> }>(`${BASE}/areas?weights=school=3`);
+    const own = await api<{ rows: Array<{ code: string; overallRank: number | null }> }>(`${BASE}/areas`);
+    const changed = table.rows.find((entry) => entry.code === CARLISLE)!.overallRank;
+    expect(changed).not.toBe(own.rows.find((entry) => entry.code === CARLISLE)!.overallRank);
+    await open('/?weights=school%3D3');
+    await page.locator('#method-notice').waitFor();
+    expect(await page.locator('#method-notice').textContent()).toContain('Ranked with a changed method: School weighted 3');
+    const row = page.locator('#map-table tbody tr').filter({ has: page.getByRole('link', { name: 'Carlisle', exact: true }) });
+    await row.first().waitFor();
+    const ord = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+    expect(await row.first().textContent()).toContain(`${ord(changed!)} of`);
+    const href = await row.first().getByRole('link', { name: 'Carlisle', exact: true }).getAttribute('href');
+    expect(new URL(href ?? '', server.url).searchParams.get('weights')).toBe('school=3');
+    // the navigation keeps the weights for the pages that rank with them, and not for the others
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(new URL((await nav.getByRole('link', { name: 'League table' }).getAttribute('href')) ?? '', server.url).searchParams.get('weights')).toBe('school=3');
+    expect(new URL((await nav.getByRole('link', { name: 'Method & sources' }).getAttribute('href')) ?? '', server.url).searchParams.get('weights')).toBeNull();
+
+    await open(`/compare?areas=${CARLISLE},E07000026&weights=school%3D3`);
+    await page.locator('#method-notice').waitFor();
+    await expect.poll(async () => (await page.locator('main table').first().textContent()) ?? '').toContain(ord(changed!));
   });
 });
 

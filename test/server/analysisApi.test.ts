@@ -134,6 +134,39 @@ describe('re-weighting and shift', () => {
   });
 });
 
+describe('method choices on every route of the area page', () => {
+  it('profile, explain, what-if and neighbours rank Carlisle as the league table does with the same weights', async () => {
+    type Row = { code: string; overallRank: number; stages: Record<string, { rank: number }> };
+    const table = await getJson<{ rows: Row[] }>(`${base}/areas?weights=school=3`);
+    const row = table.rows.find((entry) => entry.code === 'E07000028')!;
+    const own = await getJson<{ overall: { rank: number } }>(`${base}/areas/E07000028`);
+    expect(row.overallRank).not.toBe(own.overall.rank); // the weights move Carlisle
+    const profile = await getJson<{ overall: { rank: number }; stages: Array<{ id: string; rank: number }>; rankInterval: unknown; method: { stages: Array<{ id: string; weight: number }> } | null }>(`${base}/areas/E07000028?weights=school=3`);
+    expect(profile.overall.rank).toBe(row.overallRank);
+    for (const stage of profile.stages) expect(stage.rank, stage.id).toBe(row.stages[stage.id]!.rank);
+    expect(profile.method).not.toBeNull();
+    expect(profile.rankInterval).toBeNull(); // the default run is of the edition's own method
+    const explained = await getJson<{ overall: { rank: number } }>(`${base}/areas/E07000028/explain?weights=school=3`);
+    expect(explained.overall.rank).toBe(row.overallRank);
+    const whatIf = await getJson<{ before: { overall: { rank: number } } }>(`${base}/areas/E07000028/whatif?weights=school=3&set=median-pay=30000`);
+    expect(whatIf.before.overall.rank).toBe(row.overallRank);
+    // the other areas of its county, listed with their ranks, rank as in the league table with the same weights
+    const peers = await getJson<{ context: { county: Array<{ code: string; rank: number }> } }>(`${base}/areas/E07000028?weights=school=3`);
+    expect(peers.context.county.length).toBe(5);
+    for (const peer of peers.context.county) expect(peer.rank, peer.code).toBe(table.rows.find((entry) => entry.code === peer.code)!.overallRank);
+    const neighbours = await getJson<{ neighbours: unknown[] }>(`${base}/areas/E07000028/neighbours?weights=school=3&k=3`);
+    expect(neighbours.neighbours).toHaveLength(3);
+  });
+
+  it('refuse a bad choice with the same message on each route', async () => {
+    for (const path of ['', '/explain', '/whatif?set=median-pay=30000&', '/neighbours']) {
+      const join = path.endsWith('&') ? '' : '?';
+      await expectError(`${base}/areas/E07000028${path}${join}weights=school=-1`, 400, /^query parameter "weights": the weight of "school" must not be negative/);
+      await expectError(`${base}/areas/E07000028${path}${join}normalise=log`, 400, /^query parameter "normalise" must be one of zscore, minmax, rank/);
+    }
+  });
+});
+
 describe('uncertainty', () => {
   it('is reproducible with a seed, and collapses to the point rank with nothing varied', async () => {
     type Result = { runs: number; seed: number; areas: Array<{ code: string; rank: number; medianRank: number; p05: number; p95: number; pHotspot: number; pColdspot: number }>; sensitivity: Record<string, number> };

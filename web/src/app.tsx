@@ -11,6 +11,7 @@ import { LazyPage } from './components/LazyPage.js';
 import { Link } from './components/Link.js';
 import { NAV_ROUTES, parseRoute, routeOf } from './routes.js';
 import { useAttribution } from './state/attribution.js';
+import { methodQuery } from './state/methodChoices.js';
 import { href, useLocation, type Route } from './state/url.js';
 
 export function App() {
@@ -33,7 +34,7 @@ export function App() {
           <ul>
             {NAV_ROUTES.map((item) => (
               <li key={item.id}>
-                <Link href={href(item.pattern, { edition: route.edition })} aria-current={route.page === item.id ? 'page' : undefined}>
+                <Link href={href(item.pattern, { edition: route.edition, ...(item.methodChoices ? methodQuery(route.params) : {}) })} aria-current={route.page === item.id ? 'page' : undefined}>
                   {item.nav.label}
                 </Link>
               </li>

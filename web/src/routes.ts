@@ -32,15 +32,17 @@ export interface RouteSpec {
   readonly nav: { readonly label: string; readonly order: number } | null;
   /** An address that shows the page with data: the end-to-end tests visit it. */
   readonly example: string;
+  /** True when the page ranks under the URL's method choices (`weights`, `normalise`, …): links to it carry them. */
+  readonly methodChoices: boolean;
 }
 
 const eager = (component: PageComponent): PageSource => ({ kind: 'eager', component });
 const lazy = (load: () => Promise<PageComponent>): PageSource => ({ kind: 'lazy', load });
 
 export const ROUTES = [
-  { id: 'map', pattern: '/', title: 'Social mobility across England', source: eager(MapPage), nav: { label: 'Map', order: 1 }, example: '/' },
-  { id: 'table', pattern: '/table', title: 'League table', source: eager(TablePage), nav: { label: 'League table', order: 2 }, example: '/table' },
-  { id: 'area', pattern: '/area/:code', title: 'Area', source: eager(AreaPage), nav: null, example: '/area/E07000028' },
+  { id: 'map', pattern: '/', title: 'Social mobility across England', source: eager(MapPage), nav: { label: 'Map', order: 1 }, example: '/', methodChoices: true },
+  { id: 'table', pattern: '/table', title: 'League table', source: eager(TablePage), nav: { label: 'League table', order: 2 }, example: '/table', methodChoices: true },
+  { id: 'area', pattern: '/area/:code', title: 'Area', source: eager(AreaPage), nav: null, example: '/area/E07000028', methodChoices: true },
   {
     id: 'compare',
     pattern: '/compare',
@@ -48,9 +50,10 @@ export const ROUTES = [
     source: eager(ComparePage),
     nav: { label: 'Compare', order: 3 },
     example: '/compare?areas=E07000026,E07000028,E07000029',
+    methodChoices: true,
   },
-  { id: 'groups', pattern: '/groups', title: 'Regions, counties and rural areas', source: eager(GroupsPage), nav: { label: 'Groups', order: 4 }, example: '/groups?by=county' },
-  { id: 'method', pattern: '/method', title: 'Method and sources', source: eager(MethodPage), nav: { label: 'Method & sources', order: 7 }, example: '/method' },
+  { id: 'groups', pattern: '/groups', title: 'Regions, counties and rural areas', source: eager(GroupsPage), nav: { label: 'Groups', order: 4 }, example: '/groups?by=county', methodChoices: false },
+  { id: 'method', pattern: '/method', title: 'Method and sources', source: eager(MethodPage), nav: { label: 'Method & sources', order: 7 }, example: '/method', methodChoices: false },
   {
     id: 'uncertainty',
     pattern: '/uncertainty',
@@ -58,6 +61,7 @@ export const ROUTES = [
     source: lazy(() => import('./pages/uncertainty/UncertaintyPage.js').then((module) => module.UncertaintyPage)),
     nav: { label: 'How sure?', order: 5 },
     example: '/uncertainty?runs=200&seed=3',
+    methodChoices: false,
   },
   {
     id: 'patterns',
@@ -66,6 +70,7 @@ export const ROUTES = [
     source: lazy(() => import('./pages/patterns/PatternsPage.js').then((module) => module.PatternsPage)),
     nav: { label: 'Patterns', order: 6 },
     example: '/patterns',
+    methodChoices: false,
   },
   {
     id: 'shift',
@@ -74,13 +79,14 @@ export const ROUTES = [
     source: lazy(() => import('./pages/shift/ShiftPage.js').then((module) => module.ShiftPage)),
     nav: null,
     example: '/shift?normalise=minmax',
+    methodChoices: true,
   },
 ] as const satisfies readonly RouteSpec[];
 
 export type PageId = (typeof ROUTES)[number]['id'];
 
 /** The page for a path no route matches. */
-export const NOT_FOUND = { id: 'not-found', pattern: '', title: 'Page not found', source: eager(NotFoundPage), nav: null, example: '/no-such-page' } as const satisfies RouteSpec;
+export const NOT_FOUND = { id: 'not-found', pattern: '', title: 'Page not found', source: eager(NotFoundPage), nav: null, example: '/no-such-page', methodChoices: false } as const satisfies RouteSpec;
 
 /** The routes that have a link in the header, in the navigation's order. */
 export const NAV_ROUTES: ReadonlyArray<RouteSpec & { nav: NonNullable<RouteSpec['nav']> }> = ROUTES.filter((spec) => spec.nav !== null).sort((a, b) => a.nav.order - b.nav.order);

@@ -51,3 +51,8 @@ export function describeMethod(params: URLSearchParams, labels: ReadonlyMap<stri
   }
   return parts.join('; ');
 }
+
+/** Stage and indicator labels by id, from a response that carries the method in force (the export). */
+export function labelsOf(response: { method: { stages: ReadonlyArray<{ id: string; label: string }>; indicators: ReadonlyArray<{ id: string; label: string }> } }): Map<string, string> {
+  return new Map([...response.method.stages, ...response.method.indicators].map((entry) => [entry.id, entry.label]));
+}

@@ -4,9 +4,10 @@
  * strongest and weakest indicators, what drives its result, what-if, similar areas, other areas
  * of its county and region, its council of today, and links to compare.
  * URL: /area/{code}?edition=…&set=<indicator>=<target>,… (the what-if settings), and the league
- * table's method choices (`weights`, `normalise`, `aggregate`, `missing`): with them a notice gives
- * the area's rank under the changed method and "What drives this result?" uses it; the rest of the
- * page keeps the edition's method, and the links to other areas and the table carry the choices.
+ * table's method choices (`weights`, `normalise`, `aggregate`, `missing`): with them every request
+ * of the page (profile, export, explain, what-if, neighbours) carries them, so every rank on it is
+ * under the changed method; a notice says so, and the links to other areas, Compare and the table
+ * carry the choices.
  */
 import { useMemo } from 'preact/hooks';
 import { editionEntry, editionOn, isEditionId } from '../../../../src/edition/catalogue.js';
@@ -38,8 +39,10 @@ function tieNote(tie: TieRange | null): string {
 
 export function AreaPage({ route }: { route: Route }) {
   const code = route.pathParams.code ?? '';
-  const profile = useApi<AreaResponse>(editionUrl(route.edition, `/areas/${encodeURIComponent(code)}`));
-  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
+  // with method choices in the URL, every rank of the page (headline, stages, indicators, what-if, neighbours, peers) is under them
+  const pageChoices = methodQuery(route.params);
+  const profile = useApi<AreaResponse>(editionUrl(route.edition, `/areas/${encodeURIComponent(code)}`, pageChoices));
+  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export', pageChoices));
   const area = profile.data !== null && profile.data.code === code && profile.data.edition === route.edition ? profile.data : null;
   // A code unknown here may be an area of the other edition (a 2016 district viewed in open-latest, say).
   const otherEdition = isEditionId(route.edition) ? editionEntry(route.edition).counterpart : null;
@@ -95,7 +98,7 @@ export function AreaPage({ route }: { route: Route }) {
   const countyPeers = area.context?.county ?? [];
   const regionPeers = area.context?.region ?? [];
   const countyCodes = [area.code, ...countyPeers.map((peer) => peer.code)].slice(0, 8);
-  const choices = methodQuery(route.params);
+  const choices = pageChoices;
   const councils = editionOn('2025');
   const districts = editionOn('2016');
   return (
@@ -157,11 +160,11 @@ export function AreaPage({ route }: { route: Route }) {
       <ul class="action-links">
         {countyPeers.length > 0 && (
           <li>
-            <Link href={href('/compare', { edition: route.edition, areas: countyCodes.join(',') })}>Compare with the rest of its county</Link>
+            <Link href={href('/compare', { edition: route.edition, areas: countyCodes.join(','), ...choices })}>Compare with the rest of its county</Link>
           </li>
         )}
         <li>
-          <Link href={href('/compare', { edition: route.edition, areas: area.code })}>Compare with other areas…</Link>
+          <Link href={href('/compare', { edition: route.edition, areas: area.code, ...choices })}>Compare with other areas…</Link>
         </li>
         <li>
           <Link href={href('/table', { edition: route.edition, region: area.region, ...choices })}>League table of {area.region}</Link>
@@ -174,6 +177,7 @@ export function AreaPage({ route }: { route: Route }) {
         caption={`${area.name}'s rank in each life stage`}
         rows={area.stages}
         rowKey={(stage) => stage.id}
+        rowAttributes={(stage) => ({ 'data-stage': stage.id, 'data-rank': stage.rank ?? '' })}
         columns={[
           { key: 'stage', header: 'Life stage', rowHeader: true, cell: (stage) => stage.label },
           {

@@ -54,7 +54,7 @@ interface ListProps {
 }
 
 function NeighbourList({ edition, code, on, title, note, choices }: ListProps) {
-  const answer = useApi<NeighboursResponse>(editionUrl(edition, `/areas/${encodeURIComponent(code)}/neighbours`, { k: String(K), on }));
+  const answer = useApi<NeighboursResponse>(editionUrl(edition, `/areas/${encodeURIComponent(code)}/neighbours`, { ...choices, k: String(K), on }));
   const report = answer.data?.code === code && answer.data.on === on ? answer.data : null;
   const titleId = `neighbours-${on}-title`;
   return (

@@ -24,7 +24,7 @@ interface Props {
   area: AreaResponse;
   /** The URL's `set` parameter. */
   set: string | null;
-  /** The page's method choices: "Put every value back" keeps them (the what-if itself uses the edition's method). */
+  /** The page's method choices: the what-if is computed under them, and "Put every value back" keeps them. */
   choices: MethodParams;
 }
 
@@ -32,7 +32,7 @@ export function WhatIfSection({ edition, area, set, choices }: Props) {
   const settings = parseSet(set);
   const order = area.indicators.map((indicator) => indicator.id);
   const query = formatSet(settings, order);
-  const result = useApi<WhatIfResponse>(query === null ? null : editionUrl(edition, `/areas/${encodeURIComponent(area.code)}/whatif`, { set: query }));
+  const result = useApi<WhatIfResponse>(query === null ? null : editionUrl(edition, `/areas/${encodeURIComponent(area.code)}/whatif`, { ...choices, set: query }));
   const shown = query !== null && result.data?.code === area.code ? result.data : null;
   const hasCounty = area.county !== null || (area.context?.county?.length ?? 0) > 0;
   const change = (id: string, target: string | null): void => {
@@ -126,7 +126,7 @@ function WhatIfResult({ result, area }: { result: WhatIfResponse; area: AreaResp
     attributes,
   });
   const rows: ResultRow[] = [
-    rank('Overall', result.before.overall.rank, result.after.overall.rank, { id: 'whatif-after-rank', 'data-rank': result.after.overall.rank ?? '' }),
+    rank('Overall', result.before.overall.rank, result.after.overall.rank, { id: 'whatif-after-rank', 'data-rank': result.after.overall.rank ?? '', 'data-before': result.before.overall.rank ?? '' }),
     ...stageIds.map((id) => rank(stageLabel(id), result.before.stages[id]?.rank ?? null, result.after.stages[id]?.rank ?? null)),
     { label: 'Class', now: capitalise(classLabel(result.before.overall.class)), after: capitalise(classLabel(result.after.overall.class)), move: '' },
   ];

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
 import { Caveat } from '../../components/Caveat.js';
+import { ChoicesNotice } from '../../components/ChoicesNotice.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Link } from '../../components/Link.js';
@@ -13,6 +14,7 @@ import { Pending } from '../../components/Status.js';
 import { capitalise, classLabel, formatRank, formatValue } from '../../format.js';
 import { measuresOf, standings, type Standing } from '../../measures.js';
 import { useReportAttribution } from '../../state/attribution.js';
+import { hasMethodChoices, labelsOf, methodQuery } from '../../state/methodChoices.js';
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { ExportResponse, ExportedArea } from '../../types.js';
 import { decilePhrase } from '../../../../src/report/decilePhrase.js';
@@ -34,7 +36,9 @@ interface CompareRow {
 
 export function ComparePage({ route }: { route: Route }) {
   useTitle(route.title);
-  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
+  // method choices in the URL (as on /table): every rank, decile and class of the comparison is under them
+  const choices = methodQuery(route.params);
+  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export', choices));
   const result = exported.data?.edition === route.edition ? exported.data : null;
   useReportAttribution(result?.attribution);
   const codes = parseAreas(route.params.get('areas'));
@@ -113,6 +117,9 @@ export function ComparePage({ route }: { route: Route }) {
     <>
       <h1>{route.title}</h1>
       <Caveat edition={route.edition} />
+      {hasMethodChoices(route.params) && result !== null && (
+        <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/compare', { edition: route.edition, areas: route.params.get('areas') })} />
+      )}
       <p class="lead">Put up to {MAX_COMPARED} areas side by side: their ranks overall and in each life stage, and every indicator.</p>
       <ErrorSummary
         errors={errors}
@@ -137,7 +144,7 @@ export function ComparePage({ route }: { route: Route }) {
             </li>
           ) : (
             <li key={county} class="button-list-link">
-              <Link href={href('/table', { edition: route.edition, county })}>
+              <Link href={href('/table', { edition: route.edition, county, ...choices })}>
                 {county}: {members.length} districts, in the league table
               </Link>
             </li>
@@ -160,7 +167,7 @@ export function ComparePage({ route }: { route: Route }) {
                 key: area.code,
                 header: (
                   <>
-                    <Link href={areaHref(area.code, route.edition)}>{area.name}</Link>
+                    <Link href={areaHref(area.code, route.edition, choices)}>{area.name}</Link>
                     <br />
                     <button type="button" class="link-button" onClick={() => setCodes(chosen.filter((other) => other.code !== area.code).map((other) => other.code))}>
                       Remove<span class="visually-hidden"> {area.name}</span>

@@ -8,6 +8,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decileColour } from '../../colour.js';
 import { classLabel, formatRank, formatValue } from '../../format.js';
 import type { Measure, Standing } from '../../measures.js';
+import type { MethodParams } from '../../state/methodChoices.js';
 import { areaHref, navigate } from '../../state/url.js';
 import type { AreaClass } from '../../types.js';
 import type { ProjectedMap } from './geometry.js';
@@ -21,6 +22,8 @@ interface Props {
   standings: Map<string, Standing>;
   classes: Map<string, AreaClass | null>;
   edition: string;
+  /** The page's method choices: opening an area keeps them. */
+  choices: MethodParams;
   label: string;
 }
 
@@ -46,7 +49,7 @@ export function describeStanding(name: string, measure: Measure, standing: Stand
   return `${name}: ${formatValue(standing.value, measure.unit ?? '')}, ranked ${rank}`;
 }
 
-export function AreaMap({ map, measure, standings, classes, edition, label }: Props) {
+export function AreaMap({ map, measure, standings, classes, edition, choices, label }: Props) {
   const [active, setActive] = useState<Active | null>(null);
   const shapes = useMemo(
     () =>
@@ -76,7 +79,7 @@ export function AreaMap({ map, measure, standings, classes, edition, label }: Pr
     const x = clientX === undefined ? (shape.left + shape.right) / 2 : clientX - frame.left;
     setActive({ code, shape, x, width: frame.width, height: frame.height });
   };
-  const open = (code: string): void => navigate(areaHref(code, edition));
+  const open = (code: string): void => navigate(areaHref(code, edition, choices));
 
   return (
     <div class="map-frame">

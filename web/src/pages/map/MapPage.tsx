@@ -4,6 +4,8 @@
  * `edition`, `layout` (map | hex), `measure` (overall, a stage id or an indicator id), `order`
  * (rank | name, the table's order).
  */
+import { ChoicesNotice } from '../../components/ChoicesNotice.js';
+import { hasMethodChoices, labelsOf, methodQuery, type MethodParams } from '../../state/methodChoices.js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
 import { Caveat } from '../../components/Caveat.js';
@@ -16,7 +18,7 @@ import { projectAreas } from './geometry.js';
 import { Legend } from './Legend.js';
 import { findMeasure, measuresOf, standings, type Measure, type Standing } from '../../measures.js';
 import { useReportAttribution, toLines } from '../../state/attribution.js';
-import { areaHref, updateQuery, type Route } from '../../state/url.js';
+import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { AreaClass, ExportResponse, GeometryResponse, Layout } from '../../types.js';
 import { useTitle } from '../useTitle.js';
 
@@ -24,7 +26,9 @@ import { useTitle } from '../useTitle.js';
 export function MapPage({ route }: { route: Route }) {
   const layout: Layout = route.params.get('layout') === 'hex' ? 'hex' : 'map';
   const order = route.params.get('order') === 'name' ? 'name' : 'rank';
-  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export'));
+  // method choices in the URL (as on /table): the map's ranks, deciles and classes are under them
+  const choices = methodQuery(route.params);
+  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export', choices));
   const geometry = useApi<GeometryResponse>(editionUrl(route.edition, '/geometry', { layout }));
   useTitle(route.title);
   useReportAttribution(exported.data?.attribution);
@@ -52,6 +56,9 @@ export function MapPage({ route }: { route: Route }) {
     <>
       <h1>{route.title}</h1>
       <Caveat edition={route.edition} />
+      {hasMethodChoices(route.params) && result !== null && (
+        <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/', { edition: route.edition, layout: route.params.get('layout'), measure: route.params.get('measure') })} />
+      )}
       <p class="lead">
         Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
         (coldspots). Select an area to see how it fares.
@@ -95,6 +102,7 @@ export function MapPage({ route }: { route: Route }) {
                 standings={byCode}
                 classes={classes}
                 edition={route.edition}
+                choices={choices}
                 label={`${layout === 'hex' ? 'Hexagon map' : 'Map'} of ${result.areas.length} areas coloured by decile of the ${what}. Each area is a link to its page.`}
               />
             ) : (
@@ -104,7 +112,7 @@ export function MapPage({ route }: { route: Route }) {
           </figure>
         </div>
       </div>
-      {result !== null && listShown && <AreaList result={result} measure={measure} byCode={byCode} order={order} edition={route.edition} />}
+      {result !== null && listShown && <AreaList result={result} measure={measure} byCode={byCode} order={order} edition={route.edition} choices={choices} />}
     </>
   );
 }
@@ -141,10 +149,12 @@ interface ListProps {
   byCode: Map<string, Standing>;
   order: 'rank' | 'name';
   edition: string;
+  /** The page's method choices: each area's link carries them. */
+  choices: MethodParams;
 }
 
 /** The text alternative to the map: every area with its rank, decile and class, sortable. */
-function AreaList({ result, measure, byCode, order, edition }: ListProps) {
+function AreaList({ result, measure, byCode, order, edition, choices }: ListProps) {
   const rows = useMemo(() => {
     const list = result.areas.map((area) => ({ area, standing: byCode.get(area.code) }));
     const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
@@ -166,7 +176,7 @@ function AreaList({ result, measure, byCode, order, edition }: ListProps) {
         rows={rows}
         rowKey={({ area }) => area.code}
         columns={[
-          { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: ({ area }) => <Link href={areaHref(area.code, edition)}>{area.name}</Link> },
+          { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: ({ area }) => <Link href={areaHref(area.code, edition, choices)}>{area.name}</Link> },
           { key: 'rank', header: 'Rank', numeric: true, sortable: true, cell: ({ standing }) => formatRank(standing?.rank, standing?.of) },
           measure.kind === 'indicator' && { key: 'value', header: 'Value', numeric: true, cell: ({ standing }) => formatValue(standing?.value, measure.unit ?? '') },
           { key: 'decile', header: 'Decile', cell: ({ standing }) => (standing?.decile == null ? 'no data' : decileLabel(standing.decile)) },
