@@ -7,8 +7,9 @@
  * over all ranked areas, and the stage scores, overall scores and ranks computed again. It re-runs
  * only that: the scored edition keeps the engine's working, and `rerunWithColumns` reuses the
  * normalised scores of every indicator the change leaves alone. When a change gives the area a
- * value it had not, or takes one away, which areas are ranked can change, so the index is then
- * computed afresh. Either way the numbers are computeIndex's on the changed data, exactly.
+ * value it had not, or takes one away, which areas are ranked can change, and when it gives an
+ * indicator with no spread a spread (or takes it away), which indicators are left out changes: the
+ * index is then computed afresh. Either way the numbers are computeIndex's on the changed data, exactly.
  *
  * @example
  * // Carlisle's KS2 value set to 40: every area rescored, Carlisle's new rank read off the result
@@ -51,7 +52,9 @@ export function recomputeWith(scored: ScoredEdition, code: string, changes: Read
     column[c] = value ?? NaN;
     replaced[i] = column;
   }
-  if (!samePresence) return afresh(scored, code, changes);
+  // a change that gives a flat column spread, or takes it away, changes which indicators are left out
+  const leftOutChanges = replaced.some((column, i) => column !== null && leftOut(column) !== (prepared.indicatorAbsent[i] === 1));
+  if (!samePresence || leftOutChanges) return afresh(scored, code, changes);
   const steps = rerunWithColumns(scored.steps, replaced);
   const build = areaResultBuilder(steps.prepared, steps.columns);
   return {
@@ -62,6 +65,19 @@ export function recomputeWith(scored: ScoredEdition, code: string, changes: Read
       return build(position);
     },
   };
+}
+
+/** Whether the engine leaves out a column (prepare): no value, or two or more all equal. */
+function leftOut(column: Float64Array): boolean {
+  let first = NaN;
+  let count = 0;
+  for (const x of column) {
+    if (Number.isNaN(x)) continue;
+    if (count > 0 && x !== first) return false;
+    first = x;
+    count++;
+  }
+  return count !== 1;
 }
 
 /** computeIndex on the changed inputs, for a change that gives or takes away a value. */

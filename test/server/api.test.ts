@@ -206,7 +206,8 @@ describe('GET /api/v1/editions/{edition}/areas/{code}', () => {
     await expectError('/api/v1/editions/open-2016/areas/E06000063', 404, /no area with code "E06000063"/);
     await expectError('/api/v1/editions/open-latest/areas/E07000028', 404, /no area with code "E07000028" in open-latest/);
     await expectError('/api/v1/nothing-here', 404, /no such route: GET \/api\/v1\/nothing-here/);
-    await expectError('/api/v1/editions/open-2016/areas/E07000028?verbose=1', 400, /unknown query parameter "verbose"; this route takes none/);
+    await expectError('/api/v1/editions/open-2016/areas/E07000028?verbose=1', 400, /^unknown query parameter "verbose"; allowed: weights, normalise, aggregate, missing\.$/);
+    await expectError('/api/v1/editions/open-2016/indicators?verbose=1', 400, /unknown query parameter "verbose"; this route takes none/);
   });
 });
 
