@@ -34,7 +34,7 @@
  * // 0.2, median 0.1), c̄ = (0.1, 0.05, −0.05) and the gaps are (0.15, −0.175, 0.25): sum
  * // 0.225 = 0.325 − 0.1.
  */
-import { UsageError } from '../errors.js';
+import { NothingToRankError, UsageError } from '../errors.js';
 import type { Driver, ExplainResponse, StageExplanation } from '../contract/responses.js';
 import type { AreaResult, IndicatorResult } from '../engine/types.js';
 import { countyValue, countyValuePhrase, indicatorLabel, type CountyValue } from '../report/indicatorWords.js';
@@ -99,7 +99,7 @@ export function explain(scored: ScoredEdition, entry: ScoredArea): Explanation {
       const englandMedian = scored.result.summaries[indicator.id]?.median ?? null;
       let rankAtMedian: number | null = null;
       if (englandMedian !== null) {
-        rankAtMedian = englandMedian === own.value ? rank : recomputeWith(scored, area.code, { [indicator.id]: englandMedian }).resultOf(area.code).overall.rank;
+        rankAtMedian = englandMedian === own.value ? rank : rankWith(scored, area.code, indicator.id, englandMedian);
       }
       const places = rankAtMedian === null ? null : rankAtMedian - rank;
       const position = positionOf(own);
@@ -188,4 +188,17 @@ export function driverSentence(stageLabel: string, label: string, position: stri
   const effect =
     places === null ? 'has no England median to compare with' : places < 0 ? `costs ${plural(-places)}` : places > 0 ? `gains ${plural(places)}` : 'makes no difference to the rank';
   return `${stageLabel}: ${subject}${where} ${effect}.`;
+}
+
+/**
+ * The area's rank with one value changed; null when the change would leave nothing to rank by
+ * (it made the only indicator with a spread flat, in a tiny dataset).
+ */
+function rankWith(scored: ScoredEdition, code: string, id: string, value: number): number | null {
+  try {
+    return recomputeWith(scored, code, { [id]: value }).resultOf(code).overall.rank;
+  } catch (error) {
+    if (error instanceof NothingToRankError) return null;
+    throw error;
+  }
 }

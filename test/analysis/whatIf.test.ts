@@ -66,6 +66,18 @@ describe('whatIf on the five-area example', () => {
     expect(() => resolveSettings(s, p, [])).toThrow(UsageError);
   });
 
+  it('refuses a change that would leave nothing to rank by, with one message', () => {
+    // only a1 differs between areas (0 and 10); setting P's 0 to 10 would make every indicator flat
+    const two = scored(TWO_STAGE, [
+      { code: 'E1', name: 'P', values: { a1: 0, a2: 5, b1: 3 } },
+      { code: 'E2', name: 'Q', values: { a1: 10, a2: 5, b1: 3 } },
+    ]);
+    const p = two.byCode.get('E1')!;
+    expect(() => whatIf(two, p, resolveSettings(two, p, [{ indicator: 'a1', target: 10 }]))).toThrow(
+      /^set: with these values every indicator with values has the same value in every area \(a1 10, a2 5, b1 3\), so there is nothing to rank the areas by\.$/,
+    );
+  });
+
   it('refuses a change to an indicator left out for having no spread, saying why', () => {
     const flat = scored(TWO_STAGE, FIVE_AREAS.map((area) => ({ ...area, values: { ...area.values, a2: 7 } })));
     expect(() => resolveSettings(flat, flat.byCode.get('E1')!, [{ indicator: 'a2', target: 9 }])).toThrow(
