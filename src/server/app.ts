@@ -3,12 +3,19 @@
  * fallback to its index.html, so that client-side addresses such as /area/E07000028 load on
  * reload. Fastify because it is well kept, fast, and has maintained plugins for exactly what is
  * needed here: static files that cannot escape their root (@fastify/static), ETags with 304
- * revalidation (@fastify/etag) and compression (@fastify/compress).
+ * revalidation (@fastify/etag), compression (@fastify/compress) and security headers
+ * (@fastify/helmet: a Content-Security-Policy, frame and referrer policies).
+ *
+ * Security: the API is public and read-only, so it answers any origin (CORS `*`); every response
+ * carries the CSP of {@link CONTENT_SECURITY_POLICY} (no inline script, no framing), a request
+ * body on a GET is refused before it is read, and the static files are served only when neither
+ * they nor a folder on their path is a dotfile or a symbolic link.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyEtag from '@fastify/etag';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { SmiError, UsageError } from '../errors.js';
@@ -29,6 +36,51 @@ export interface ServerOptions {
 export interface RegisteredRoute {
   method: string;
   url: string;
+}
+
+/**
+ * The Content-Security-Policy of every response: scripts, styles, workers and requests only from
+ * the server itself (the web app has no inline script or style element), images from itself or
+ * data: URLs (the favicon), and no page of the explorer in another site's frame.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+} as const;
+
+/** What a GET or HEAD with a body is told (before the body is read). */
+export const GET_BODY_MESSAGE = 'a GET request takes no body; give the parameters in the query string.';
+
+/**
+ * Whether the static file at URL path `pathName` may be served from `root` (its real path): no
+ * segment is a dotfile, and the file's real path is where the URL says (no symbolic link on the
+ * way). A path that does not exist is left to @fastify/static's 404.
+ */
+export function servable(root: string, pathName: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathName);
+  } catch {
+    return false;
+  }
+  const segments = decoded.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => segment.startsWith('.'))) return false;
+  const full = resolve(root, ...segments);
+  if (full !== root && !full.startsWith(root + sep)) return false;
+  try {
+    return realpathSync(full) === full;
+  } catch {
+    return true;
+  }
 }
 
 export async function buildServer(options: ServerOptions): Promise<{ app: FastifyInstance; store: EditionStore; routes: RegisteredRoute[] }> {
@@ -58,6 +110,25 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
     return reply.status(500).send({ error: 'internal error; the server log says more.' });
   });
 
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // the data is public: other sites may fetch it (CORS below) and link to its files
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+
+  // a body on a GET or HEAD is refused before it is read (the routes take their input in the query)
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > 0 || request.headers['transfer-encoding'] !== undefined) {
+      reply.header('connection', 'close');
+      return reply.status(400).send({ error: GET_BODY_MESSAGE });
+    }
+  });
+
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/')) {
       reply.header('cache-control', 'no-cache');
@@ -70,13 +141,16 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
   registerRoutes(app, store);
 
   const webBuilt = existsSync(join(options.webDir, 'index.html'));
+  const webRoot = webBuilt ? realpathSync(options.webDir) : options.webDir;
   if (webBuilt) {
     await app.register(fastifyStatic, {
-      root: options.webDir,
+      root: webRoot,
       index: 'index.html',
       wildcard: true,
+      dotfiles: 'deny',
+      allowedPath: (pathName) => servable(webRoot, pathName),
       setHeaders: (reply, path) => {
-        reply.header('cache-control', path.includes(`${join(options.webDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header('cache-control', path.includes(`${join(webRoot, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
@@ -87,7 +161,7 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
       return reply.status(404).send({ error: `no such route: ${request.method} ${path}; the routes are listed at /api/v1/openapi.json.` });
     }
     // Client-side pages (no file extension, no climbing out with "..") get the app; anything else is a plain 404.
-    if (webBuilt && (request.method === 'GET' || request.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path) && !safeDecode(path).includes('..')) {
+    if (webBuilt && (request.method === 'GET' || request.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path) && !safeDecode(path).includes('..') && !safeDecode(path).includes('/.')) {
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
     }
     if (!webBuilt && path === '/') {

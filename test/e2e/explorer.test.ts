@@ -44,6 +44,12 @@ function shownCodes(target: Page): Promise<string[]> {
 beforeAll(async () => {
   [server, browser] = await Promise.all([startExplorer(), launchBrowser()]);
   context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+  // every page records what the server's Content-Security-Policy blocks (it must block nothing of the app's own)
+  await context.addInitScript(() => {
+    const scope = globalThis as unknown as { cspViolations: string[]; document: { addEventListener(type: string, listener: (event: { violatedDirective: string; blockedURI: string }) => void): void } };
+    scope.cspViolations = [];
+    scope.document.addEventListener('securitypolicyviolation', (event) => scope.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   page = await context.newPage();
 });
 
@@ -384,6 +390,8 @@ describe('accessibility: axe-core finds no violation on any page of the route ta
       // The heading is the route's title, but an area page's is the area's name.
       if (spec.id !== 'area') expect(await page.locator('h1').textContent()).toBe(spec.title);
       expect(await axeViolations(page)).toEqual([]);
+      // the app runs whole under the server's Content-Security-Policy (no inline script, styles from files)
+      expect(await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     });
   }
 });
