@@ -3,7 +3,8 @@
  * scored with the method named by --method (a preset or a JSON file). The data and cache folders
  * come from the environment the command is given (`Io.env`), never from `process.env` directly.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFileBytes } from '../pipeline/readers/file.js';
 import { basename } from 'node:path';
 import { SmiError, UsageError } from '../errors.js';
 import type { Edition } from '../edition/types.js';
@@ -79,6 +80,9 @@ export async function readEdition(flags: Pick<SourceFlags, 'edition' | 'smallAre
   throw new UsageError(`unknown edition "${name}"; choose ${EDITION_IDS.join(' or ')}, or give a CSV file of your own.`);
 }
 
+/** A method file is a few kilobytes; 1 MB is far beyond any real one. */
+const METHOD_FILE_LIMIT = 1_000_000;
+
 /** A preset id, or the path of a method description in JSON. */
 export function readMethod(name: string): MethodDescription {
   const preset = presetMethod(name);
@@ -88,9 +92,10 @@ export function readMethod(name: string): MethodDescription {
   }
   let text: string;
   try {
-    text = readFileSync(name, 'utf8');
-  } catch {
-    throw new UsageError(`${name}: no such file.`);
+    text = readFileBytes(name, basename(name), METHOD_FILE_LIMIT).toString('utf8');
+  } catch (error) {
+    if (error instanceof SmiError) throw new UsageError(error.message);
+    throw error;
   }
   let json: unknown;
   try {

@@ -2,15 +2,18 @@
  * A small on-disk cache of built editions, outside the repository: `SMI_CACHE_DIR`, else
  * `$XDG_CACHE_HOME/smi-open`, else `~/.cache/smi-open`. Entries are JSON files named by their
  * key; writes go to a temporary file that is then renamed, so a reader never sees half a file.
- * A corrupt or unreadable entry is treated as absent, and a cache folder that cannot be
- * written just means nothing is cached.
+ * A corrupt or unreadable entry, or one whose value no longer matches the checksum written with
+ * it (edited by hand, say), is treated as absent and rebuilt; a cache folder that cannot be
+ * written just means nothing is cached. The checksum guards against accidents and naive edits,
+ * not against someone who can also recompute it: the cache folder is the user's own.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const CACHE_FORMAT = 1;
+/** 2: the envelope carries the SHA-256 of its value, checked on every read. */
+export const CACHE_FORMAT = 2;
 
 /** The cache folder for this environment (not created here). */
 export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -33,7 +36,13 @@ export function cacheFile(dir: string, key: string): string {
 interface Envelope {
   format: number;
   key: string;
+  /** SHA-256 (hex) of JSON.stringify(value): an entry altered after it was written is not used. */
+  sha256: string;
   value: unknown;
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** The cached value for `key`, or undefined when absent, unreadable or corrupt. */
@@ -47,6 +56,8 @@ export function readCacheEntry(dir: string, key: string): unknown {
   try {
     const envelope = JSON.parse(text) as Partial<Envelope> | null;
     if (envelope === null || typeof envelope !== 'object' || envelope.format !== CACHE_FORMAT || envelope.key !== key) return undefined;
+    // JSON.stringify of what JSON.parse read back is the text that was hashed, byte for byte
+    if (envelope.value === undefined || envelope.sha256 !== digest(JSON.stringify(envelope.value))) return undefined;
     return envelope.value;
   } catch {
     return undefined;
@@ -59,7 +70,8 @@ export function writeCacheEntry(dir: string, key: string, value: unknown): boole
   const temporary = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    const envelope: Envelope = { format: CACHE_FORMAT, key, value };
+    const text = JSON.stringify(value);
+    const envelope: Envelope = { format: CACHE_FORMAT, key, sha256: digest(text), value };
     writeFileSync(temporary, JSON.stringify(envelope));
     renameSync(temporary, target);
     return true;

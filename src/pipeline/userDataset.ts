@@ -14,12 +14,18 @@ import { closestNames, normaliseName } from '../report/areaLookup.js';
 import { loadGeography2016, loadGeography2025 } from './geography.js';
 import { readCsvFile, type CsvTable } from './readers/csv.js';
 
+/**
+ * A dataset of your own: at most 20 MB (a few thousand areas of 16 values take well under 1 MB),
+ * and 10,000 characters a row, so that a runaway cell is refused before it fills the memory.
+ */
+export const USER_CSV_LIMITS = { maxBytes: 20_000_000, maxRowCharacters: 10_000 } as const;
+
 const CODE_COLUMN = 'code';
 const NAME_COLUMN = 'name';
 const MISSING_MARKERS = new Set(['', 'NA', 'na', 'N/A']);
 
 export function loadUserDataset(path: string, method: MethodDescription, dataDir: string): Edition {
-  const table = readCsvFile(path, basename(path));
+  const table = readCsvFile(path, basename(path), USER_CSV_LIMITS);
   const geography = new Map<string, AreaGeography>();
   for (const area of loadGeography2025(dataDir)) geography.set(area.code, area);
   for (const area of loadGeography2016(dataDir)) geography.set(area.code, area);

@@ -102,7 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
     if (error instanceof UsageError) return reply.status(400).send({ error: error.message });
     if (error instanceof SmiError) {
       logError(error);
-      return reply.status(500).send({ error: error.message });
+      return reply.status(500).send({ error: withoutPaths(error.message, [[options.dataDir, 'the data folder'], [options.webDir, 'the web folder']]) });
     }
     const status = (error as FastifyError).statusCode;
     if (status !== undefined && status >= 400 && status < 500) return reply.status(status).send({ error: error.message });
@@ -171,6 +171,20 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
   });
 
   return { app, store, routes };
+}
+
+/**
+ * A message for a client with the machine's folders taken out ("/srv/shared/data/imd/…" becomes
+ * "the data folder's imd/…"): the server log keeps the whole message.
+ */
+export function withoutPaths(message: string, folders: ReadonlyArray<readonly [path: string, name: string]>): string {
+  let out = message;
+  for (const [folder, name] of folders) {
+    for (const form of new Set([folder, resolve(folder)])) {
+      if (form.length > 1) out = out.split(`${form}${sep}`).join(`${name}'s `).split(form).join(name);
+    }
+  }
+  return out;
 }
 
 function safeDecode(path: string): string {

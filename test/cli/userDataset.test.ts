@@ -142,3 +142,32 @@ describe('a dataset of your own', () => {
     expectOneLineError(await smi(['rank', '--edition', file]), /empty\.csv: the file is empty/);
   });
 });
+
+describe('input files that are not plain files of a sensible size', () => {
+  it('refuses a pipe, a folder, a runaway cell and an oversized file with one line each, writing nothing to standard output', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdirSync, truncateSync } = await import('node:fs');
+    const fifo = join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    const folder = join(dir, 'folder.csv');
+    mkdirSync(folder);
+    const header = ['code', ...ids];
+    const runaway = writeDataset('runaway.csv', header, [['E07000028', '1'.repeat(2_000_000), ...ids.slice(1).map(() => '')]]);
+    const huge = writeDataset('huge.csv', header, [['E07000028', ...ids.map(() => '')]]);
+    truncateSync(huge, 21_000_000);
+    const methodPipe = join(dir, 'method.json');
+    execFileSync('mkfifo', [methodPipe]);
+    const cases: Array<[string[], RegExp]> = [
+      [['rank', '--edition', fifo], /^smi: pipe\.csv: not a regular file \(a folder, a pipe or a device\); give the path of a file\.$/],
+      [['rank', '--edition', folder], /^smi: folder\.csv: not a regular file/],
+      [['rank', '--edition', runaway], /^smi: runaway\.csv, line 2: malformed CSV \(a row is longer than this accepts \(10,000 characters\)/],
+      [['rank', '--edition', huge], /^smi: huge\.csv: the file is 21 MB, more than the 20 MB this accepts\.$/],
+      [['rank', '--method', methodPipe], /^smi: method\.json: not a regular file/],
+    ];
+    for (const [args, pattern] of cases) {
+      const run = await smi(args);
+      expectOneLineError(run, pattern);
+      expect(run.stdout, args.join(' ')).toBe('');
+    }
+  });
+});

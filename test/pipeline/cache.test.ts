@@ -69,6 +69,21 @@ describe('loadEdition', () => {
     expect((await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir: dir })).fromCache).toBe(true);
   });
 
+  it('rebuilds an entry that parses but was altered (10 areas, a changed value) instead of serving it', async () => {
+    const dir = join(temp, 'forged');
+    mkdirSync(dir);
+    const { readFileSync } = await import('node:fs');
+    const envelope = JSON.parse(readFileSync(first.cachePath!, 'utf8')) as { value: { areas: Array<{ values: Record<string, number | null> }> } };
+    envelope.value.areas = envelope.value.areas.slice(0, 10);
+    envelope.value.areas[0]!.values['median-pay'] = 99_999;
+    writeFileSync(join(dir, basename(first.cachePath!)), JSON.stringify(envelope));
+    const again = await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir: dir });
+    expect(again.fromCache).toBe(false);
+    expect(again.edition.areas).toHaveLength(294);
+    // the untouched entry it wrote back is used again
+    expect((await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir: dir })).fromCache).toBe(true);
+  });
+
   it('still works when the cache folder cannot be written', async () => {
     const blocker = join(temp, 'a-file');
     writeFileSync(blocker, 'not a folder');

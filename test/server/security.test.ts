@@ -113,3 +113,12 @@ describe('the static folder', () => {
     expect(servable(web, '/no-such-file.js')).toBe(true);
   });
 });
+
+describe('error messages for clients', () => {
+  it("name no folder of the machine (withoutPaths)", async () => {
+    const { withoutPaths } = await import('../../src/server/app.js');
+    expect(withoutPaths('/srv/shared/data/imd/File_7.csv: no such file.', [['/srv/shared/data', 'the data folder']])).toBe("the data folder's imd/File_7.csv: no such file.");
+    expect(withoutPaths('cannot read /srv/shared/data', [['/srv/shared/data/', 'the data folder']])).toBe('cannot read the data folder');
+    expect(withoutPaths('nothing to hide', [['/srv/shared/data', 'the data folder']])).toBe('nothing to hide');
+  });
+});

@@ -21,17 +21,23 @@ export interface CsvTable {
 }
 
 /** Reads a CSV file with a header row; `label` names the file in error messages. */
-export function readCsvFile(path: string, label: string = path): CsvTable {
-  const text = readFileBytes(path, label).toString('utf8');
-  return parseCsvText(text, label);
+/** Limits of a file a user gives: its size, and the characters of one row (a cell of megabytes is no value). */
+export interface CsvLimits {
+  maxBytes: number;
+  maxRowCharacters: number;
+}
+
+export function readCsvFile(path: string, label: string = path, limits?: CsvLimits): CsvTable {
+  const text = readFileBytes(path, label, limits?.maxBytes).toString('utf8');
+  return parseCsvText(text, label, limits?.maxRowCharacters);
 }
 
 /** Parses CSV text with a header row (a UTF-8 byte-order mark is ignored). */
-export function parseCsvText(text: string, label: string): CsvTable {
+export function parseCsvText(text: string, label: string, maxRowCharacters?: number): CsvTable {
   if (text.trim() === '') throw new SmiError(`${label}: the file is empty; expected a header row and at least one data row.`);
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    parsed = parse(text, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof parsed;
+    parsed = parse(text, { bom: true, info: true, skip_empty_lines: true, trim: true, ...(maxRowCharacters === undefined ? {} : { max_record_size: maxRowCharacters }) }) as unknown as typeof parsed;
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
@@ -68,6 +74,8 @@ function describeCsvError(error: CsvError): string {
       return 'a quoted field is never closed';
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a closing quote is followed by other characters';
+    case 'CSV_MAX_RECORD_SIZE':
+      return 'a row is longer than this accepts (10,000 characters); is a cell holding something other than a value?';
     default:
       return error.message.replace(/^Invalid [^:]*: /, '');
   }
