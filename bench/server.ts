@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (second part): the explorer under load and the weight of the web app.
  *
- * - requests per second and latency of the area-profile route (autocannon, 10 connections,
+ * - requests per second and latency of the area-profile route, a filtered league table and a
+ *   re-weighted one (autocannon, 10 connections,
  *   5 s, against the real server process on this machine; the load generator shares its 2 cores);
  * - the gzipped size of each JavaScript file of the built web app, and of the first page's total
  *   (the scripts index.html loads: the budget is 250 KB).
@@ -17,7 +18,8 @@ import { startServer } from '../test/server/startServer.js';
 
 const server = await startServer();
 try {
-  for (const path of ['/api/v1/editions/open-2016/areas/E07000028', '/api/v1/editions/open-2016/areas?region=North%20West']) {
+  // the league table with method choices: one computation per set of choices, kept (src/server/routes.ts, rescored)
+  for (const path of ['/api/v1/editions/open-2016/areas/E07000028', '/api/v1/editions/open-2016/areas?region=North%20West', '/api/v1/editions/open-2016/areas?weights=school=2&normalise=rank']) {
     const url = new URL(path, server.url).toString();
     // Warm-up, so the first-request costs (JIT, caches) are not in the figures.
     await autocannon({ url, connections: 4, duration: 1 });

@@ -80,12 +80,54 @@ function choicesOf(query: { weights?: string; normalise?: string; aggregate?: st
   return asParameters(() => parseMethodChoices(query));
 }
 
-/** The edition rescored with the choices (the same object when there are none). */
+/** How many rescored editions are kept per edition: the most recently used go last. */
+const RESCORED_KEPT = 16;
+const rescoredByEdition = new WeakMap<ScoredEdition, Map<string, ScoredEdition>>();
+
+/**
+ * The edition rescored with the choices (the same object when there are none). The result is
+ * kept per edition under the method the choices give (so `school=2` and `early-years=0.5,…` that
+ * come to the same weights share one), the RESCORED_KEPT most recently used: every route of a
+ * re-weighted page, and every client asking for the same choices, is one computation.
+ */
 function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredEdition {
   if (!hasChoices(choices)) return scored;
   const present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
   const method = asParameters(() => applyChoices(scored.method, choices, { presentIndicators: present }));
-  return rescoreEdition(scored, method);
+  let kept = rescoredByEdition.get(scored);
+  if (kept === undefined) rescoredByEdition.set(scored, (kept = new Map()));
+  const key = JSON.stringify(method);
+  let entry = kept.get(key);
+  if (entry === undefined) {
+    entry = rescoreEdition(scored, method);
+    if (kept.size >= RESCORED_KEPT) kept.delete(kept.keys().next().value!);
+  } else {
+    kept.delete(key);
+  }
+  kept.set(key, entry);
+  return entry;
+}
+
+/** Serialised league tables per scored edition (the edition's own or a rescored one) and filters, the TABLES_KEPT most recently used: at most 17 × 16 tables of up to 235 KB. */
+const TABLES_KEPT = 16;
+const tablesByEdition = new WeakMap<ScoredEdition, Map<string, string>>();
+
+function keptTable(scored: ScoredEdition, key: string): string | undefined {
+  const kept = tablesByEdition.get(scored);
+  const body = kept?.get(key);
+  if (kept !== undefined && body !== undefined) {
+    kept.delete(key);
+    kept.set(key, body);
+  }
+  return body;
+}
+
+function keepTable(scored: ScoredEdition, key: string, body: string): string {
+  let kept = tablesByEdition.get(scored);
+  if (kept === undefined) tablesByEdition.set(scored, (kept = new Map()));
+  if (kept.size >= TABLES_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(key, body);
+  return body;
 }
 
 function handlers(store: EditionStore): Handlers {
@@ -97,18 +139,14 @@ function handlers(store: EditionStore): Handlers {
     areas: async ({ query, edition, reply }) => {
       const { scored: base } = await edition();
       const scored = rescored(base, choicesOf(query));
-      const body = asParameters(() =>
-        leagueTableResponse(scored, {
-          stage: query.stage,
-          region: query.region,
-          county: query.county,
-          ruralUrban: query.rural_urban,
-          class: query.class,
-          search: query.q,
-          sort: query.sort,
-        }),
-      );
-      if (query.format === undefined || query.format === 'json') return body;
+      const filters = { stage: query.stage, region: query.region, county: query.county, ruralUrban: query.rural_urban, class: query.class, search: query.q, sort: query.sort };
+      const json = query.format === undefined || query.format === 'json';
+      // the JSON of a table is kept per scored edition and filters (bounded): building and serialising 324 rows is most of its cost
+      const key = JSON.stringify(filters);
+      const cached = json ? keptTable(scored, key) : undefined;
+      if (cached !== undefined) return reply.type('application/json; charset=utf-8').send(cached);
+      const body = asParameters(() => leagueTableResponse(scored, filters));
+      if (json) return reply.type('application/json; charset=utf-8').send(keepTable(scored, key, JSON.stringify(body)));
       const stageIds = scored.method.stages.map((stage) => stage.id);
       const sheet = leagueTableSheet(body, stageIds);
       const filename = `smi-${scored.edition.id}-league-table`;
