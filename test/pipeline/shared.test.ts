@@ -19,8 +19,8 @@ describe('reading a file', () => {
     expect(await smiErrorMessage(() => openWorkbook(missing, 'none.xlsx'))).toBe('none.xlsx: no such file.');
   });
 
-  it('says why a folder cannot be read', async () => {
-    expect(await smiErrorMessage(() => readCsvFile(temp, 'folder.csv'))).toBe('folder.csv: cannot be read (EISDIR).');
+  it('says that a folder is not a file it can read', async () => {
+    expect(await smiErrorMessage(() => readCsvFile(temp, 'folder.csv'))).toBe('folder.csv: not a regular file (a folder, a pipe or a device); give the path of a file.');
   });
 });
 
