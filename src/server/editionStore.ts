@@ -10,17 +10,53 @@ import { SmiError } from '../errors.js';
 import { readAreaContexts } from '../pipeline/context.js';
 import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
 import { EDITION_IDS, editionEntry, isEditionId, type EditionId } from '../edition/catalogue.js';
-import { loadEdition } from '../pipeline/editions/index.js';
+import { EDITION_SOURCES, loadEdition } from '../pipeline/editions/index.js';
+import { sourceFile } from '../pipeline/manifest.js';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
 import { attribution } from '../report/attribution.js';
 import { ApiError } from './apiError.js';
 
+
+/** How often (at most) a request compares an edition's source files with those it was built from. */
+export const SOURCE_CHECK_MS = 1000;
 
 export class EditionStore {
   private readonly scored = new Map<EditionId, Promise<ScoredEdition>>();
   private readonly geometry = new Map<string, Promise<string>>();
   private readonly contextsById = new Map<EditionId, Map<string, AreaContext>>();
   private readonly uncertainties = new Map<EditionId, Promise<UncertaintyResult>>();
+  /** Per edition: its source files' sizes and modification times when it was loaded, and when they were last compared. */
+  private readonly stamps = new Map<EditionId, { stamp: string; checkedAt: number }>();
+
+  /** "path size mtime" of each source file of the edition ("path missing" for an absent one). */
+  private sourceStamp(id: EditionId): string {
+    return EDITION_SOURCES[id]
+      .map((source) => {
+        const path = sourceFile(source).path;
+        try {
+          const stat = statSync(join(this.dataDir, path));
+          return `${path} ${stat.size} ${stat.mtimeMs}`;
+        } catch {
+          return `${path} missing`;
+        }
+      })
+      .join('\n');
+  }
+
+  /** Drops what is kept for the edition when its source files changed since it was loaded (see `edition`). */
+  private checkSources(id: EditionId): void {
+    const seen = this.stamps.get(id);
+    if (seen === undefined || Date.now() - seen.checkedAt < SOURCE_CHECK_MS) return;
+    seen.checkedAt = Date.now();
+    if (this.sourceStamp(id) === seen.stamp) return;
+    this.stamps.delete(id);
+    this.scored.delete(id);
+    this.uncertainties.delete(id);
+    this.contextsById.delete(id);
+    for (const key of [...this.geometry.keys()]) if (key.startsWith(`${id}/`)) this.geometry.delete(key);
+  }
 
   constructor(readonly dataDir: string) {}
 
@@ -30,10 +66,19 @@ export class EditionStore {
     return id;
   }
 
+  /**
+   * The scored edition, loaded on first use and kept while its source files are unchanged: at most
+   * once a second a request compares their size and modification time with those seen at load,
+   * and a change or a missing file drops everything kept for the edition, so the next load
+   * verifies the files' checksums again (and rebuilds, or refuses with the pipeline's message).
+   */
   edition(id: EditionId): Promise<ScoredEdition> {
+    this.checkSources(id);
     let entry = this.scored.get(id);
     if (entry === undefined) {
+      const stamp = this.sourceStamp(id);
       entry = loadEdition(id, { dataDir: this.dataDir }).then((edition) => scoreEdition(edition));
+      this.stamps.set(id, { stamp, checkedAt: Date.now() });
       // A failed load is not kept, so a fixed data directory works without a restart.
       entry.catch(() => this.scored.delete(id));
       this.scored.set(id, entry);

@@ -131,8 +131,8 @@ function keepTable(scored: ScoredEdition, key: string, body: string): string {
 }
 
 function handlers(store: EditionStore): Handlers {
-  // Editions never change while the server runs, so each profile is built and serialised once.
-  const profiles = new Map<string, string>();
+  // Each profile is built and serialised once per scored edition (a reloaded edition is another object).
+  const profiles = new WeakMap<ScoredEdition, Map<string, string>>();
   return {
     openapi: async () => openApiDocument(),
     editions: async () => editionsResponse(await Promise.all(EDITION_IDS.map((id) => store.edition(id)))),
@@ -169,11 +169,13 @@ function handlers(store: EditionStore): Handlers {
         const changed = rescored(scored, choices);
         return asParameters(() => areaResponse(changed, changed.byCode.get(entry.area.code)!, null));
       }
-      const key = `${scored.edition.id}/${entry.area.code}`;
-      let body = profiles.get(key);
+      const key = entry.area.code;
+      let kept = profiles.get(scored);
+      if (kept === undefined) profiles.set(scored, (kept = new Map()));
+      let body = kept.get(key);
       if (body === undefined) {
         body = JSON.stringify(areaResponse(scored, entry, areaInterval(await store.defaultUncertainty(id), entry.area.code)));
-        profiles.set(key, body);
+        kept.set(key, body);
       }
       return reply.type('application/json; charset=utf-8').send(body);
     },
