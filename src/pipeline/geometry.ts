@@ -13,7 +13,8 @@
  */
 import { mapAttribution } from '../report/attribution.js';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { verifySource } from './checksum.js';
+import { SOURCE_FILES } from './manifest.js';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { SmiError } from '../errors.js';
@@ -41,7 +42,10 @@ const FILES = {
 type Properties = Record<string, unknown>;
 
 function readTopology(dataDir: string, file: string): Topology {
-  const path = join(dataDir, file);
+  // every boundary file is in the manifest: it is checked against its SHA-256 before it is drawn
+  const source = SOURCE_FILES.find((entry) => entry.path === file);
+  if (source === undefined) throw new Error(`geometry: ${file} is not in the manifest`);
+  const path = verifySource(dataDir, source);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -134,6 +134,26 @@ export const SOURCE_FILES: readonly SourceFile[] = [
     attribution: ONS_BOUNDARY_ATTRIBUTION,
     sha256: 'dc7062d094f5321bc2101a1287d15b4822edadb6432181d2063953ddcd573c8c',
   },
+  {
+    id: 'geo-ons-lad-2017-map',
+    path: 'geo/onsvisual-maptemplates_geogEngLA2017.topo.json',
+    title: 'England local authority districts, December 2017 boundaries, simplified (TopoJSON, ONSvisual/maptemplates): the map of the 2016 districts',
+    publisher: 'Office for National Statistics',
+    url: 'https://github.com/ONSvisual/maptemplates',
+    licence: OGL,
+    attribution: mapAttribution(2017),
+    sha256: 'bf3d7f61587ec284e30eac29813e7ba8b2d30ca3b258f3200d80009c58d2d14f',
+  },
+  {
+    id: 'geo-ons-hexmap-2013',
+    path: 'geo/onsvisual-maptemplates_hexmap-LA2013.topo.json',
+    title: 'Local authorities of 2013 as a hex cartogram (TopoJSON, ONSvisual/maptemplates): one hexagon per area',
+    publisher: 'Office for National Statistics',
+    url: 'https://github.com/ONSvisual/maptemplates',
+    licence: OGL,
+    attribution: ONS_BOUNDARY_ATTRIBUTION,
+    sha256: 'a833b50bda90cec46ffcfc846760419b4db50ccd4d185d094cdb145f332563b8',
+  },
 ];
 
 /** The manifest entry for a source id; throws (a bug, not a user error) for an unknown id. */
