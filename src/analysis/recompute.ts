@@ -17,6 +17,7 @@
  */
 import { areaResultBuilder } from '../engine/buildResult.js';
 import { computeIndex, rerunWithColumns } from '../engine/computeIndex.js';
+import { leftOutReason } from '../engine/prepare.js';
 import type { AreaInput, AreaResult } from '../engine/types.js';
 import type { ScoredEdition } from '../report/scoredEdition.js';
 
@@ -53,7 +54,7 @@ export function recomputeWith(scored: ScoredEdition, code: string, changes: Read
     replaced[i] = column;
   }
   // a change that gives a flat column spread, or takes it away, changes which indicators are left out
-  const leftOutChanges = replaced.some((column, i) => column !== null && leftOut(column) !== (prepared.indicatorAbsent[i] === 1));
+  const leftOutChanges = replaced.some((column, i) => column !== null && (leftOutReason(column) !== null) !== (prepared.indicatorAbsent[i] === 1));
   if (!samePresence || leftOutChanges) return afresh(scored, code, changes);
   const steps = rerunWithColumns(scored.steps, replaced);
   const build = areaResultBuilder(steps.prepared, steps.columns);
@@ -65,19 +66,6 @@ export function recomputeWith(scored: ScoredEdition, code: string, changes: Read
       return build(position);
     },
   };
-}
-
-/** Whether the engine leaves out a column (prepare): no value, or two or more all equal. */
-function leftOut(column: Float64Array): boolean {
-  let first = NaN;
-  let count = 0;
-  for (const x of column) {
-    if (Number.isNaN(x)) continue;
-    if (count > 0 && x !== first) return false;
-    first = x;
-    count++;
-  }
-  return count !== 1;
 }
 
 /** computeIndex on the changed inputs, for a change that gives or takes away a value. */

@@ -114,10 +114,9 @@ export function prepare(method: MethodDescription, areas: readonly AreaInput[]):
   const leftOut: LeftOutIndicator[] = [];
   const indicatorAbsent = new Uint8Array(m);
   for (let i = 0; i < m; i++) {
-    const constant = presentCount[i]! >= 2 ? constantValue(values[i]!) : null;
-    if (presentCount[i] === 0) leftOut.push({ indicator: indicatorIds[i]!, reason: 'no area has a value' });
-    else if (constant !== null) leftOut.push({ indicator: indicatorIds[i]!, reason: `no spread: every area with a value has ${constant}` });
-    else continue;
+    const reason = leftOutReason(values[i]!);
+    if (reason === null) continue;
+    leftOut.push({ indicator: indicatorIds[i]!, reason });
     indicatorAbsent[i] = 1;
   }
   const members: number[][] = method.stages.map(() => []);
@@ -192,16 +191,23 @@ export function nothingToScore(n: number, stageAbsent: ArrayLike<number>, stageW
 
 type Layout = Pick<PreparedIndex, 'n' | 'codes' | 'names' | 'inputIndex' | 'indicatorIds' | 'indicatorStage' | 'values' | 'presentCount' | 'indicatorAbsent' | 'stageIndicators' | 'leftOut'>;
 
-/** The value of a column whose values (NaN = missing) are all equal; null when two differ or none is there. */
-function constantValue(column: Float64Array): number | null {
+/**
+ * Why the engine leaves out a value column (NaN = missing), or null when it is used: "no area has
+ * a value", or, for two or more values all equal, "no spread: every area with a value has 50".
+ * What-if asks it of a changed column to know whether the left-out set changes (analysis/recompute.ts).
+ */
+export function leftOutReason(column: ArrayLike<number>): string | null {
   let first = NaN;
+  let count = 0;
   for (let c = 0; c < column.length; c++) {
     const x = column[c]!;
     if (Number.isNaN(x)) continue;
-    if (Number.isNaN(first)) first = x;
-    else if (x !== first) return null;
+    if (count > 0 && x !== first) return null;
+    first = x;
+    count++;
   }
-  return Number.isNaN(first) ? null : first;
+  if (count === 0) return 'no area has a value';
+  return count === 1 ? null : `no spread: every area with a value has ${first}`;
 }
 
 function withWeights(layout: Layout, method: MethodDescription, indicatorWeights: Float64Array, stageWeights: Float64Array): PreparedIndex {
