@@ -20,6 +20,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { SmiError, UsageError } from '../errors.js';
 import { ApiError } from './apiError.js';
+import { ComputePool } from './compute/pool.js';
 import { EditionStore } from './editionStore.js';
 import { parseQueryString } from './query.js';
 import { registerRoutes } from './routes.js';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   webDir: string;
   /** Where unexpected errors are reported (their messages never reach the client). */
   logError?: (error: unknown) => void;
+  /** Worker threads of the compute pool (default: SMI_WORKERS, else the machine's cores). */
+  threads?: number;
 }
 
 /** A route Fastify registered: its method and URL pattern (`/api/v1/editions/:edition`). */
@@ -85,7 +88,9 @@ export function servable(root: string, pathName: string): boolean {
 
 export async function buildServer(options: ServerOptions): Promise<{ app: FastifyInstance; store: EditionStore; routes: RegisteredRoute[] }> {
   const app = Fastify({ logger: false, routerOptions: { maxParamLength: 200, querystringParser: parseQueryString } });
-  const store = new EditionStore(options.dataDir);
+  const pool = new ComputePool({ dataDir: options.dataDir, ...(options.threads === undefined ? {} : { threads: options.threads }) });
+  const store = new EditionStore(options.dataDir, { defaultUncertainty: (id) => pool.defaultUncertainty(id) });
+  app.addHook('onClose', async () => pool.close());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
 
   // every route Fastify registers, whoever registers it: the contract test compares them with the OpenAPI document
@@ -98,7 +103,10 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
   await app.register(fastifyEtag);
 
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
-    if (error instanceof ApiError) return reply.status(error.status).send(error.parameter === undefined ? { error: error.message } : { error: error.message, parameter: error.parameter });
+    if (error instanceof ApiError) {
+      if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
+      return reply.status(error.status).send(error.parameter === undefined ? { error: error.message } : { error: error.message, parameter: error.parameter });
+    }
     if (error instanceof UsageError) return reply.status(400).send({ error: error.message });
     if (error instanceof SmiError) {
       logError(error);
@@ -138,7 +146,7 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
     return payload;
   });
 
-  registerRoutes(app, store);
+  registerRoutes(app, store, pool);
 
   const webBuilt = existsSync(join(options.webDir, 'index.html'));
   const webRoot = webBuilt ? realpathSync(options.webDir) : options.webDir;

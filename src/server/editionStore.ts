@@ -58,7 +58,11 @@ export class EditionStore {
     for (const key of [...this.geometry.keys()]) if (key.startsWith(`${id}/`)) this.geometry.delete(key);
   }
 
-  constructor(readonly dataDir: string) {}
+  constructor(
+    readonly dataDir: string,
+    /** How the default uncertainty run is computed (the server's store asks its compute pool; a worker's computes it itself). */
+    private readonly compute: { defaultUncertainty?: (id: EditionId) => Promise<UncertaintyResult> } = {},
+  ) {}
 
   /** The edition's id, checked: an unknown id is a 404 naming the editions there are. */
   static checkId(id: string): EditionId {
@@ -106,7 +110,8 @@ export class EditionStore {
   defaultUncertainty(id: EditionId): Promise<UncertaintyResult> {
     let entry = this.uncertainties.get(id);
     if (entry === undefined) {
-      entry = this.edition(id).then((scored) => defaultUncertainty(scored));
+      const computeDefault = this.compute.defaultUncertainty;
+      entry = this.edition(id).then((scored) => (computeDefault === undefined ? defaultUncertainty(scored) : computeDefault(id)));
       entry.catch(() => this.uncertainties.delete(id));
       this.uncertainties.set(id, entry);
     }

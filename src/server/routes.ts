@@ -1,270 +1,64 @@
 /**
- * The JSON API, /api/v1: the contract's routes (src/contract/routes.ts) registered with one
- * handler each. Every handler is parse → view → send: the path parameters are resolved (an unknown
- * edition or area is a 404), the query is read strictly against the route's parameters (query.ts),
- * the body comes from src/views (the same objects as the CLI's `--format json`), and it is sent as
- * JSON (or as the CSV/XLSX download the route documents). Errors are `{ "error": "…" }` with 400 or
- * 404 (app.ts). The type checker insists on a handler for every route of the contract.
+ * The JSON API, /api/v1, over HTTP: each route of the contract (src/contract/routes.ts) registered
+ * with Fastify. A request's path is resolved first (an unknown edition or area is a 404), then its
+ * query is read strictly against the route's parameters (query.ts: a 400 naming the parameter),
+ * then it is answered by the route's handler (handlers.ts): on this thread for the cheap routes,
+ * in the compute pool (compute/pool.ts) for the expensive ones — see {@link offloaded}.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { QueryOf } from '../contract/parameters.js';
-import { ROUTES, fastifyPath, type RouteDefinition, type RouteName, type Routes } from '../contract/routes.js';
-import { openApiDocument } from '../contract/openapi.js';
-import { EDITION_IDS, isEditionId, type EditionId } from '../edition/catalogue.js';
-import { ParameterError, UsageError } from '../errors.js';
-import { applyChoices, hasChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
-import { parseVary, parseWholeNumber } from '../method/parameters.js';
-import { NEIGHBOURS_K } from '../contract/parameters.js';
-import { ASSUMPTION, UNCERTAINTY, describeProblem, idsOf, type GroupBy } from '../method/vocabulary.js';
-import { uncertainty } from '../analysis/uncertainty.js';
-import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
-import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
-import { IMD_SOURCE } from '../pipeline/context.js';
-import { attribution, shortCredit } from '../report/attribution.js';
-import { leagueTableSheet } from '../report/leagueTable.js';
-import { areaInterval } from '../report/areaInterval.js';
-import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
-import {
-  areaResponse,
-  editionsResponse,
-  explainResponse,
-  exportResponse,
-  groupsResponse,
-  indicatorsResponse,
-  leagueTableResponse,
-  neighboursResponse,
-  patternsResponse,
-  shiftResponse,
-  sourcesResponse,
-  uncertaintyResponse,
-  whatIfResponse,
-} from '../views/responses.js';
-import { ApiError } from './apiError.js';
-import { csvDownload, xlsxDownload } from './downloads.js';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ROUTES, fastifyPath, type RouteDefinition, type RouteName } from '../contract/routes.js';
+import type { ComputePool } from './compute/pool.js';
 import type { EditionStore } from './editionStore.js';
+import { answerer, queryMethodKey, resolvePath, type PathParams, type Payload } from './handlers.js';
 import { readQuery } from './query.js';
-import { sendJson } from './reply.js';
 
-interface PathParams {
-  edition?: string;
-  code?: string;
+/** The routes that always compute: explain, what-if, shift, patterns and uncertainty. */
+const ALWAYS_OFFLOADED: ReadonlySet<RouteName> = new Set<RouteName>(['explain', 'whatif', 'shift', 'patterns', 'uncertainty']);
+const CHOICE_PARAMETERS = ['weights', 'normalise', 'aggregate', 'missing'] as const;
+
+/** Whether a request is answered in the compute pool: an always-computing route, or any route under method choices. */
+export function offloaded(name: RouteName, query: Record<string, unknown>): boolean {
+  return ALWAYS_OFFLOADED.has(name) || CHOICE_PARAMETERS.some((parameter) => query[parameter] !== undefined);
 }
 
-/** What a handler is given: the request's parsed query and its resolved edition and area. */
-interface Context<N extends RouteName> {
-  query: QueryOf<Routes[N]['query']>;
-  request: FastifyRequest;
-  reply: FastifyReply;
-  /** The edition named by the path (routes with {edition}). */
-  edition: () => Promise<{ id: EditionId; scored: ScoredEdition }>;
-  /** The area named by the path (routes with {code}). */
-  area: () => Promise<{ id: EditionId; scored: ScoredEdition; entry: ScoredArea }>;
+/** Sends a payload: its type, body, and the file name of a download. */
+function send(reply: FastifyReply, payload: Payload): FastifyReply {
+  reply.type(payload.type);
+  if (payload.filename !== undefined) reply.header('content-disposition', `attachment; filename="${payload.filename}"`);
+  // a body from a worker arrives as a Uint8Array: Fastify sends Buffers
+  const body = typeof payload.body === 'string' || Buffer.isBuffer(payload.body) ? payload.body : Buffer.from(payload.body.buffer, payload.body.byteOffset, payload.body.byteLength);
+  return reply.send(body);
 }
 
-type Handler<N extends RouteName> = (context: Context<N>) => Promise<unknown>;
-type Handlers = { [N in RouteName]: Handler<N> };
-
-/** Runs `work`, answering a bad parameter with a 400 that names it, and other usage errors with a plain 400. */
-function asParameters<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ParameterError) throw new ApiError(400, describeProblem(`query parameter "${error.problem.parameter}"`, error.problem), error.problem.parameter);
-    if (error instanceof UsageError) throw new ApiError(400, error.message);
-    throw error;
-  }
-}
-
-/** The method choices of a query. */
-function choicesOf(query: { weights?: string; normalise?: string; aggregate?: string; missing?: string }): MethodChoices {
-  return asParameters(() => parseMethodChoices(query));
-}
-
-/** How many rescored editions are kept per edition: the most recently used go last. */
-const RESCORED_KEPT = 16;
-const rescoredByEdition = new WeakMap<ScoredEdition, Map<string, ScoredEdition>>();
-
-/**
- * The edition rescored with the choices (the same object when there are none). The result is
- * kept per edition under the method the choices give (so `school=2` and `early-years=0.5,…` that
- * come to the same weights share one), the RESCORED_KEPT most recently used: every route of a
- * re-weighted page, and every client asking for the same choices, is one computation.
- */
-function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredEdition {
-  if (!hasChoices(choices)) return scored;
-  const present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
-  const method = asParameters(() => applyChoices(scored.method, choices, { presentIndicators: present }));
-  let kept = rescoredByEdition.get(scored);
-  if (kept === undefined) rescoredByEdition.set(scored, (kept = new Map()));
-  const key = JSON.stringify(method);
-  let entry = kept.get(key);
-  if (entry === undefined) {
-    entry = rescoreEdition(scored, method);
-    if (kept.size >= RESCORED_KEPT) kept.delete(kept.keys().next().value!);
-  } else {
-    kept.delete(key);
-  }
-  kept.set(key, entry);
-  return entry;
-}
-
-/** Serialised league tables per scored edition (the edition's own or a rescored one) and filters, the TABLES_KEPT most recently used: at most 17 × 16 tables of up to 235 KB. */
-const TABLES_KEPT = 16;
-const tablesByEdition = new WeakMap<ScoredEdition, Map<string, string>>();
-
-function keptTable(scored: ScoredEdition, key: string): string | undefined {
-  const kept = tablesByEdition.get(scored);
-  const body = kept?.get(key);
-  if (kept !== undefined && body !== undefined) {
-    kept.delete(key);
-    kept.set(key, body);
-  }
-  return body;
-}
-
-function keepTable(scored: ScoredEdition, key: string, body: string): string {
-  let kept = tablesByEdition.get(scored);
-  if (kept === undefined) tablesByEdition.set(scored, (kept = new Map()));
-  if (kept.size >= TABLES_KEPT) kept.delete(kept.keys().next().value!);
-  kept.set(key, body);
-  return body;
-}
-
-function handlers(store: EditionStore): Handlers {
-  // Each profile is built and serialised once per scored edition (a reloaded edition is another object).
-  const profiles = new WeakMap<ScoredEdition, Map<string, string>>();
-  return {
-    openapi: async () => openApiDocument(),
-    editions: async () => editionsResponse(await Promise.all(EDITION_IDS.map((id) => store.edition(id)))),
-    areas: async ({ query, edition, reply }) => {
-      const { scored: base } = await edition();
-      const scored = rescored(base, choicesOf(query));
-      const filters = { stage: query.stage, region: query.region, county: query.county, ruralUrban: query.rural_urban, class: query.class, search: query.q, sort: query.sort };
-      const json = query.format === undefined || query.format === 'json';
-      // the JSON of a table is kept per scored edition and filters (bounded): building and serialising 324 rows is most of its cost
-      const key = JSON.stringify(filters);
-      const cached = json ? keptTable(scored, key) : undefined;
-      if (cached !== undefined) return reply.type('application/json; charset=utf-8').send(cached);
-      const body = asParameters(() => leagueTableResponse(scored, filters));
-      if (json) return reply.type('application/json; charset=utf-8').send(keepTable(scored, key, JSON.stringify(body)));
-      const stageIds = scored.method.stages.map((stage) => stage.id);
-      const sheet = leagueTableSheet(body, stageIds);
-      const filename = `smi-${scored.edition.id}-league-table`;
-      if (query.format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${filename}.csv"`)
-          .send(csvDownload(sheet, shortCredit(scored.edition)));
-      }
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${filename}.xlsx"`)
-        .send(xlsxDownload(sheet, 'League table', attribution(scored.edition).statements));
-    },
-    area: async ({ query, area, reply }) => {
-      const { id, scored, entry } = await area();
-      const choices = choicesOf(query);
-      if (hasChoices(choices)) {
-        // every rank of the page under the changed method; the default uncertainty run is of the edition's own
-        const changed = rescored(scored, choices);
-        return asParameters(() => areaResponse(changed, changed.byCode.get(entry.area.code)!, null));
-      }
-      const key = entry.area.code;
-      let kept = profiles.get(scored);
-      if (kept === undefined) profiles.set(scored, (kept = new Map()));
-      let body = kept.get(key);
-      if (body === undefined) {
-        body = JSON.stringify(areaResponse(scored, entry, areaInterval(await store.defaultUncertainty(id), entry.area.code)));
-        kept.set(key, body);
-      }
-      return reply.type('application/json; charset=utf-8').send(body);
-    },
-    explain: async ({ query, area }) => {
-      const { scored, entry } = await area();
-      const changed = rescored(scored, choicesOf(query));
-      return asParameters(() => explainResponse(changed, changed.byCode.get(entry.area.code)!));
-    },
-    whatif: async ({ query, area }) => {
-      const { scored: base, entry: baseEntry } = await area();
-      const scored = rescored(base, choicesOf(query));
-      const entry = scored.byCode.get(baseEntry.area.code)!;
-      return asParameters(() => {
-        const settings = (query.set ?? '').split(',').map((item) => parseSetting(item.trim()));
-        return whatIfResponse(scored, entry, resolveSettings(scored, entry, settings));
-      });
-    },
-    neighbours: async ({ query, area }) => {
-      const { id, scored: base, entry: baseEntry } = await area();
-      const scored = rescored(base, choicesOf(query));
-      const entry = scored.byCode.get(baseEntry.area.code)!;
-      const k = query.k ?? NEIGHBOURS_K.default;
-      const most = scored.areas.length - 1;
-      if (k > most) asParameters(() => parseWholeNumber('k', String(k), { ...NEIGHBOURS_K, max: most }));
-      const on = query.on ?? 'indicators';
-      const contexts = on === 'context' ? await store.contexts(id) : undefined;
-      return asParameters(() => neighboursResponse(scored, entry, { k, on, contexts, contextSource: IMD_SOURCE }));
-    },
-    groups: async ({ query, edition }) => groupsResponse((await edition()).scored, query.by as GroupBy),
-    indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),
-    sources: async ({ edition }) => sourcesResponse((await edition()).scored),
-    method: async ({ edition }) => (await edition()).scored.method,
-    export: async ({ query, edition }) => exportResponse(rescored((await edition()).scored, choicesOf(query))),
-    geometry: async ({ query, edition, reply }) => {
-      const { id } = await edition();
-      return reply.type('application/json; charset=utf-8').send(await store.geometryJson(id, query.layout ?? 'map'));
-    },
-    patterns: async ({ edition }) => {
-      const { id, scored } = await edition();
-      return patternsResponse(scored, await store.contexts(id), IMD_SOURCE);
-    },
-    shift: async ({ query, edition }) => {
-      const { scored } = await edition();
-      const choices = choicesOf(query);
-      if (!hasChoices(choices)) throw new ApiError(400, 'say what to change: weights, normalise, aggregate or missing.');
-      return shiftResponse(scored, rescored(scored, choices), choices);
-    },
-    uncertainty: async ({ query, edition }) => {
-      const { scored } = await edition();
-      const centre = rescored(scored, choicesOf(query));
-      const vary = query.vary === undefined ? idsOf(ASSUMPTION) : asParameters(() => parseVary(query.vary as string));
-      const runs = query.runs ?? UNCERTAINTY.serverRuns.default;
-      const seed = query.seed ?? UNCERTAINTY.seed.default;
-      const concentration = query.concentration ?? UNCERTAINTY.concentration.default;
-      const omit = query.omit ?? UNCERTAINTY.omit.default;
-      const areas = editionUncertaintyInputs(scored.edition.areas);
-      const result = uncertainty(centre.method, areas, { runs, seed, concentration, omit, vary });
-      return uncertaintyResponse(scored, centre.method.id, result);
-    },
+/** Registers every route of the contract on `app`; expensive answers go to `pool`. */
+export function registerRoutes(app: FastifyInstance, store: EditionStore, pool: ComputePool): void {
+  const answer = answerer(store);
+  // one serial number per scored edition: a reloaded edition (changed sources) keys new answers
+  const serials = new WeakMap<object, number>();
+  let nextSerial = 0;
+  const serialOf = (scored: object) => {
+    let serial = serials.get(scored);
+    if (serial === undefined) serials.set(scored, (serial = (nextSerial += 1)));
+    return serial;
   };
-}
 
-/** Registers every route of the contract on `app`, with its handler. */
-export function registerRoutes(app: FastifyInstance, store: EditionStore): void {
-  const all = handlers(store);
   for (const name of Object.keys(ROUTES) as RouteName[]) {
     const route: RouteDefinition = ROUTES[name];
-    const handler = all[name] as Handler<RouteName>;
     app.get(fastifyPath(route.path), async (request, reply) => {
-      const params = request.params as PathParams;
-      const editionOf = async () => {
-        const id = params.edition ?? '';
-        if (!isEditionId(id)) throw new ApiError(404, `unknown edition "${id}"; choose one of ${EDITION_IDS.join(', ')}.`);
-        return { id, scored: await store.edition(id) };
-      };
-      const areaOf = async () => {
-        const { id, scored } = await editionOf();
-        const code = params.code ?? '';
-        const entry = scored.byCode.get(code.toUpperCase());
-        if (entry === undefined) throw new ApiError(404, `no area with code "${code}" in ${scored.edition.id}; list them at /api/v1/editions/${scored.edition.id}/areas.`);
-        return { id, scored, entry };
-      };
+      const raw = request.params as PathParams;
+      const params: PathParams = {};
+      if (raw.edition !== undefined) params.edition = raw.edition;
+      if (raw.code !== undefined) params.code = raw.code;
+      const path = resolvePath(store, params);
       // the edition and area are checked (404) before the query (400), as a path is read before its query
-      if (route.params.includes('code')) await areaOf();
-      else if (route.params.includes('edition')) await editionOf();
-      const query = readQuery(request.query, route);
-      const body = await handler({ query, request, reply, edition: editionOf, area: areaOf });
-      if (body === reply) return reply;
-      return sendJson(reply, body);
+      const scored = route.params.includes('code') ? (await path.area()).scored : route.params.includes('edition') ? (await path.edition()).scored : undefined;
+      const query = readQuery(request.query, route) as Record<string, unknown>;
+      if (scored === undefined || !offloaded(name, query)) return send(reply, await answer(name, params, query));
+      // the key: the route, the edition as loaded, the area, and the query with its method choices normalised
+      const method = queryMethodKey(scored, query);
+      const rest = Object.entries(query).filter(([parameter]) => !(CHOICE_PARAMETERS as readonly string[]).includes(parameter)).sort(([a], [b]) => (a < b ? -1 : 1));
+      const key = JSON.stringify([name, serialOf(scored), params.code?.toUpperCase() ?? null, method, rest]);
+      return send(reply, await pool.answer(key, { kind: 'route', name, params, query }, request.ip));
     });
   }
 }

@@ -1,0 +1,300 @@
+/**
+ * What each route of the API answers, apart from HTTP: the contract's routes (src/contract/routes.ts)
+ * with one handler each, parse → view → payload. The path's edition and area are resolved (an
+ * unknown one is a 404), the query comes in already read against the route's parameters
+ * (query.ts), and the body comes from src/views (the same objects as the CLI's `--format json`),
+ * serialised here to JSON (or the CSV/XLSX download the route documents). Errors are ApiError
+ * (400/404) or the usage errors asParameters maps to 400. The type checker insists on a handler for
+ * every route of the contract.
+ *
+ * The same handlers run on the server's thread (cheap routes) and in the compute pool's workers
+ * (compute/worker.ts), each with its own EditionStore, so a route answers the same wherever it runs.
+ */
+import type { QueryOf } from '../contract/parameters.js';
+import type { RouteName, Routes } from '../contract/routes.js';
+import { openApiDocument } from '../contract/openapi.js';
+import { EDITION_IDS, isEditionId, type EditionId } from '../edition/catalogue.js';
+import { ParameterError, UsageError } from '../errors.js';
+import { applyChoices, hasChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
+import { parseVary, parseWholeNumber } from '../method/parameters.js';
+import { NEIGHBOURS_K } from '../contract/parameters.js';
+import { ASSUMPTION, UNCERTAINTY, describeProblem, idsOf, type GroupBy } from '../method/vocabulary.js';
+import { uncertainty } from '../analysis/uncertainty.js';
+import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
+import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
+import { IMD_SOURCE } from '../pipeline/context.js';
+import { attribution, shortCredit } from '../report/attribution.js';
+import { leagueTableSheet } from '../report/leagueTable.js';
+import { areaInterval } from '../report/areaInterval.js';
+import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
+import {
+  areaResponse,
+  editionsResponse,
+  explainResponse,
+  exportResponse,
+  groupsResponse,
+  indicatorsResponse,
+  leagueTableResponse,
+  neighboursResponse,
+  patternsResponse,
+  shiftResponse,
+  sourcesResponse,
+  uncertaintyResponse,
+  whatIfResponse,
+} from '../views/responses.js';
+import { ApiError } from './apiError.js';
+import { csvDownload, xlsxDownload } from './downloads.js';
+import type { EditionStore } from './editionStore.js';
+
+export interface PathParams {
+  edition?: string;
+  code?: string;
+}
+
+/** What a handler is given: the request's parsed query and its resolved edition and area. */
+interface Context<N extends RouteName> {
+  query: QueryOf<Routes[N]['query']>;
+  /** The edition named by the path (routes with {edition}). */
+  edition: () => Promise<{ id: EditionId; scored: ScoredEdition }>;
+  /** The area named by the path (routes with {code}). */
+  area: () => Promise<{ id: EditionId; scored: ScoredEdition; entry: ScoredArea }>;
+}
+
+/**
+ * A response ready to send: its media type, its body (serialised once, here, so the thread that
+ * computed it also serialises it) and any header of a download.
+ */
+export interface Payload {
+  type: string;
+  body: string | Uint8Array;
+  filename?: string;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The payloads handlers make (anything else a handler returns is a value to send as JSON). */
+const payloads = new WeakSet<Payload>();
+
+function payload(made: Payload): Payload {
+  payloads.add(made);
+  return made;
+}
+
+function jsonPayload(body: string): Payload {
+  return payload({ type: JSON_TYPE, body });
+}
+
+/** A handler gives a payload, or a value to be sent as JSON. */
+type Handler<N extends RouteName> = (context: Context<N>) => Promise<Payload | object>;
+type Handlers = { [N in RouteName]: Handler<N> };
+
+/** Runs `work`, answering a bad parameter with a 400 that names it, and other usage errors with a plain 400. */
+function asParameters<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ParameterError) throw new ApiError(400, describeProblem(`query parameter "${error.problem.parameter}"`, error.problem), error.problem.parameter);
+    if (error instanceof UsageError) throw new ApiError(400, error.message);
+    throw error;
+  }
+}
+
+/** The method choices of a query. */
+function choicesOf(query: { weights?: string; normalise?: string; aggregate?: string; missing?: string }): MethodChoices {
+  return asParameters(() => parseMethodChoices(query));
+}
+
+/**
+ * The method the choices give, as JSON (null without choices): what a computation under choices is
+ * kept under, here and in the compute pool, so that choices coming to the same method share one.
+ * A bad choice is a 400 naming its parameter.
+ */
+export function methodKey(scored: ScoredEdition, choices: MethodChoices): string | null {
+  if (!hasChoices(choices)) return null;
+  const present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
+  return JSON.stringify(asParameters(() => applyChoices(scored.method, choices, { presentIndicators: present })));
+}
+
+/** The method key of a query's choices (see methodKey). */
+export function queryMethodKey(scored: ScoredEdition, query: Record<string, unknown>): string | null {
+  return methodKey(scored, choicesOf(query as Parameters<typeof choicesOf>[0]));
+}
+
+/** How many rescored editions are kept per edition: the most recently used go last. */
+const RESCORED_KEPT = 16;
+const rescoredByEdition = new WeakMap<ScoredEdition, Map<string, ScoredEdition>>();
+
+/**
+ * The edition rescored with the choices (the same object when there are none). The result is
+ * kept per edition under the method the choices give (so `school=2` and `early-years=0.5,…` that
+ * come to the same weights share one), the RESCORED_KEPT most recently used: every route of a
+ * re-weighted page, and every client asking for the same choices, is one computation.
+ */
+function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredEdition {
+  const key = methodKey(scored, choices);
+  if (key === null) return scored;
+  let kept = rescoredByEdition.get(scored);
+  if (kept === undefined) rescoredByEdition.set(scored, (kept = new Map()));
+  let entry = kept.get(key);
+  if (entry === undefined) {
+    entry = rescoreEdition(scored, JSON.parse(key) as ScoredEdition['method']);
+    if (kept.size >= RESCORED_KEPT) kept.delete(kept.keys().next().value!);
+  } else {
+    kept.delete(key);
+  }
+  kept.set(key, entry);
+  return entry;
+}
+
+/** Serialised league tables per scored edition (the edition's own or a rescored one) and filters, the TABLES_KEPT most recently used: at most 17 × 16 tables of up to 235 KB. */
+const TABLES_KEPT = 16;
+const tablesByEdition = new WeakMap<ScoredEdition, Map<string, string>>();
+
+function keptTable(scored: ScoredEdition, key: string): string | undefined {
+  const kept = tablesByEdition.get(scored);
+  const body = kept?.get(key);
+  if (kept !== undefined && body !== undefined) {
+    kept.delete(key);
+    kept.set(key, body);
+  }
+  return body;
+}
+
+function keepTable(scored: ScoredEdition, key: string, body: string): string {
+  let kept = tablesByEdition.get(scored);
+  if (kept === undefined) tablesByEdition.set(scored, (kept = new Map()));
+  if (kept.size >= TABLES_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(key, body);
+  return body;
+}
+
+export function handlers(store: EditionStore): Handlers {
+  // Each profile is built and serialised once per scored edition (a reloaded edition is another object).
+  const profiles = new WeakMap<ScoredEdition, Map<string, string>>();
+  return {
+    openapi: async () => openApiDocument(),
+    editions: async () => editionsResponse(await Promise.all(EDITION_IDS.map((id) => store.edition(id)))),
+    areas: async ({ query, edition }) => {
+      const { scored: base } = await edition();
+      const scored = rescored(base, choicesOf(query));
+      const filters = { stage: query.stage, region: query.region, county: query.county, ruralUrban: query.rural_urban, class: query.class, search: query.q, sort: query.sort };
+      const json = query.format === undefined || query.format === 'json';
+      // the JSON of a table is kept per scored edition and filters (bounded): building and serialising 324 rows is most of its cost
+      const key = JSON.stringify(filters);
+      const cached = json ? keptTable(scored, key) : undefined;
+      if (cached !== undefined) return jsonPayload(cached);
+      const body = asParameters(() => leagueTableResponse(scored, filters));
+      if (json) return jsonPayload(keepTable(scored, key, JSON.stringify(body)));
+      const stageIds = scored.method.stages.map((stage) => stage.id);
+      const sheet = leagueTableSheet(body, stageIds);
+      const filename = `smi-${scored.edition.id}-league-table`;
+      if (query.format === 'csv') return payload({ type: 'text/csv; charset=utf-8', filename: `${filename}.csv`, body: csvDownload(sheet, shortCredit(scored.edition)) });
+      return payload({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${filename}.xlsx`, body: xlsxDownload(sheet, 'League table', attribution(scored.edition).statements) });
+    },
+    area: async ({ query, area }) => {
+      const { id, scored, entry } = await area();
+      const choices = choicesOf(query);
+      if (hasChoices(choices)) {
+        // every rank of the page under the changed method; the default uncertainty run is of the edition's own
+        const changed = rescored(scored, choices);
+        return asParameters(() => areaResponse(changed, changed.byCode.get(entry.area.code)!, null));
+      }
+      const key = entry.area.code;
+      let kept = profiles.get(scored);
+      if (kept === undefined) profiles.set(scored, (kept = new Map()));
+      let body = kept.get(key);
+      if (body === undefined) {
+        body = JSON.stringify(areaResponse(scored, entry, areaInterval(await store.defaultUncertainty(id), entry.area.code)));
+        kept.set(key, body);
+      }
+      return jsonPayload(body);
+    },
+    explain: async ({ query, area }) => {
+      const { scored, entry } = await area();
+      const changed = rescored(scored, choicesOf(query));
+      return asParameters(() => explainResponse(changed, changed.byCode.get(entry.area.code)!));
+    },
+    whatif: async ({ query, area }) => {
+      const { scored: base, entry: baseEntry } = await area();
+      const scored = rescored(base, choicesOf(query));
+      const entry = scored.byCode.get(baseEntry.area.code)!;
+      return asParameters(() => {
+        const settings = (query.set ?? '').split(',').map((item) => parseSetting(item.trim()));
+        return whatIfResponse(scored, entry, resolveSettings(scored, entry, settings));
+      });
+    },
+    neighbours: async ({ query, area }) => {
+      const { id, scored: base, entry: baseEntry } = await area();
+      const scored = rescored(base, choicesOf(query));
+      const entry = scored.byCode.get(baseEntry.area.code)!;
+      const k = query.k ?? NEIGHBOURS_K.default;
+      const most = scored.areas.length - 1;
+      if (k > most) asParameters(() => parseWholeNumber('k', String(k), { ...NEIGHBOURS_K, max: most }));
+      const on = query.on ?? 'indicators';
+      const contexts = on === 'context' ? await store.contexts(id) : undefined;
+      return asParameters(() => neighboursResponse(scored, entry, { k, on, contexts, contextSource: IMD_SOURCE }));
+    },
+    groups: async ({ query, edition }) => groupsResponse((await edition()).scored, query.by as GroupBy),
+    indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),
+    sources: async ({ edition }) => sourcesResponse((await edition()).scored),
+    method: async ({ edition }) => (await edition()).scored.method,
+    export: async ({ query, edition }) => exportResponse(rescored((await edition()).scored, choicesOf(query))),
+    geometry: async ({ query, edition }) => {
+      const { id } = await edition();
+      return jsonPayload(await store.geometryJson(id, query.layout ?? 'map'));
+    },
+    patterns: async ({ edition }) => {
+      const { id, scored } = await edition();
+      return patternsResponse(scored, await store.contexts(id), IMD_SOURCE);
+    },
+    shift: async ({ query, edition }) => {
+      const { scored } = await edition();
+      const choices = choicesOf(query);
+      if (!hasChoices(choices)) throw new ApiError(400, 'say what to change: weights, normalise, aggregate or missing.');
+      return shiftResponse(scored, rescored(scored, choices), choices);
+    },
+    uncertainty: async ({ query, edition }) => {
+      const { scored } = await edition();
+      const centre = rescored(scored, choicesOf(query));
+      const vary = query.vary === undefined ? idsOf(ASSUMPTION) : asParameters(() => parseVary(query.vary as string));
+      const runs = query.runs ?? UNCERTAINTY.serverRuns.default;
+      const seed = query.seed ?? UNCERTAINTY.seed.default;
+      const concentration = query.concentration ?? UNCERTAINTY.concentration.default;
+      const omit = query.omit ?? UNCERTAINTY.omit.default;
+      const areas = editionUncertaintyInputs(scored.edition.areas);
+      const result = uncertainty(centre.method, areas, { runs, seed, concentration, omit, vary });
+      return uncertaintyResponse(scored, centre.method.id, result);
+    },
+  };
+}
+
+
+/** The edition and area a path names, resolved through `store`: an unknown one is a 404. */
+export function resolvePath(store: EditionStore, params: PathParams): Pick<Context<RouteName>, 'edition' | 'area'> {
+  const edition = async () => {
+    const id = params.edition ?? '';
+    if (!isEditionId(id)) throw new ApiError(404, `unknown edition "${id}"; choose one of ${EDITION_IDS.join(', ')}.`);
+    return { id, scored: await store.edition(id) };
+  };
+  const area = async () => {
+    const { id, scored } = await edition();
+    const code = params.code ?? '';
+    const entry = scored.byCode.get(code.toUpperCase());
+    if (entry === undefined) throw new ApiError(404, `no area with code "${code}" in ${scored.edition.id}; list them at /api/v1/editions/${scored.edition.id}/areas.`);
+    return { id, scored, entry };
+  };
+  return { edition, area };
+}
+
+/** What a route answers for a path and an already-read query (see the module comment). */
+export type Answerer = (name: RouteName, params: PathParams, query: Record<string, unknown>) => Promise<Payload>;
+
+/** The answerer of a store: every route's handler, its result as a payload. */
+export function answerer(store: EditionStore): Answerer {
+  const all = handlers(store);
+  return async (name, params, query) => {
+    const handler = all[name] as Handler<RouteName>;
+    const body = await handler({ query: query as QueryOf<Routes[RouteName]['query']>, ...resolvePath(store, params) });
+    return payloads.has(body as Payload) ? (body as Payload) : { type: JSON_TYPE, body: JSON.stringify(body) };
+  };
+}
