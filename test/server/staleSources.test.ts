@@ -28,11 +28,14 @@ afterAll(async () => {
 });
 
 const profile = () => app.inject({ method: 'GET', url: '/api/v1/editions/open-2016/areas/E07000028' });
+// explain is answered in the compute pool, whose workers hold editions of their own
+const explain = () => app.inject({ method: 'GET', url: '/api/v1/editions/open-2016/areas/E07000028/explain' });
 const pause = () => new Promise((done) => setTimeout(done, SOURCE_CHECK_MS + 100));
 
 describe('a source file that changes while the server runs', () => {
   it('is noticed: the edition is refused, naming the file, until the file is restored', async () => {
     expect((await profile()).statusCode).toBe(200);
+    expect((await explain()).statusCode).toBe(200);
     const original = readFileSync(join(data, FILE));
 
     appendFileSync(join(data, FILE), '\n');
@@ -42,6 +45,9 @@ describe('a source file that changes while the server runs', () => {
     const message = String((altered.json() as { error: string }).error);
     expect(message).toContain(`${FILE} in the data directory the data folder is not the file this pipeline was built for`);
     expect(message).not.toContain(data);
+    const computed = await explain();
+    expect(computed.statusCode).toBeGreaterThanOrEqual(500);
+    expect(String((computed.json() as { error: string }).error)).toContain(`${FILE} in the data directory the data folder is not the file`);
 
     renameSync(join(data, FILE), join(data, `${FILE}.away`));
     await pause();
@@ -52,5 +58,6 @@ describe('a source file that changes while the server runs', () => {
     writeFileSync(join(data, FILE), original);
     await pause();
     expect((await profile()).statusCode).toBe(200);
+    expect((await explain()).statusCode).toBe(200);
   }, 60_000);
 });
