@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { SmiError } from '../errors.js';
 import type { MethodDescription } from './types.js';
-import { AGGREGATION, DIRECTION, DOMAIN, HOTSPOT_SHARE, MISSING_RULE, NORMALISATION, TIE_RULE, idsOf, listOr, type Vocabulary } from './vocabulary.js';
+import { AGGREGATION, DIRECTION, DOMAIN, HOTSPOT_SHARE, METHOD_LIMITS, MISSING_RULE, NORMALISATION, TIE_RULE, idsOf, listOr, type Vocabulary } from './vocabulary.js';
 
 /** A zod enum of a vocabulary's ids, described by its choices' labels. */
 function choiceSchema<Id extends string>(vocabulary: Vocabulary<Id>) {
@@ -98,6 +98,8 @@ export function validateMethod(method: MethodDescription, source = 'method'): vo
     throw fail(`hotspotShare must be a number greater than ${HOTSPOT_SHARE.min} and at most ${HOTSPOT_SHARE.max} (got ${describeValue(share)})`);
   }
 
+  if (Array.isArray(method.stages) && method.stages.length > METHOD_LIMITS.stages) throw fail(`stages must have at most ${METHOD_LIMITS.stages} entries (got ${method.stages.length})`);
+  if (Array.isArray(method.indicators) && method.indicators.length > METHOD_LIMITS.indicators) throw fail(`indicators must have at most ${METHOD_LIMITS.indicators} entries (got ${method.indicators.length.toLocaleString('en-GB')})`);
   const stageIndex = new Map<string, number>();
   method.stages.forEach((stage, i) => {
     const path = `stages[${i}]`;

@@ -127,6 +127,13 @@ export type MissingRule = (typeof MISSING_RULE.choices)[number]['id'];
 export type TieRule = (typeof TIE_RULE.choices)[number]['id'];
 
 /** The share of ranked areas that are hotspots (and, separately, coldspots). */
+/**
+ * How large a method may be: the Commission's has 4 stages and 16 indicators. The bounds keep a
+ * method file from costing minutes of work (20,000 indicators took 71 s) while leaving room for
+ * any index of this shape.
+ */
+export const METHOD_LIMITS = { stages: 20, indicators: 200 } as const;
+
 export const HOTSPOT_SHARE = { default: 0.2, min: 0, max: 0.5, formula: 'hotspots are ranks 1 … round(share × N), coldspots the last round(share × N)' } as const;
 
 // ## Results
@@ -232,6 +239,18 @@ export interface NumberParameter {
   readonly max: number;
   readonly integer: boolean;
   readonly description: string;
+}
+
+/**
+ * The most work one uncertainty request may ask of the server: runs × areas × indicators, 10,000
+ * runs of 324 areas × 16 indicators (about a second of one core). An edition or method with more
+ * areas or indicators gets proportionally fewer runs ({@link serverRunsLimit}).
+ */
+export const SERVER_UNCERTAINTY_WORK = 10_000 * 324 * 16;
+
+/** The most runs one request may ask for on `areas` × `indicators`: within SERVER_UNCERTAINTY_WORK and the server's ceiling. */
+export function serverRunsLimit(areas: number, indicators: number): number {
+  return Math.max(1, Math.min(UNCERTAINTY.serverRuns.max, Math.floor(SERVER_UNCERTAINTY_WORK / Math.max(1, areas * indicators))));
 }
 
 /** The Monte Carlo's settings: the defaults of the CLI, the API and the web page, and their bounds. */

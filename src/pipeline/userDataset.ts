@@ -16,9 +16,10 @@ import { readCsvFile, type CsvTable } from './readers/csv.js';
 
 /**
  * A dataset of your own: at most 20 MB (a few thousand areas of 16 values take well under 1 MB),
- * and 10,000 characters a row, so that a runaway cell is refused before it fills the memory.
+ * 10,000 characters a row, 100,000 data rows and 500 columns, so that a runaway cell or file is
+ * refused before it fills the memory or the processor.
  */
-export const USER_CSV_LIMITS = { maxBytes: 20_000_000, maxRowCharacters: 10_000 } as const;
+export const USER_CSV_LIMITS = { maxBytes: 20_000_000, maxRowCharacters: 10_000, maxRows: 100_000, maxColumns: 500 } as const;
 
 const CODE_COLUMN = 'code';
 const NAME_COLUMN = 'name';

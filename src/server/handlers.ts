@@ -18,7 +18,7 @@ import { ParameterError, UsageError } from '../errors.js';
 import { applyChoices, hasChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
 import { parseVary, parseWholeNumber } from '../method/parameters.js';
 import { NEIGHBOURS_K } from '../contract/parameters.js';
-import { ASSUMPTION, UNCERTAINTY, describeProblem, idsOf, type GroupBy } from '../method/vocabulary.js';
+import { ASSUMPTION, UNCERTAINTY, describeProblem, idsOf, serverRunsLimit, type GroupBy } from '../method/vocabulary.js';
 import { uncertainty } from '../analysis/uncertainty.js';
 import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
 import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
@@ -258,6 +258,8 @@ export function handlers(store: EditionStore): Handlers {
       const centre = rescored(scored, choicesOf(query));
       const vary = query.vary === undefined ? idsOf(ASSUMPTION) : asParameters(() => parseVary(query.vary as string));
       const runs = query.runs ?? UNCERTAINTY.serverRuns.default;
+      const mostRuns = serverRunsLimit(scored.edition.areas.length, centre.method.indicators.length);
+      if (runs > mostRuns) throw new ApiError(400, `query parameter "runs" must be at most ${mostRuns.toLocaleString('en-GB')} on this edition (runs × areas × indicators is bounded); got ${runs}.`, 'runs');
       const seed = query.seed ?? UNCERTAINTY.seed.default;
       const concentration = query.concentration ?? UNCERTAINTY.concentration.default;
       const omit = query.omit ?? UNCERTAINTY.omit.default;

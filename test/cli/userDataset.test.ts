@@ -155,6 +155,8 @@ describe('input files that are not plain files of a sensible size', () => {
     const runaway = writeDataset('runaway.csv', header, [['E07000028', '1'.repeat(2_000_000), ...ids.slice(1).map(() => '')]]);
     const huge = writeDataset('huge.csv', header, [['E07000028', ...ids.map(() => '')]]);
     truncateSync(huge, 21_000_000);
+    const tooManyRows = writeDataset('rows.csv', header, Array.from({ length: 100_001 }, () => ['E07000028', ...ids.map(() => '')]));
+    const tooManyColumns = writeDataset('columns.csv', [...header, ...Array.from({ length: 500 }, (_, i) => `extra${i}`)], [['E07000028', ...ids.map(() => ''), ...Array.from({ length: 500 }, () => '')]]);
     const methodPipe = join(dir, 'method.json');
     execFileSync('mkfifo', [methodPipe]);
     const cases: Array<[string[], RegExp]> = [
@@ -162,6 +164,8 @@ describe('input files that are not plain files of a sensible size', () => {
       [['rank', '--edition', folder], /^smi: folder\.csv: not a regular file/],
       [['rank', '--edition', runaway], /^smi: runaway\.csv, line 2: malformed CSV \(a row is longer than this accepts \(10,000 characters\)/],
       [['rank', '--edition', huge], /^smi: huge\.csv: the file is 21 MB, more than the 20 MB this accepts\.$/],
+      [['rank', '--edition', tooManyRows], /^smi: rows\.csv: the file has 100,001 data rows, more than the 100,000 this accepts\.$/],
+      [['rank', '--edition', tooManyColumns], new RegExp(`^smi: columns\\.csv, line 1: the header has ${(header.length + 500).toLocaleString('en-GB')} columns, more than the 500 this accepts\\.$`)],
       [['rank', '--method', methodPipe], /^smi: method\.json: not a regular file/],
     ];
     for (const [args, pattern] of cases) {

@@ -123,3 +123,14 @@ describe('finite arithmetic', () => {
     );
   });
 });
+
+describe('serverRunsLimit', () => {
+  it('gives 10,000 runs to 324 areas × 16 indicators, and proportionally fewer to more work', async () => {
+    const { serverRunsLimit } = await import('../../src/method/vocabulary.js');
+    expect(serverRunsLimit(324, 16)).toBe(10_000);
+    expect(serverRunsLimit(294, 16)).toBe(10_000); // fewer areas: still the server's ceiling
+    expect(serverRunsLimit(648, 16)).toBe(5_000);
+    expect(serverRunsLimit(100_000, 200)).toBe(2); // 51,840,000 / 20,000,000 = 2.6
+    expect(serverRunsLimit(1e9, 1e9)).toBe(1);
+  });
+});

@@ -127,6 +127,20 @@ describe('parseMethod', () => {
     expect(messageOf(stage)).toBe('method.json: stages[1].weight must be a finite number ≥ 0 (got -0.5)');
   });
 
+  it('refuses a method larger than its bounds, and accepts one at them', () => {
+    const many = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `i${i}`, label: `I${i}`, stage: 's1', direction: 'higher', unit: '%', weight: 1 }));
+    const atBound = base();
+    atBound.indicators = many(200);
+    atBound.stages = [...Array.from({ length: 19 }, (_, i) => ({ id: `x${i}`, label: `X${i}`, weight: 1 })), { id: 's1', label: 'Stage one', weight: 1 }];
+    expect(() => parseMethod(atBound)).not.toThrow();
+    const indicators = base();
+    indicators.indicators = many(20_000);
+    expect(messageOf(indicators)).toBe('method.json: indicators must have at most 200 entries (got 20,000)');
+    const stages = base();
+    stages.stages = Array.from({ length: 21 }, (_, i) => ({ id: `x${i}`, label: `X${i}`, weight: 1 }));
+    expect(messageOf(stages)).toBe('method.json: stages must have at most 20 entries (got 21)');
+  });
+
   it('reports duplicate ids', () => {
     const json = base();
     json.stages[1]!.id = 's1';

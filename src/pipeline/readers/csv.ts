@@ -20,20 +20,23 @@ export interface CsvTable {
   records: CsvRecord[];
 }
 
-/** Reads a CSV file with a header row; `label` names the file in error messages. */
-/** Limits of a file a user gives: its size, and the characters of one row (a cell of megabytes is no value). */
+/** Limits of a file a user gives: its size, the characters of one row (a cell of megabytes is no value), its data rows and its columns. */
 export interface CsvLimits {
   maxBytes: number;
   maxRowCharacters: number;
+  maxRows: number;
+  maxColumns: number;
 }
 
+/** Reads a CSV file with a header row; `label` names the file in error messages. */
 export function readCsvFile(path: string, label: string = path, limits?: CsvLimits): CsvTable {
   const text = readFileBytes(path, label, limits?.maxBytes).toString('utf8');
-  return parseCsvText(text, label, limits?.maxRowCharacters);
+  return parseCsvText(text, label, limits);
 }
 
 /** Parses CSV text with a header row (a UTF-8 byte-order mark is ignored). */
-export function parseCsvText(text: string, label: string, maxRowCharacters?: number): CsvTable {
+export function parseCsvText(text: string, label: string, limits?: Partial<Omit<CsvLimits, 'maxBytes'>>): CsvTable {
+  const maxRowCharacters = limits?.maxRowCharacters;
   if (text.trim() === '') throw new SmiError(`${label}: the file is empty; expected a header row and at least one data row.`);
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
@@ -41,13 +44,19 @@ export function parseCsvText(text: string, label: string, maxRowCharacters?: num
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      throw new SmiError(`${label}${line === undefined ? '' : `, line ${line}`}: malformed CSV (${describeCsvError(error)}).`);
+      throw new SmiError(`${label}${line === undefined ? '' : `, line ${line}`}: malformed CSV (${describeCsvError(error, maxRowCharacters)}).`);
     }
     throw error;
   }
   const [headerEntry, ...body] = parsed;
   if (headerEntry === undefined) throw new SmiError(`${label}: the file is empty; expected a header row.`);
   const header = headerEntry.record;
+  if (limits?.maxColumns !== undefined && header.length > limits.maxColumns) {
+    throw new SmiError(`${label}, line 1: the header has ${header.length.toLocaleString('en-GB')} columns, more than the ${limits.maxColumns.toLocaleString('en-GB')} this accepts.`);
+  }
+  if (limits?.maxRows !== undefined && body.length > limits.maxRows) {
+    throw new SmiError(`${label}: the file has ${body.length.toLocaleString('en-GB')} data rows, more than the ${limits.maxRows.toLocaleString('en-GB')} this accepts.`);
+  }
   const seen = new Set<string>();
   header.forEach((name, index) => {
     if (name === '') throw new SmiError(`${label}, line 1, column ${index + 1}: the header has an empty column name.`);
@@ -66,7 +75,7 @@ export function parseCsvText(text: string, label: string, maxRowCharacters?: num
   return { label, columns: header, records };
 }
 
-function describeCsvError(error: CsvError): string {
+function describeCsvError(error: CsvError, maxRowCharacters: number | undefined): string {
   switch (error.code) {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
       return 'this row has a different number of fields from the header';
@@ -75,7 +84,7 @@ function describeCsvError(error: CsvError): string {
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a closing quote is followed by other characters';
     case 'CSV_MAX_RECORD_SIZE':
-      return 'a row is longer than this accepts (10,000 characters); is a cell holding something other than a value?';
+      return `a row is longer than this accepts (${(maxRowCharacters ?? 0).toLocaleString('en-GB')} characters); is a cell holding something other than a value?`;
     default:
       return error.message.replace(/^Invalid [^:]*: /, '');
   }
