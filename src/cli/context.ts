@@ -12,7 +12,7 @@ import { parseMethod } from '../method/schema.js';
 import { PRESETS, presetMethod } from '../method/presets.js';
 import { applyChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
 import type { Aggregation, MethodDescription, MissingRule, Normalisation } from '../method/types.js';
-import { resolveCacheDir } from '../pipeline/cache.js';
+import { usableCacheDir } from '../pipeline/cache.js';
 import { resolveDataDir } from '../pipeline/dataDir.js';
 import { EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
 import { checkRankable, scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
@@ -70,7 +70,7 @@ export function methodChoices(flags: SourceFlags): MethodChoices {
 export async function readEdition(flags: Pick<SourceFlags, 'edition' | 'smallAreaAdjustment'>, env: Env, method?: MethodDescription): Promise<Edition> {
   const name = flags.edition;
   if ((EDITION_IDS as readonly string[]).includes(name)) {
-    return loadEdition(name, { dataDir: resolveDataDir(env), cacheDir: resolveCacheDir(env), smallAreaAdjustment: flags.smallAreaAdjustment ?? true });
+    return loadEdition(name, { dataDir: resolveDataDir(env), cacheDir: usableCacheDir(env), smallAreaAdjustment: flags.smallAreaAdjustment ?? true });
   }
   if (/\.csv$/i.test(name)) {
     if (!existsSync(name)) throw new UsageError(`${name}: no such file.`);

@@ -8,9 +8,10 @@
  * not against someone who can also recompute it: the cache folder is the user's own.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { SmiError } from '../errors.js';
 
 /** 2: the envelope carries the SHA-256 of its value, checked on every read. */
 export const CACHE_FORMAT = 2;
@@ -22,6 +23,47 @@ export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const xdg = env.XDG_CACHE_HOME?.trim();
   if (xdg) return resolve(xdg, 'smi-open');
   return join(homedir(), '.cache', 'smi-open');
+}
+
+/**
+ * Creates the folder and any missing parents one level at a time (`mkdirSync`'s recursive mode
+ * never returns on some special file systems, such as /proc); throws the file system's error.
+ */
+function makeFolder(dir: string): void {
+  try {
+    if (statSync(dir).isDirectory()) return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const parent = dirname(dir);
+    if (parent !== dir) makeFolder(parent);
+    mkdirSync(dir);
+    return;
+  }
+  throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+}
+
+const checkedFolders = new Set<string>();
+
+/**
+ * The cache folder, checked once per process when SMI_CACHE_DIR names it: it is created if need be,
+ * must be a folder, and must take a file; otherwise one line says so (a default folder that cannot
+ * be used just means nothing is cached, as before).
+ */
+export function usableCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = resolveCacheDir(env);
+  if (!env.SMI_CACHE_DIR?.trim() || checkedFolders.has(dir)) return dir;
+  const probe = join(dir, `.smi-probe.${process.pid}.${randomBytes(6).toString('hex')}`);
+  try {
+    makeFolder(dir);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOTDIR' || code === 'EEXIST' ? 'is not a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cannot be written' : `cannot be written (${code ?? 'unknown error'})`;
+    throw new SmiError(`SMI_CACHE_DIR (${dir}) ${reason}; give a folder that can be written, or leave SMI_CACHE_DIR unset.`);
+  }
+  checkedFolders.add(dir);
+  return dir;
 }
 
 /** SHA-256 (hex) of the JSON of `parts`: a cache key. */
@@ -69,7 +111,7 @@ export function writeCacheEntry(dir: string, key: string, value: unknown): boole
   const target = cacheFile(dir, key);
   const temporary = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     const text = JSON.stringify(value);
     const envelope: Envelope = { format: CACHE_FORMAT, key, sha256: digest(text), value };
     writeFileSync(temporary, JSON.stringify(envelope));

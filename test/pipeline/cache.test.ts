@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { cacheKey, readCacheEntry, resolveCacheDir, writeCacheEntry } from '../../src/pipeline/cache.js';
+import { cacheKey, readCacheEntry, resolveCacheDir, usableCacheDir, writeCacheEntry } from '../../src/pipeline/cache.js';
+import { SmiError } from '../../src/errors.js';
 import { codeFingerprint, pipelineCodeHash } from '../../src/pipeline/codeHash.js';
 import { buildEdition, editionCacheKey, EDITION_IDS, loadEdition, loadEditionWithInfo, type LoadedEdition } from '../../src/pipeline/editions/index.js';
 import { DATA_DIR, makeTemp, removeTemp } from './helpers.js';
@@ -16,6 +17,35 @@ beforeAll(async () => {
   first = await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir });
 });
 afterAll(() => removeTemp(temp));
+
+describe('SMI_CACHE_DIR that cannot be used', () => {
+  const refusal = (dir: string) => {
+    try {
+      usableCacheDir({ SMI_CACHE_DIR: dir });
+    } catch (error) {
+      expect(error).toBeInstanceOf(SmiError);
+      return (error as SmiError).message;
+    }
+    return undefined;
+  };
+
+  it('fails at once with one line for a file, a path under a file, and a folder of /proc', () => {
+    const file = join(temp, 'a-file');
+    writeFileSync(file, '');
+    expect(refusal(file)).toBe(`SMI_CACHE_DIR (${file}) is not a folder; give a folder that can be written, or leave SMI_CACHE_DIR unset.`);
+    expect(refusal(join(file, 'below'))).toBe(`SMI_CACHE_DIR (${join(file, 'below')}) is not a folder; give a folder that can be written, or leave SMI_CACHE_DIR unset.`);
+    // mkdir's recursive mode never returned here; one level at a time it fails at once
+    if (process.platform === 'linux') expect(refusal('/proc/smi-cache')).toMatch(/^SMI_CACHE_DIR \(\/proc\/smi-cache\) cannot be written \(E[A-Z]+\); /);
+  });
+
+  it('creates a missing folder and its parents, and checks nothing when it is unset', () => {
+    const nested = join(temp, 'new', 'deeper', 'cache');
+    expect(usableCacheDir({ SMI_CACHE_DIR: nested })).toBe(nested);
+    expect(existsSync(nested)).toBe(true);
+    expect(readdirSync(nested)).toEqual([]); // the probe file is removed
+    expect(usableCacheDir({ XDG_CACHE_HOME: join(temp, 'a-file') })).toBe(join(temp, 'a-file', 'smi-open'));
+  });
+});
 
 describe('cache folder', () => {
   it('is SMI_CACHE_DIR, else XDG_CACHE_HOME/smi-open, else ~/.cache/smi-open', () => {

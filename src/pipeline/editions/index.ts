@@ -7,7 +7,7 @@
 import { UsageError } from '../../errors.js';
 import { EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogue.js';
 import type { Edition } from '../../edition/types.js';
-import { cacheFile, cacheKey, readCacheEntry, resolveCacheDir, writeCacheEntry } from '../cache.js';
+import { cacheFile, cacheKey, readCacheEntry, usableCacheDir, writeCacheEntry } from '../cache.js';
 import { verifySources } from '../checksum.js';
 import { pipelineCodeHash } from '../codeHash.js';
 import { resolveDataDir } from '../dataDir.js';
@@ -27,7 +27,7 @@ export interface EditionOptions {
   dataDir?: string;
   /** The small-area adjustment of indicators 4, 6, 9 and 10 (EDITIONS.md); default true. */
   smallAreaAdjustment?: boolean;
-  /** The cache folder; default `resolveCacheDir()` (SMI_CACHE_DIR, XDG_CACHE_HOME or ~/.cache). */
+  /** The cache folder; default `usableCacheDir()` (SMI_CACHE_DIR, XDG_CACHE_HOME or ~/.cache). */
   cacheDir?: string;
 }
 
@@ -93,7 +93,7 @@ export async function loadEditionWithInfo(id: string, options: EditionOptions = 
   const dataDir = options.dataDir ?? resolveDataDir();
   const smallAreaAdjustment = options.smallAreaAdjustment ?? true;
   const checksums = verifyEditionSources(editionId, dataDir);
-  const dir = options.cacheDir ?? resolveCacheDir();
+  const dir = options.cacheDir ?? usableCacheDir();
   const key = editionCacheKey(editionId, smallAreaAdjustment, checksums);
   const cached = readCacheEntry(dir, key);
   if (looksLikeEdition(cached, editionId, checksums)) return { edition: cached, fromCache: true, cachePath: cacheFile(dir, key) };
