@@ -10,6 +10,7 @@
  * The same handlers run on the server's thread (cheap routes) and in the compute pool's workers
  * (compute/worker.ts), each with its own EditionStore, so a route answers the same wherever it runs.
  */
+import { createHash } from 'node:crypto';
 import type { QueryOf } from '../contract/parameters.js';
 import type { RouteName, Routes } from '../contract/routes.js';
 import { openApiDocument } from '../contract/openapi.js';
@@ -111,13 +112,36 @@ function choicesOf(query: { weights?: string; normalise?: string; aggregate?: st
  */
 export function methodKey(scored: ScoredEdition, choices: MethodChoices): string | null {
   if (!hasChoices(choices)) return null;
-  const present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
-  return JSON.stringify(asParameters(() => applyChoices(scored.method, choices, { presentIndicators: present })));
+  return JSON.stringify(asParameters(() => applyChoices(scored.method, choices, { presentIndicators: presentIndicators(scored) })));
 }
 
-/** The method key of a query's choices (see methodKey). */
-export function queryMethodKey(scored: ScoredEdition, query: Record<string, unknown>): string | null {
-  return methodKey(scored, choicesOf(query as Parameters<typeof choicesOf>[0]));
+/** The indicators with at least one value in the edition, worked out once per scored edition. */
+const presentByEdition = new WeakMap<ScoredEdition, Set<string>>();
+function presentIndicators(scored: ScoredEdition): Set<string> {
+  let present = presentByEdition.get(scored);
+  if (present === undefined) {
+    present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
+    presentByEdition.set(scored, present);
+  }
+  return present;
+}
+
+/** Method ids per scored edition and choices as written, the KEYS_KEPT most recently used (a popular re-weighting is worked out once). */
+const KEYS_KEPT = 256;
+const keysByEdition = new WeakMap<ScoredEdition, Map<string, string | null>>();
+
+/** A short id of the method a query's choices give (the SHA-1 of its methodKey; null without choices): what answers under choices are kept under. */
+export function queryMethodId(scored: ScoredEdition, query: Record<string, unknown>): string | null {
+  const written = JSON.stringify([query.weights, query.normalise, query.aggregate, query.missing]);
+  let kept = keysByEdition.get(scored);
+  if (kept === undefined) keysByEdition.set(scored, (kept = new Map()));
+  const known = kept.get(written);
+  if (known !== undefined) return known;
+  const method = methodKey(scored, choicesOf(query as Parameters<typeof choicesOf>[0]));
+  const key = method === null ? null : createHash('sha1').update(method).digest('base64url');
+  if (kept.size >= KEYS_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(written, key);
+  return key;
 }
 
 /** How many rescored editions are kept per edition: the most recently used go last. */
@@ -148,9 +172,9 @@ function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredEdition 
 
 /** Serialised league tables per scored edition (the edition's own or a rescored one) and filters, the TABLES_KEPT most recently used: at most 17 × 16 tables of up to 235 KB. */
 const TABLES_KEPT = 16;
-const tablesByEdition = new WeakMap<ScoredEdition, Map<string, string>>();
+const tablesByEdition = new WeakMap<ScoredEdition, Map<string, Payload>>();
 
-function keptTable(scored: ScoredEdition, key: string): string | undefined {
+function keptTable(scored: ScoredEdition, key: string): Payload | undefined {
   const kept = tablesByEdition.get(scored);
   const body = kept?.get(key);
   if (kept !== undefined && body !== undefined) {
@@ -160,7 +184,7 @@ function keptTable(scored: ScoredEdition, key: string): string | undefined {
   return body;
 }
 
-function keepTable(scored: ScoredEdition, key: string, body: string): string {
+function keepTable(scored: ScoredEdition, key: string, body: Payload): Payload {
   let kept = tablesByEdition.get(scored);
   if (kept === undefined) tablesByEdition.set(scored, (kept = new Map()));
   if (kept.size >= TABLES_KEPT) kept.delete(kept.keys().next().value!);
@@ -170,7 +194,9 @@ function keepTable(scored: ScoredEdition, key: string, body: string): string {
 
 export function handlers(store: EditionStore): Handlers {
   // Each profile is built and serialised once per scored edition (a reloaded edition is another object).
-  const profiles = new WeakMap<ScoredEdition, Map<string, string>>();
+  const profiles = new WeakMap<ScoredEdition, Map<string, Payload>>();
+  // the payload of each geometry string the store keeps (one object, so it is hashed and compressed once)
+  const geometries = new Map<string, Payload>();
   return {
     openapi: async () => openApiDocument(),
     editions: async () => editionsResponse(await Promise.all(EDITION_IDS.map((id) => store.edition(id)))),
@@ -182,9 +208,9 @@ export function handlers(store: EditionStore): Handlers {
       // the JSON of a table is kept per scored edition and filters (bounded): building and serialising 324 rows is most of its cost
       const key = JSON.stringify(filters);
       const cached = json ? keptTable(scored, key) : undefined;
-      if (cached !== undefined) return jsonPayload(cached);
+      if (cached !== undefined) return cached;
       const body = asParameters(() => leagueTableResponse(scored, filters));
-      if (json) return jsonPayload(keepTable(scored, key, JSON.stringify(body)));
+      if (json) return keepTable(scored, key, jsonPayload(JSON.stringify(body)));
       const stageIds = scored.method.stages.map((stage) => stage.id);
       const sheet = leagueTableSheet(body, stageIds);
       const filename = `smi-${scored.edition.id}-league-table`;
@@ -204,10 +230,10 @@ export function handlers(store: EditionStore): Handlers {
       if (kept === undefined) profiles.set(scored, (kept = new Map()));
       let body = kept.get(key);
       if (body === undefined) {
-        body = JSON.stringify(areaResponse(scored, entry, areaInterval(await store.defaultUncertainty(id), entry.area.code)));
+        body = jsonPayload(JSON.stringify(areaResponse(scored, entry, areaInterval(await store.defaultUncertainty(id), entry.area.code))));
         kept.set(key, body);
       }
-      return jsonPayload(body);
+      return body;
     },
     explain: async ({ query, area }) => {
       const { scored, entry } = await area();
@@ -241,7 +267,11 @@ export function handlers(store: EditionStore): Handlers {
     export: async ({ query, edition }) => exportResponse(rescored((await edition()).scored, choicesOf(query))),
     geometry: async ({ query, edition }) => {
       const { id } = await edition();
-      return jsonPayload(await store.geometryJson(id, query.layout ?? 'map'));
+      const layout = query.layout ?? 'map';
+      const json = await store.geometryJson(id, layout);
+      let kept = geometries.get(`${id}/${layout}`);
+      if (kept?.body !== json) geometries.set(`${id}/${layout}`, (kept = jsonPayload(json)));
+      return kept;
     },
     patterns: async ({ edition }) => {
       const { id, scored } = await edition();

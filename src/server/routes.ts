@@ -5,11 +5,12 @@
  * then it is answered by the route's handler (handlers.ts): on this thread for the cheap routes,
  * in the compute pool (compute/pool.ts) for the expensive ones — see {@link offloaded}.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { ROUTES, fastifyPath, type RouteDefinition, type RouteName } from '../contract/routes.js';
 import type { ComputePool } from './compute/pool.js';
 import type { EditionStore } from './editionStore.js';
-import { answerer, queryMethodKey, resolvePath, type PathParams, type Payload } from './handlers.js';
+import { answerer, queryMethodId, resolvePath, type PathParams } from './handlers.js';
+import { sendPayload } from './prepared.js';
 import { readQuery } from './query.js';
 
 /** The routes that always compute: explain, what-if, shift, patterns and uncertainty. */
@@ -19,15 +20,6 @@ const CHOICE_PARAMETERS = ['weights', 'normalise', 'aggregate', 'missing'] as co
 /** Whether a request is answered in the compute pool: an always-computing route, or any route under method choices. */
 export function offloaded(name: RouteName, query: Record<string, unknown>): boolean {
   return ALWAYS_OFFLOADED.has(name) || CHOICE_PARAMETERS.some((parameter) => query[parameter] !== undefined);
-}
-
-/** Sends a payload: its type, body, and the file name of a download. */
-function send(reply: FastifyReply, payload: Payload): FastifyReply {
-  reply.type(payload.type);
-  if (payload.filename !== undefined) reply.header('content-disposition', `attachment; filename="${payload.filename}"`);
-  // a body from a worker arrives as a Uint8Array: Fastify sends Buffers
-  const body = typeof payload.body === 'string' || Buffer.isBuffer(payload.body) ? payload.body : Buffer.from(payload.body.buffer, payload.body.byteOffset, payload.body.byteLength);
-  return reply.send(body);
 }
 
 /** Registers every route of the contract on `app`; expensive answers go to `pool`. */
@@ -53,12 +45,12 @@ export function registerRoutes(app: FastifyInstance, store: EditionStore, pool: 
       // the edition and area are checked (404) before the query (400), as a path is read before its query
       const scored = route.params.includes('code') ? (await path.area()).scored : route.params.includes('edition') ? (await path.edition()).scored : undefined;
       const query = readQuery(request.query, route) as Record<string, unknown>;
-      if (scored === undefined || !offloaded(name, query)) return send(reply, await answer(name, params, query));
+      if (scored === undefined || !offloaded(name, query)) return sendPayload(request, reply, await answer(name, params, query));
       // the key: the route, the edition as loaded, the area, and the query with its method choices normalised
-      const method = queryMethodKey(scored, query);
+      const method = queryMethodId(scored, query);
       const rest = Object.entries(query).filter(([parameter]) => !(CHOICE_PARAMETERS as readonly string[]).includes(parameter)).sort(([a], [b]) => (a < b ? -1 : 1));
       const key = JSON.stringify([name, serialOf(scored), params.code?.toUpperCase() ?? null, method, rest]);
-      return send(reply, await pool.answer(key, { kind: 'route', name, params, query }, request.ip));
+      return sendPayload(request, reply, await pool.answer(key, { kind: 'route', name, params, query }, request.ip));
     });
   }
 }

@@ -73,7 +73,7 @@ describe('workerThreads', () => {
 describe('ComputePool', () => {
   let pool: ComputePool;
   beforeAll(() => {
-    pool = new ComputePool({ dataDir: resolveDataDir(), threads: 1, queue: 1, perClient: 2 });
+    pool = new ComputePool({ dataDir: resolveDataDir(), threads: 1, queue: 1, perClient: 2, refusalDelayMs: 0 });
   });
   afterAll(async () => pool?.close());
 

@@ -14,7 +14,10 @@
  *   503 and a `Retry-After` estimated from recent task times;
  * - **a limit per client**: a client (its address) with `perClient` tasks of its own in the pool is
  *   refused with 429 and `Retry-After` until one finishes; shared and kept answers cost it nothing;
- * - **a time limit**: a task running longer than `timeoutMs` is cancelled (its worker is replaced).
+ * - **a time limit**: a task running longer than `timeoutMs` is cancelled (its worker is replaced);
+ * - **slow refusals**: a refusal is answered after `refusalDelayMs`, so a client that retries at
+ *   once, on many connections, cannot keep the server's thread busy refusing it;
+ * - **lower priority**: the workers run at a lower priority than the server's thread (worker.ts).
  *
  * The server's thread keeps answering the cheap routes (editions, profiles, league tables) while
  * the workers compute.
@@ -46,9 +49,11 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Each worker's heap ceiling. */
   workerHeapMb?: number;
+  /** How long a refused request waits before it is answered 429 or 503. */
+  refusalDelayMs?: number;
 }
 
-export const POOL_DEFAULTS = { queue: 16, perClient: 4, keptBytes: 64 * 1024 * 1024, timeoutMs: 30_000, workerHeapMb: 1024 } as const;
+export const POOL_DEFAULTS = { queue: 16, perClient: 4, keptBytes: 64 * 1024 * 1024, timeoutMs: 30_000, workerHeapMb: 1024, refusalDelayMs: 1000 } as const;
 
 /** The worker threads: SMI_WORKERS when it is a whole number from 1 to 64, else the machine's cores. */
 export function workerThreads(env: NodeJS.ProcessEnv = process.env): number {
@@ -139,6 +144,7 @@ export class ComputePool {
       keptBytes: options.keptBytes ?? POOL_DEFAULTS.keptBytes,
       timeoutMs: options.timeoutMs ?? POOL_DEFAULTS.timeoutMs,
       workerHeapMb: options.workerHeapMb ?? POOL_DEFAULTS.workerHeapMb,
+      refusalDelayMs: options.refusalDelayMs ?? POOL_DEFAULTS.refusalDelayMs,
     };
     this.kept = new KeptAnswers(this.options.keptBytes, payloadBytes);
     const setup: WorkerSetup = { dataDir: options.dataDir };
@@ -190,9 +196,11 @@ export class ComputePool {
     if (!options.unlimited) {
       const mine = this.perClientCount.get(client) ?? 0;
       if (mine >= this.options.perClient) {
+        await this.pause();
         throw new ApiError(429, `too many computations at once from one client (${this.options.perClient} at most); wait for one to finish and try again.`, undefined, retryAfterSeconds(this.pending, this.threads, this.meanTaskMs));
       }
       if (this.pending >= this.threads + this.options.queue) {
+        await this.pause();
         throw new ApiError(503, 'the server is busy computing; try again shortly.', undefined, retryAfterSeconds(this.pending, this.threads, this.meanTaskMs));
       }
     }
@@ -219,6 +227,10 @@ export class ComputePool {
       if (left === 0) this.perClientCount.delete(client);
       else this.perClientCount.set(client, left);
     }
+  }
+
+  private pause(): Promise<void> {
+    return new Promise((done) => setTimeout(done, this.options.refusalDelayMs).unref());
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@
  * answers tasks with the same handlers as the server's thread (handlers.ts). Errors meant for
  * clients come back as data; anything else is thrown, and the server answers it as an internal error.
  */
+import { setPriority } from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { SmiError, UsageError } from '../../errors.js';
 import { ApiError } from '../apiError.js';
@@ -12,6 +13,13 @@ import { answerer } from '../handlers.js';
 import type { ComputeTask, TaskAnswer, WorkerSetup } from './task.js';
 
 const setup = workerData as WorkerSetup;
+// A lower priority for this thread (on Linux, priority 0 is the calling thread), so the server's
+// thread, which answers the cheap routes, always gets the processor first.
+try {
+  setPriority(0, 10);
+} catch {
+  // not permitted here: the threads share the processor equally
+}
 const store = new EditionStore(setup.dataDir);
 const answer = answerer(store);
 // load the editions now, while no request waits (a failure is reported by the request that needs the edition)

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench` (load scenarios): the real server (`node dist/server/main.js`) under 200
+ * connections for 60 s each (SMI_BENCH_SECONDS to change it), the load generator on the same
+ * machine:
+ *
+ * 1. an area profile;
+ * 2. the league table with method choices (`?weights=school=2&normalise=rank`);
+ * 3. an uncertainty flood — every request a different seed, so none is shared or kept — with a
+ *    probe of a cheap route (`/api/v1/editions`, one request every 50 ms) beside it, during the
+ *    flood and for 5 s after it.
+ *
+ * It prints requests/s, p50/p99 latency, the statuses other than 200 (503 and 429 are the pool
+ * refusing, with Retry-After; anything else 5xx would be a fault), the probe's p50/p99 during the
+ * flood and how long after the flood it took the probe to answer within 2× its idle median again.
+ * Every request says `Accept-Encoding: gzip, deflate, br`, as browsers do. Nothing is asserted.
+ */
+import autocannon from 'autocannon';
+import { performance } from 'node:perf_hooks';
+import { quantile } from '../src/stats/quantile.js';
+import { startServer } from '../test/server/startServer.js';
+
+const seconds = Number(process.env.SMI_BENCH_SECONDS ?? 60);
+const connections = 200;
+const headers = { 'accept-encoding': 'gzip, deflate, br' };
+
+function statusLine(result: autocannon.Result): string {
+  const codes = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => code !== '200')
+    .map(([code, stats]) => `${(stats as { count: number }).count} × ${code}`);
+  return `${Math.round(result.requests.average).toLocaleString('en-GB')} requests/s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; ${codes.length === 0 ? 'all 200' : codes.join(', ')}; ${result.errors} connection errors, ${result.timeouts} timeouts`;
+}
+
+/** Probes `url` every `everyMs` until stopped: each answer's time (ms) and when it was sent. */
+function probe(url: string, everyMs: number) {
+  const samples: Array<{ at: number; ms: number; status: number }> = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const at = performance.now();
+      let status = 0;
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(10_000), headers });
+        await response.arrayBuffer();
+        status = response.status;
+      } catch {
+        status = 0;
+      }
+      samples.push({ at, ms: performance.now() - at, status });
+      await new Promise((done) => setTimeout(done, Math.max(0, everyMs - (performance.now() - at))));
+    }
+  })();
+  return {
+    samples,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+const p = (values: number[], q: number) => (values.length === 0 ? NaN : quantile([...values].sort((a, b) => a - b), q));
+
+const server = await startServer();
+try {
+  console.log(`Load scenarios: ${connections} connections, ${seconds} s each, server and load generator on this machine.`);
+  for (const path of ['/api/v1/editions/open-2016/areas/E07000028', '/api/v1/editions/open-2016/areas?weights=school=2&normalise=rank']) {
+    const url = new URL(path, server.url).toString();
+    await autocannon({ url, connections: 10, duration: 2, headers }); // warm-up
+    console.log(`GET ${path}: ${statusLine(await autocannon({ url, connections, duration: seconds, headers }))}`);
+  }
+
+  const probeUrl = new URL('/api/v1/editions', server.url).toString();
+  const idle = probe(probeUrl, 50);
+  await new Promise((done) => setTimeout(done, 3000));
+  await idle.stop();
+  const idleMedian = p(idle.samples.map((sample) => sample.ms), 0.5);
+
+  const busy = probe(probeUrl, 50);
+  let seed = 0;
+  const floodStart = performance.now();
+  const flood = await autocannon({
+    url: server.url,
+    connections,
+    duration: seconds,
+    headers,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/editions/open-2016/uncertainty?runs=10000&seed=${(seed += 1)}` }) }],
+  });
+  const floodEnd = performance.now();
+  await new Promise((done) => setTimeout(done, 5000));
+  await busy.stop();
+  const during = busy.samples.filter((sample) => sample.at >= floodStart && sample.at < floodEnd);
+  const after = busy.samples.filter((sample) => sample.at >= floodEnd);
+  const recovered = after.find((sample, i) => after.slice(i).every((later) => later.status === 200 && later.ms <= Math.max(2 * idleMedian, 5)));
+  console.log(`GET /uncertainty?runs=10000&seed=<each different> (flood): ${statusLine(flood)}`);
+  console.log(
+    `  probe GET /api/v1/editions: idle p50 ${idleMedian.toFixed(1)} ms; during the flood p50 ${p(during.map((s) => s.ms), 0.5).toFixed(1)} ms, p99 ${p(during.map((s) => s.ms), 0.99).toFixed(1)} ms, ${during.filter((s) => s.status !== 200).length} of ${during.length} not answered 200; ` +
+      `back to normal ${recovered === undefined ? 'not within 5 s' : `${Math.max(0, recovered.at - floodEnd).toFixed(0)} ms`} after the flood`,
+  );
+} finally {
+  await server.stop();
+}
