@@ -58,7 +58,7 @@ function probe(url: string, everyMs: number) {
   };
 }
 
-const p = (values: number[], q: number) => (values.length === 0 ? NaN : quantile([...values].sort((a, b) => a - b), q));
+const p = (values: number[], q: number): number => (values.length === 0 ? NaN : quantile(values, q) ?? NaN);
 
 const server = await startServer();
 try {

@@ -122,6 +122,11 @@ export const geometryQuery = {
   layout: choiceParameter(LAYOUT, 'map (ONS boundaries, default) or hex (the ONS hex cartogram).'),
 };
 
+export const mapQuery = {
+  measure: textParameter('what to map: overall (default), a stage id or an indicator id with a value somewhere', 'youth'),
+  ...methodChoiceQuery,
+};
+
 export const whatIfQuery = {
   set: textParameter(
     `A comma list of <indicator>=<number|${idsOf(WHATIF_TARGET).join('|')}> (required), e.g. fsm-attainment8=best-in-county.`,

@@ -472,6 +472,48 @@ export const geometryResponseSchema = z
   })
   .describe('TopoJSON with one object, areas: one shape per area (properties.code, properties.name).');
 
+export const measureSchema = z.object({
+  id: z.string().describe('"overall", a stage id or an indicator id: the `measure` parameter.'),
+  kind: z.enum(['overall', 'stage', 'indicator']),
+  label: z.string(),
+  unit: nullableString,
+  direction: direction.nullable(),
+  number: z.number().int().nullable(),
+});
+
+export const mapResponseSchema = z
+  .object({
+    edition: editionId,
+    method: z.object({ id: z.string(), stages: z.array(z.object({ id: z.string(), label: z.string() })), indicators: z.array(z.object({ id: z.string(), label: z.string() })) }),
+    measures: z.array(measureSchema).describe('What can be mapped: overall, each stage, each indicator with a value somewhere.'),
+    measure: z.string().describe('The measure mapped.'),
+    rankedCount: z.number().int(),
+    areas: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        rank: nullableInteger.describe('The rank on the measure.'),
+        of: z.number().int().describe('How many areas are ranked on the measure.'),
+        shared: z.boolean().describe('Other areas share the rank (equal indicator values).'),
+        decile: nullableInteger,
+        value: nullableNumber.describe('The raw value, for an indicator.'),
+        class: areaClass,
+      }),
+    ),
+    attribution: attributionSchema,
+  })
+  .describe('What the map and its table draw for one measure: each area’s rank, decile and value on it, and its overall class.');
+
+export const pathsResponseSchema = z
+  .object({
+    width: z.number().describe('Width of the map in SVG units (the viewBox is 0 0 width height).'),
+    height: z.number(),
+    shapes: z.array(z.object({ code: z.string(), name: z.string(), d: z.string().describe('SVG path data, projected (Mercator fitted to the width).') })),
+    source: z.string().describe('The boundary file, under the data directory.'),
+    attribution: attributionSchema,
+  })
+  .describe('The map projected once on the server: one SVG path per area, ready to draw.');
+
 export type EditionsResponse = z.infer<typeof editionsResponseSchema>;
 export type EditionInfo = z.infer<typeof editionInfoSchema>;
 export type LeagueRow = z.infer<typeof leagueRowSchema>;
@@ -503,3 +545,6 @@ export type UncertaintyArea = z.infer<typeof uncertaintyAreaSchema>;
 export type UncertaintyResponse = z.infer<typeof uncertaintyResponseSchema>;
 export type RankIntervalResponse = z.infer<typeof rankIntervalSchema>;
 export type GeometryResponse = z.infer<typeof geometryResponseSchema>;
+export type PathsResponse = z.infer<typeof pathsResponseSchema>;
+export type MapResponse = z.infer<typeof mapResponseSchema>;
+export type AreaClass = NonNullable<z.infer<typeof areaClass>>;

@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import {
   geometryQuery,
+  mapQuery,
   groupsQuery,
   leagueTableQuery,
   methodChoiceQuery,
@@ -23,6 +24,8 @@ import {
   explainResponseSchema,
   exportResponseSchema,
   geometryResponseSchema,
+  pathsResponseSchema,
+  mapResponseSchema,
   groupsResponseSchema,
   indicatorsResponseSchema,
   leagueTableResponseSchema,
@@ -178,6 +181,22 @@ export const ROUTES = {
     params: ['edition'],
     query: geometryQuery,
     response: geometryResponseSchema,
+  }),
+  map: route({
+    path: '/api/v1/editions/{edition}/map',
+    summary: 'One measure, for the map',
+    description: 'What the map and its table draw for one measure (overall, a stage or an indicator), under the method in force: each area’s rank, decile and value on it, and its overall class — a small part of `…/export`.',
+    params: ['edition'],
+    query: mapQuery,
+    response: mapResponseSchema,
+  }),
+  paths: route({
+    path: '/api/v1/editions/{edition}/paths',
+    summary: 'The map, projected',
+    description: 'The map (or hex cartogram) projected once on the server: one SVG path per area and the size of the drawing, with the map credit the boundary file requires.',
+    params: ['edition'],
+    query: geometryQuery,
+    response: pathsResponseSchema,
   }),
   patterns: route({
     path: '/api/v1/editions/{edition}/patterns',

@@ -6,6 +6,7 @@
 import type { ExportedArea, ExportResponse } from '../contract/responses.js';
 import type { Level } from '../edition/types.js';
 import type { MethodDescription } from '../method/types.js';
+import type { AreaResult, IndexResult } from '../engine/types.js';
 import { attribution } from './attribution.js';
 import type { ScoredEdition } from './scoredEdition.js';
 import { indicatorLabels, stageCoverage } from './indicatorWords.js';
@@ -13,8 +14,29 @@ import { indicatorLabels, stageCoverage } from './indicatorWords.js';
 export type { ExportedArea };
 export type ExportedResult = ExportResponse;
 
+/** What the engine's result gives an exported area (the rest — names, levels, intervals — comes from the edition). */
+type ResultFields = Pick<ExportedArea, 'values' | 'scores' | 'ranks' | 'tiedWith' | 'stages' | 'overall' | 'unrankedReason'>;
+
+function resultFields(method: MethodDescription, result: AreaResult): ResultFields {
+  const values: Record<string, number | null> = {};
+  const scores: Record<string, number | null> = {};
+  const ranks: Record<string, number | null> = {};
+  const tiedWith: Record<string, number | null> = {};
+  for (const { id } of method.indicators) {
+    values[id] = result.indicators[id]?.value ?? null;
+    scores[id] = result.indicators[id]?.score ?? null;
+    ranks[id] = result.indicators[id]?.rank ?? null;
+    tiedWith[id] = result.indicators[id]?.tiedWith ?? null;
+  }
+  const stages: ExportedArea['stages'] = {};
+  for (const stage of method.stages) {
+    const stageResult = result.stages[stage.id];
+    stages[stage.id] = { score: stageResult?.score ?? null, rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null, thin: stageCoverage(method, result, stage.id).thin };
+  }
+  return { values, scores, ranks, tiedWith, stages, overall: { ...result.overall }, unrankedReason: result.unrankedReason };
+}
+
 export function exportResult(scored: ScoredEdition): ExportedResult {
-  const indicatorIds = scored.method.indicators.map((indicator) => indicator.id);
   return {
     edition: scored.edition.id,
     method: scored.method,
@@ -22,40 +44,38 @@ export function exportResult(scored: ScoredEdition): ExportedResult {
     labels: indicatorLabels(scored.edition, scored.method),
     attribution: attribution(scored.edition),
     areas: scored.areas.map(({ area, result }) => {
-      const values: Record<string, number | null> = {};
-      const scores: Record<string, number | null> = {};
-      const ranks: Record<string, number | null> = {};
-      const tiedWith: Record<string, number | null> = {};
+      const fields = resultFields(scored.method, result);
       const levels: Record<string, Level> = {};
-      for (const id of indicatorIds) {
-        values[id] = result.indicators[id]?.value ?? null;
-        scores[id] = result.indicators[id]?.score ?? null;
-        ranks[id] = result.indicators[id]?.rank ?? null;
-        tiedWith[id] = result.indicators[id]?.tiedWith ?? null;
-        levels[id] = values[id] === null ? 'missing' : area.provenance[id]?.level ?? 'supplied';
-      }
-      const stages: ExportedArea['stages'] = {};
-      for (const stage of scored.method.stages) {
-        const stageResult = result.stages[stage.id];
-        stages[stage.id] = { score: stageResult?.score ?? null, rank: stageResult?.rank ?? null, decile: stageResult?.decile ?? null, thin: stageCoverage(scored.method, result, stage.id).thin };
-      }
+      for (const { id } of scored.method.indicators) levels[id] = fields.values[id] === null ? 'missing' : area.provenance[id]?.level ?? 'supplied';
       return {
         code: area.code,
         name: area.name,
         region: area.region,
         county: area.county,
         formerCounty: area.formerCounty ?? null,
-        values,
-        scores,
-        ranks,
-        tiedWith,
-        stages,
-        overall: { ...result.overall },
+        ...fields,
         levels,
         intervals: { ...area.intervals },
         unadjusted: { ...area.unadjusted },
-        unrankedReason: result.unrankedReason,
       };
+    }),
+  };
+}
+
+/**
+ * An export with the engine's result of another method in place of its own (the same areas, in
+ * the same order): what the web page shows when it re-weights in the browser, so that its ranks
+ * come from the same fields — and the same functions reading them — as the server's.
+ */
+export function withResult(base: ExportedResult, result: IndexResult): ExportedResult {
+  return {
+    ...base,
+    method: result.method,
+    rankedCount: result.rankedCount,
+    areas: base.areas.map((area, index) => {
+      const areaResult = result.areas[index];
+      if (areaResult === undefined || areaResult.code !== area.code) throw new Error(`the result's areas are not the export's, at ${area.code}`);
+      return { ...area, ...resultFields(result.method, areaResult) };
     }),
   };
 }

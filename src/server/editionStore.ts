@@ -9,6 +9,7 @@ import { defaultUncertainty } from '../report/areaInterval.js';
 import { SmiError } from '../errors.js';
 import { readAreaContexts } from '../pipeline/context.js';
 import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
+import { projectAreas } from '../geo/projectAreas.js';
 import { EDITION_IDS, editionEntry, isEditionId, type EditionId } from '../edition/catalogue.js';
 import { EDITION_SOURCES, loadEdition } from '../pipeline/editions/index.js';
 import { sourceFile } from '../pipeline/manifest.js';
@@ -106,6 +107,22 @@ export class EditionStore {
     return entry;
   }
 
+  /** The edition's map projected to SVG paths (src/geo/projectAreas.ts), as a JSON string, made once per edition and layout. */
+  pathsJson(id: EditionId, layout: Layout): Promise<string> {
+    const key = `${id}/${layout}/paths`;
+    let entry = this.geometry.get(key);
+    if (entry === undefined) {
+      entry = this.edition(id).then((scored) => {
+        const geometry = loadEditionGeometry(this.dataDir, editionEntry(id).geography.year, scored.edition.areas, layout);
+        const credit = attribution({ sources: [{ attribution: geometry.attribution, publisher: 'Office for National Statistics' }] });
+        return JSON.stringify({ ...projectAreas(geometry.topology), source: geometry.file, attribution: credit });
+      });
+      entry.catch(() => this.geometry.delete(key));
+      this.geometry.set(key, entry);
+    }
+    return entry;
+  }
+
   /** The edition's default uncertainty run (src/report/areaInterval.ts), computed once, on first use, and kept. */
   defaultUncertainty(id: EditionId): Promise<UncertaintyResult> {
     let entry = this.uncertainties.get(id);
@@ -128,11 +145,15 @@ export class EditionStore {
     return contexts;
   }
 
-  /** Loads and scores every edition now, so that start-up fails early on a bad data directory. */
-  async warm(): Promise<void> {
+  /**
+   * Loads and scores every edition now, so that start-up fails early on a bad data directory; with
+   * `maps`, projects each edition's map and hex layout too, so no request waits for them.
+   */
+  async warm(options: { maps?: boolean } = {}): Promise<void> {
     for (const id of EDITION_IDS) {
       try {
         await this.edition(id);
+        if (options.maps) for (const layout of ['map', 'hex'] as const) await this.pathsJson(id, layout);
       } catch (error) {
         if (error instanceof SmiError) throw new SmiError(`${id}: ${error.message}`);
         throw error;

@@ -43,6 +43,7 @@ import {
   uncertaintyResponse,
   whatIfResponse,
 } from '../views/responses.js';
+import { mapView } from '../views/measures.js';
 import { ApiError } from './apiError.js';
 import { csvDownload, xlsxDownload } from './downloads.js';
 import type { EditionStore } from './editionStore.js';
@@ -271,6 +272,27 @@ export function handlers(store: EditionStore): Handlers {
       const json = await store.geometryJson(id, layout);
       let kept = geometries.get(`${id}/${layout}`);
       if (kept?.body !== json) geometries.set(`${id}/${layout}`, (kept = jsonPayload(json)));
+      return kept;
+    },
+    map: async ({ query, edition }) => {
+      const scored = rescored((await edition()).scored, choicesOf(query));
+      // kept per scored edition and measure, beside the league tables
+      const key = `map ${query.measure ?? ''}`;
+      const cached = keptTable(scored, key);
+      if (cached !== undefined) return cached;
+      const exported = exportResponse(scored);
+      const view = mapView(exported, query.measure ?? null);
+      if (query.measure !== undefined && view.measure !== query.measure) {
+        throw new ApiError(400, `query parameter "measure" must be one of ${view.measures.map((measure) => measure.id).join(', ')}; got "${query.measure}".`, 'measure');
+      }
+      return keepTable(scored, key, jsonPayload(JSON.stringify({ ...view, attribution: exported.attribution })));
+    },
+    paths: async ({ query, edition }) => {
+      const { id } = await edition();
+      const layout = query.layout ?? 'map';
+      const json = await store.pathsJson(id, layout);
+      let kept = geometries.get(`${id}/${layout}/paths`);
+      if (kept?.body !== json) geometries.set(`${id}/${layout}/paths`, (kept = jsonPayload(json)));
       return kept;
     },
     patterns: async ({ edition }) => {

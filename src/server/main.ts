@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   const dataDir = resolveDataDir();
   const { app, store } = await buildServer({ dataDir, webDir: join(PROJECT_ROOT, 'dist', 'web') });
-  await store.warm();
+  await store.warm({ maps: true });
   const address = await app.listen({ port, host });
   const url = address.replace('[::1]', 'localhost').replace(/\/?$/, '/');
   process.stdout.write(`smi explorer: ${url}\n`);

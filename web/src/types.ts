@@ -14,6 +14,8 @@ export type {
   ExportedArea,
   ExportResponse,
   GeometryResponse,
+  MapResponse,
+  PathsResponse,
   GroupRow,
   GroupsResponse,
   IndicatorsResponse,

@@ -11,7 +11,7 @@ import type { Measure, Standing } from '../../measures.js';
 import type { MethodParams } from '../../state/methodChoices.js';
 import { areaHref, navigate } from '../../state/url.js';
 import type { AreaClass } from '../../types.js';
-import type { ProjectedMap } from './geometry.js';
+import type { ProjectedMap } from '../../../../src/geo/projectAreas.js';
 import { placeTooltip, type Box } from './tooltipPlacement.js';
 
 export const NO_DATA_PATTERN_ID = 'map-no-data';

@@ -3,6 +3,10 @@
  * credit, and the same data as a sortable table (the text alternative). URL parameters:
  * `edition`, `layout` (map | hex), `measure` (overall, a stage id or an indicator id), `order`
  * (rank | name, the table's order).
+ *
+ * The page fetches only what it draws: the mapped measure's standings (`…/map`) and the map's
+ * paths, projected once on the server (`…/paths`). "Try other weights" (ReweightPanel) recomputes
+ * in the page and hands back a view of the same shape.
  */
 import { ChoicesNotice } from '../../components/ChoicesNotice.js';
 import { hasMethodChoices, labelsOf, methodQuery, type MethodParams } from '../../state/methodChoices.js';
@@ -14,12 +18,12 @@ import { Link } from '../../components/Link.js';
 import { LoadError, Loading, firstError } from '../../components/Status.js';
 import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../../format.js';
 import { AreaMap } from './AreaMap.js';
-import { projectAreas } from './geometry.js';
 import { Legend } from './Legend.js';
-import { findMeasure, measuresOf, standings, type Measure, type Standing } from '../../measures.js';
+import { findMeasure, type Measure, type Standing } from '../../measures.js';
+import { ReweightPanel, type LocalView } from './ReweightPanel.js';
 import { useReportAttribution, toLines } from '../../state/attribution.js';
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
-import type { AreaClass, ExportResponse, GeometryResponse, Layout } from '../../types.js';
+import type { AreaClass, Layout, MapResponse, PathsResponse } from '../../types.js';
 import { useTitle } from '../useTitle.js';
 
 
@@ -28,20 +32,23 @@ export function MapPage({ route }: { route: Route }) {
   const order = route.params.get('order') === 'name' ? 'name' : 'rank';
   // method choices in the URL (as on /table): the map's ranks, deciles and classes are under them
   const choices = methodQuery(route.params);
-  const exported = useApi<ExportResponse>(editionUrl(route.edition, '/export', choices));
-  const geometry = useApi<GeometryResponse>(editionUrl(route.edition, '/geometry', { layout }));
+  const measureParam = route.params.get('measure');
+  const mapped = useApi<MapResponse>(editionUrl(route.edition, '/map', { measure: measureParam === 'overall' ? null : measureParam, ...choices }));
+  const paths = useApi<PathsResponse>(editionUrl(route.edition, '/paths', { layout }));
+  const [local, setLocal] = useState<LocalView | null>(null);
   useTitle(route.title);
-  useReportAttribution(exported.data?.attribution);
+  useReportAttribution(mapped.data?.attribution);
 
-  const result = exported.data?.edition === route.edition ? exported.data : null;
-  const measures = useMemo(() => (result === null ? [] : measuresOf(result)), [result]);
-  const measure = findMeasure(measures, route.params.get('measure'));
-  const byCode = useMemo(() => (result === null ? new Map<string, Standing>() : standings(result, measure)), [result, measure]);
-  const classes = useMemo(() => new Map<string, AreaClass | null>(result?.areas.map((area) => [area.code, area.overall.class]) ?? []), [result]);
-  const projected = useMemo(() => (geometry.data === null ? null : projectAreas(geometry.data)), [geometry.data]);
-  const ready = result !== null && projected !== null && geometry.url === editionUrl(route.edition, '/geometry', { layout });
-  const error = firstError(exported, geometry);
-  const credit = toLines(geometry.data?.attribution);
+  const served = mapped.data?.edition === route.edition ? mapped.data : null;
+  const result = local?.view ?? served;
+  const measures = result?.measures ?? [];
+  const measure = findMeasure(measures, result?.measure ?? null);
+  const byCode = useMemo(() => new Map<string, Standing>(result?.areas.map((area) => [area.code, area]) ?? []), [result]);
+  const classes = useMemo(() => new Map<string, AreaClass | null>(result?.areas.map((area) => [area.code, area.class]) ?? []), [result]);
+  const projected = paths.data;
+  const ready = result !== null && projected !== null && paths.url === editionUrl(route.edition, '/paths', { layout });
+  const error = firstError(mapped, paths);
+  const credit = toLines(paths.data?.attribution);
   const hasNoData = [...byCode.values()].some((standing) => standing.decile === null);
   const what = measure.kind === 'overall' ? 'overall rank' : measure.label.toLowerCase();
   // The 324-row table is laid out after the map has been drawn, so the map appears first.
@@ -89,12 +96,13 @@ export function MapPage({ route }: { route: Route }) {
             </fieldset>
           </form>
           <Legend measure={measure} hasNoData={hasNoData} />
+          <ReweightPanel edition={route.edition} choices={choices} measure={measureParam} onView={setLocal} />
         </div>
         <div class="map-main">
           <a class="skip-map" href="#map-table">
             Skip the map: go to the table of areas
           </a>
-          <figure class="map-figure" aria-busy={ready ? 'false' : 'true'} data-layout={layout} data-measure={measure.id}>
+          <figure class="map-figure" aria-busy={ready ? 'false' : 'true'} data-layout={layout} data-measure={measure.id} data-computed-in-page={local === null ? 'false' : 'true'}>
             {ready ? (
               <AreaMap
                 map={projected}
@@ -112,7 +120,7 @@ export function MapPage({ route }: { route: Route }) {
           </figure>
         </div>
       </div>
-      {result !== null && listShown && <AreaList result={result} measure={measure} byCode={byCode} order={order} edition={route.edition} choices={choices} />}
+      {result !== null && listShown && <AreaList result={result} measure={measure} order={order} edition={route.edition} choices={choices} />}
     </>
   );
 }
@@ -144,9 +152,8 @@ function MeasureOptions({ measures }: { measures: Measure[] }) {
 }
 
 interface ListProps {
-  result: ExportResponse;
+  result: Omit<MapResponse, 'attribution'>;
   measure: Measure;
-  byCode: Map<string, Standing>;
   order: 'rank' | 'name';
   edition: string;
   /** The page's method choices: each area's link carries them. */
@@ -154,9 +161,9 @@ interface ListProps {
 }
 
 /** The text alternative to the map: every area with its rank, decile and class, sortable. */
-function AreaList({ result, measure, byCode, order, edition, choices }: ListProps) {
+function AreaList({ result, measure, order, edition, choices }: ListProps) {
   const rows = useMemo(() => {
-    const list = result.areas.map((area) => ({ area, standing: byCode.get(area.code) }));
+    const list = result.areas.map((area) => ({ area, standing: area as Standing | undefined }));
     const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
     list.sort((a, b) => {
       if (order === 'name') return collator.compare(a.area.name, b.area.name);
@@ -165,7 +172,7 @@ function AreaList({ result, measure, byCode, order, edition, choices }: ListProp
       return ra - rb || collator.compare(a.area.name, b.area.name);
     });
     return list;
-  }, [result, byCode, order]);
+  }, [result, order]);
   const sort = (column: string): void => updateQuery({ order: column === 'rank' ? null : column });
   return (
     <section id="map-table" tabIndex={-1} aria-labelledby="map-table-title">
@@ -180,7 +187,7 @@ function AreaList({ result, measure, byCode, order, edition, choices }: ListProp
           { key: 'rank', header: 'Rank', numeric: true, sortable: true, cell: ({ standing }) => formatRank(standing?.rank, standing?.of) },
           measure.kind === 'indicator' && { key: 'value', header: 'Value', numeric: true, cell: ({ standing }) => formatValue(standing?.value, measure.unit ?? '') },
           { key: 'decile', header: 'Decile', cell: ({ standing }) => (standing?.decile == null ? 'no data' : decileLabel(standing.decile)) },
-          { key: 'class', header: 'Overall class', cell: ({ area }) => capitalise(classLabel(area.overall.class)) },
+          { key: 'class', header: 'Overall class', cell: ({ area }) => capitalise(classLabel(area.class)) },
         ]}
       />
     </section>
