@@ -4,7 +4,7 @@
  * accessible name says the name and rank. Hover or focus shows a highlight outline and a tooltip,
  * placed beside the shape (never over it) and inside the map's frame (see tooltipPlacement.ts).
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decileColour } from '../../colour.js';
 import { classLabel, formatRank, formatValue } from '../../format.js';
 import type { Measure, Standing } from '../../measures.js';
@@ -25,6 +25,8 @@ interface Props {
   /** The page's method choices: opening an area keeps them. */
   choices: MethodParams;
   label: string;
+  /** Called once every shape is drawn. */
+  onDrawn?: () => void;
 }
 
 interface Active {
@@ -49,8 +51,20 @@ export function describeStanding(name: string, measure: Measure, standing: Stand
   return `${name}: ${formatValue(standing.value, measure.unit ?? '')}, ranked ${rank}`;
 }
 
-export function AreaMap({ map, measure, standings, classes, edition, choices, label }: Props) {
+/** Shapes drawn per task on first drawing, so that creating 324 paths is not one long task. */
+const SHAPES_PER_TASK = 110;
+
+export function AreaMap({ map, measure, standings, classes, edition, choices, label, onDrawn }: Props) {
   const [active, setActive] = useState<Active | null>(null);
+  const [drawn, setDrawn] = useState(SHAPES_PER_TASK);
+  useEffect(() => {
+    if (drawn >= map.shapes.length) {
+      onDrawn?.();
+      return;
+    }
+    const timer = setTimeout(() => setDrawn((count) => count + SHAPES_PER_TASK), 0);
+    return () => clearTimeout(timer);
+  }, [drawn, map]);
   const shapes = useMemo(
     () =>
       map.shapes.map((shape) => {
@@ -91,7 +105,7 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
           </pattern>
         </defs>
         <g>
-          {shapes.map((shape) => (
+          {(drawn >= shapes.length ? shapes : shapes.slice(0, drawn)).map((shape) => (
             <path
               key={shape.code}
               d={shape.d}

@@ -47,17 +47,35 @@ export function MapPage({ route }: { route: Route }) {
   const classes = useMemo(() => new Map<string, AreaClass | null>(result?.areas.map((area) => [area.code, area.class]) ?? []), [result]);
   const projected = paths.data;
   const ready = result !== null && projected !== null && paths.url === editionUrl(route.edition, '/paths', { layout });
+  // the figure is busy until every shape is drawn (AreaMap draws them over a few tasks)
+  const [drawnMap, setDrawnMap] = useState<object | null>(null);
+  const drawn = ready && drawnMap === projected;
   const error = firstError(mapped, paths);
   const credit = toLines(paths.data?.attribution);
   const hasNoData = [...byCode.values()].some((standing) => standing.decile === null);
   const what = measure.kind === 'overall' ? 'overall rank' : measure.label.toLowerCase();
+  // The table follows the map after it is painted — and, while a slider moves, once it rests for
+  // a quarter of a second — so that re-weighting recolours the map within a frame and the 324 rows
+  // (tens of milliseconds to lay out) catch up after it.
+  const [listed, setListed] = useState(result);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // after the next frame is painted: a task queued from its animation frame callback
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setListed(result), local === null ? 0 : 250);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [result]);
   // The 324-row table is laid out after the map has been drawn, so the map appears first.
   const [listShown, setListShown] = useState(false);
   useEffect(() => {
-    if (!ready || listShown) return;
+    if (!drawn || listShown) return;
     const timer = setTimeout(() => setListShown(true), 0);
     return () => clearTimeout(timer);
-  }, [ready, listShown]);
+  }, [drawn, listShown]);
 
   return (
     <>
@@ -102,7 +120,7 @@ export function MapPage({ route }: { route: Route }) {
           <a class="skip-map" href="#map-table">
             Skip the map: go to the table of areas
           </a>
-          <figure class="map-figure" aria-busy={ready ? 'false' : 'true'} data-layout={layout} data-measure={measure.id} data-computed-in-page={local === null ? 'false' : 'true'}>
+          <figure class="map-figure" aria-busy={drawn ? 'false' : 'true'} data-layout={layout} data-measure={measure.id} data-computed-in-page={local === null ? 'false' : 'true'} data-compute-ms={local === null ? undefined : local.ms.toFixed(2)}>
             {ready ? (
               <AreaMap
                 map={projected}
@@ -111,6 +129,7 @@ export function MapPage({ route }: { route: Route }) {
                 classes={classes}
                 edition={route.edition}
                 choices={choices}
+                onDrawn={() => setDrawnMap(projected)}
                 label={`${layout === 'hex' ? 'Hexagon map' : 'Map'} of ${result.areas.length} areas coloured by decile of the ${what}. Each area is a link to its page.`}
               />
             ) : (
@@ -120,7 +139,7 @@ export function MapPage({ route }: { route: Route }) {
           </figure>
         </div>
       </div>
-      {result !== null && listShown && <AreaList result={result} measure={measure} order={order} edition={route.edition} choices={choices} />}
+      {listed !== null && listShown && <AreaList result={listed} measure={findMeasure(listed.measures, listed.measure)} order={order} edition={route.edition} choices={choices} />}
     </>
   );
 }
@@ -160,6 +179,8 @@ interface ListProps {
   choices: MethodParams;
 }
 
+const ROWS_PER_TASK = 100;
+
 /** The text alternative to the map: every area with its rank, decile and class, sortable. */
 function AreaList({ result, measure, order, edition, choices }: ListProps) {
   const rows = useMemo(() => {
@@ -173,6 +194,13 @@ function AreaList({ result, measure, order, edition, choices }: ListProps) {
     });
     return list;
   }, [result, order]);
+  // laid out a hundred rows a task, so that no task of the first page takes longer than 50 ms
+  const [count, setCount] = useState(ROWS_PER_TASK);
+  useEffect(() => {
+    if (count >= rows.length) return;
+    const timer = setTimeout(() => setCount((shown) => shown + ROWS_PER_TASK), 0);
+    return () => clearTimeout(timer);
+  }, [count, rows.length]);
   const sort = (column: string): void => updateQuery({ order: column === 'rank' ? null : column });
   return (
     <section id="map-table" tabIndex={-1} aria-labelledby="map-table-title">
@@ -180,7 +208,7 @@ function AreaList({ result, measure, order, edition, choices }: ListProps) {
       <DataTable
         caption={`${result.areas.length} areas by ${measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}`}
         sort={{ column: order, onSort: sort }}
-        rows={rows}
+        rows={count >= rows.length ? rows : rows.slice(0, count)}
         rowKey={({ area }) => area.code}
         columns={[
           { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: ({ area }) => <Link href={areaHref(area.code, edition, choices)}>{area.name}</Link> },
