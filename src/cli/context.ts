@@ -101,7 +101,9 @@ export function readMethod(name: string): MethodDescription {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new SmiError(`${basename(name)}: not valid JSON (${(error as Error).message}).`);
+    // V8's message quotes the start of the text, line breaks and all: escape them to keep the error on one line
+    const message = (error as Error).message.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+    throw new SmiError(`${basename(name)}: not valid JSON (${message}).`);
   }
   return parseMethod(json, basename(name));
 }
