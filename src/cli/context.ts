@@ -101,9 +101,7 @@ export function readMethod(name: string): MethodDescription {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    // V8's message quotes the start of the text, line breaks and all: escape them to keep the error on one line
-    const message = (error as Error).message.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-    throw new SmiError(`${basename(name)}: not valid JSON (${message}).`);
+    throw new SmiError(`${basename(name)}: not valid JSON (${(error as Error).message}).`);
   }
   return parseMethod(json, basename(name));
 }
