@@ -23,7 +23,7 @@ export function buildProgram(io: Io): Command {
       getErrHelpWidth: () => 80,
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-      outputError: (text, write) => write(`smi: ${text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see --help)\n`),
+      outputError: (text, write) => write(`smi: ${oneLine(text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see --help)\n`),
     })
     .exitOverride();
   registerCommands(program, io);
