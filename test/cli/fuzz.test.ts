@@ -248,24 +248,49 @@ interface CliCase {
 
 const anyCode = (codes: string[], i: number) => codes[i % Math.max(1, codes.length)] ?? 'E07000028';
 
-const command = fc.oneof(
-  fc.constantFrom<(codes: string[]) => string[]>(
-    () => ['rank'],
-    () => ['rank', '--format', 'csv'],
-    () => ['rank', '--format', 'json', '--sort', 'name'],
-    () => ['export', '--format', 'json'],
-    () => ['export', '--format', 'csv'],
-    () => ['indicators'],
-    () => ['method', '--format', 'json'],
-    () => ['groups', '--by', 'region'],
-    () => ['uncertainty', '--runs', '3', '--format', 'json'],
-    () => ['shift', '--weights', 'school=2'],
-    () => ['patterns'],
-    (codes) => ['compare', anyCode(codes, 0), anyCode(codes, 1)],
-  ),
-  fc.tuple(fc.nat(), fc.constantFrom('area', 'explain', 'neighbours')).map(([i, name]) => (codes: string[]) => [name, anyCode(codes, i), ...(name === 'neighbours' ? ['--k', '2'] : [])]),
-  fc.tuple(fc.nat(), fc.constantFrom(...SMI_2017.indicators.map((indicator) => indicator.id)), fc.constantFrom('median', 'best-in-county', 'best-in-region', '50', '1e308', '-1')).map(([i, id, target]) => (codes: string[]) => ['whatif', anyCode(codes, i), '--set', `${id}=${target}`, '--format', 'json']),
+type Build = (codes: string[]) => string[];
+
+/** The commands as a user runs them on a dataset. */
+const plainCommand = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom<Build>(
+      () => ['rank'],
+      () => ['rank', '--format', 'csv'],
+      () => ['rank', '--format', 'json', '--sort', 'name'],
+      () => ['export', '--format', 'json'],
+      () => ['export', '--format', 'csv'],
+      () => ['indicators'],
+      () => ['method', '--format', 'json'],
+      () => ['groups', '--by', 'region'],
+      () => ['uncertainty', '--runs', '3', '--format', 'json'],
+      () => ['shift', '--weights', 'school=2'],
+      () => ['patterns'],
+      (codes) => ['compare', anyCode(codes, 0), anyCode(codes, 1)],
+    ),
+  },
+  { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.constantFrom('area', 'explain', 'neighbours')).map(([i, name]): Build => (codes) => [name, anyCode(codes, i), ...(name === 'neighbours' ? ['--k', '2'] : [])]) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.nat(), fc.constantFrom(...SMI_2017.indicators.map((indicator) => indicator.id)), fc.constantFrom('median', 'best-in-county', 'best-in-region', '50', '1e308', '-1'))
+      .map(([i, id, target]): Build => (codes) => ['whatif', anyCode(codes, i), '--set', `${id}=${target}`, '--format', 'json']),
+  },
 );
+
+/** A command's own flags with hostile values (a valid `--runs` stays small). */
+const hostileFlag = fc.oneof(
+  fc.tuple(fc.constantFrom('--runs', '--seed', '--concentration', '--omit', '--vary'), nasty).map(([flag, text]): Build => () => ['uncertainty', '--runs', '2', flag, flag === '--runs' && /^\d+$/.test(text.trim()) ? '3' : text, '--format', 'json']),
+  fc.tuple(fc.constantFrom('--stage', '--region', '--county', '--rural-urban', '--search', '--sort', '--class'), nasty).map(([flag, text]): Build => () => ['rank', flag, text]),
+  fc.tuple(fc.nat(), nasty).map(([i, text]): Build => (codes) => ['neighbours', anyCode(codes, i), '--k', text]),
+  fc.tuple(fc.nat(), nasty).map(([i, text]): Build => (codes) => ['whatif', anyCode(codes, i), '--set', text]),
+  nasty.map((text): Build => () => ['shift', '--weights', 'school=2', '--top', text]),
+  nasty.map((text): Build => () => ['compare', '--county', text]),
+  nasty.map((text): Build => () => ['area', text]),
+);
+
+const command = fc.oneof({ weight: 3, arbitrary: plainCommand }, { weight: 1, arbitrary: hostileFlag });
+
 
 /** Extra flags: method choices and bad flag values. */
 const extra = fc.oneof(
