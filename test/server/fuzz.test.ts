@@ -472,6 +472,14 @@ async function check(request: FuzzRequest): Promise<void> {
     }
   }
   if (status === 503) return;
+  if (status === 200 && /^application\/json/.test(response.headers.get('content-type') ?? '')) {
+    // a 200 is the route's response, as the contract describes it
+    const schema: z.ZodType | null = ROUTES[request.route].response;
+    if (schema !== null) {
+      const parsed = schema.safeParse(JSON.parse(body));
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), where).toEqual([]);
+    }
+  }
   const expected = expectationOf(request);
   count(seen.expected, expected.status === undefined ? 'no promise' : expected.parameter !== undefined ? '400 naming it' : String(expected.status));
   if (expected.status !== undefined) expect([expected.status].flat(), where).toContain(status);
