@@ -21,6 +21,12 @@ export class SmiError extends Error {
  */
 export class NothingToRankError extends SmiError {}
 
+/**
+ * Values in their domains that are still too large to compute with: a score that is not a finite
+ * number (src/engine/checkComputed.ts). Whoever chose the values says so (what-if's `set`).
+ */
+export class NotComputableError extends SmiError {}
+
 /** A usage error: unknown flag value, unknown area, unknown edition. Exit code 2. */
 export class UsageError extends SmiError {
   constructor(message: string) {

@@ -111,7 +111,8 @@ export interface UncertaintyResult {
 export function checkUncertaintyOptions(options: UncertaintyOptions): void {
   if (!(Number.isSafeInteger(options.runs) && options.runs >= UNCERTAINTY.runs.min)) throw new RangeError(`runs must be a whole number of at least 1 (got ${options.runs})`);
   if (!isSeed(options.seed)) throw new RangeError(`seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (got ${options.seed})`);
-  if (!(Number.isFinite(options.concentration) && options.concentration > UNCERTAINTY.concentration.min)) throw new RangeError(`concentration must be a number greater than 0 (got ${options.concentration})`);
+  const { min, max } = UNCERTAINTY.concentration;
+  if (!(options.concentration >= min && options.concentration <= max)) throw new RangeError(`concentration must be a number from ${min} to ${max} (got ${options.concentration})`);
   const omit = options.omit ?? UNCERTAINTY.omit.default;
   if (!(omit >= UNCERTAINTY.omit.min && omit <= UNCERTAINTY.omit.max)) throw new RangeError(`omit must be a number from 0 to 1 (got ${omit})`);
   for (const item of options.vary) {

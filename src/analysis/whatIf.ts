@@ -24,7 +24,7 @@
  * // area "a" (1) has z = −0.926, rank 4. Setting it to 4: values 4, 2, 3, 6, mean 3.75,
  * // s = √(0.0625+3.0625+0.5625+5.0625)/3 = 1.708; z(a) = 0.146, above 2 (−1.02) and 3 (−0.44): rank 2.
  */
-import { NothingToRankError, ParameterError } from '../errors.js';
+import { NothingToRankError, NotComputableError, ParameterError } from '../errors.js';
 import { domainProblem } from '../method/domain.js';
 import { formatIndicatorValue } from '../report/formatValue.js';
 import { DECIMAL_NUMBER, WHATIF_TARGET, idsOf, type WhatIfTarget } from '../method/vocabulary.js';
@@ -161,6 +161,8 @@ export function whatIf(scored: ScoredEdition, entry: ScoredArea, changes: Readon
   } catch (error) {
     // the new values leave every indicator the same in every area (one area's change can do that in a tiny dataset)
     if (error instanceof NothingToRankError) throw new ParameterError('set', `with these values ${error.message.replace('; check that the values differ between areas', '')}.`);
+    // a value in its domain but too large to compute with (fsm-attainment8=1e308): the change is what is wrong
+    if (error instanceof NotComputableError) throw new ParameterError('set', `with these values ${error.message}.`);
     throw error;
   }
   return {

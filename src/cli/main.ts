@@ -23,11 +23,19 @@ export function buildProgram(io: Io): Command {
       getErrHelpWidth: () => 80,
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-      outputError: (text, write) => write(`smi: ${text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see --help)\n`),
+      outputError: (text, write) => write(`smi: ${oneLine(text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see --help)\n`),
     })
     .exitOverride();
   registerCommands(program, io);
   return program;
+}
+
+/**
+ * An error message as one line: messages quote what the user gave (a column name, a cell, a flag's
+ * value, a parser's excerpt of a file), which may hold line breaks; they are shown as \n and \r.
+ */
+export function oneLine(message: string): string {
+  return message.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 }
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
@@ -43,15 +51,15 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     // Commander has already printed its message (one line, see outputError); help and --version exit 0.
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof ParameterError) {
-      io.err(`smi: ${describeProblem(`--${error.problem.parameter}`, error.problem)}\n`);
+      io.err(`smi: ${oneLine(describeProblem(`--${error.problem.parameter}`, error.problem))}\n`);
       return error.exitCode;
     }
     if (error instanceof SmiError) {
-      io.err(`smi: ${error.message}\n`);
+      io.err(`smi: ${oneLine(error.message)}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`smi: internal error: ${message} (please report it; set SMI_DEBUG=1 to see where it happened)\n`);
+    io.err(`smi: internal error: ${oneLine(message)} (please report it; set SMI_DEBUG=1 to see where it happened)\n`);
     if (io.env.SMI_DEBUG) io.err(`${error instanceof Error ? error.stack : ''}\n`);
     return 70;
   }

@@ -5,7 +5,7 @@
  * the largest double), and without this check such an indicator would silently drop to a neutral
  * score, or every area score 0 and the ranks fall back to code order.
  */
-import { SmiError } from '../errors.js';
+import { NotComputableError } from '../errors.js';
 import type { StageAggregation } from './aggregateStages.js';
 import type { OverallAggregation } from './aggregateOverall.js';
 import type { PreparedIndex } from './prepare.js';
@@ -17,7 +17,7 @@ function short(x: number): string {
 }
 
 /**
- * @throws SmiError naming the indicator, stage or area whose score is not finite.
+ * @throws NotComputableError naming the indicator, stage or area whose score is not finite.
  */
 export function checkComputed(prepared: PreparedIndex, selection: RankedSelection, scores: readonly Float64Array[], stages: StageAggregation, overall: OverallAggregation): void {
   const { rankedAreas } = selection;
@@ -37,7 +37,7 @@ export function checkComputed(prepared: PreparedIndex, selection: RankedSelectio
         if (x < low) low = x;
         if (x > high) high = x;
       }
-      throw new SmiError(
+      throw new NotComputableError(
         `the index cannot be computed: the scores of ${indicator.id} (${indicator.label}) are not finite numbers; its values, from ${short(low)} to ${short(high)}, are too large for their mean and spread to be computed`,
       );
     }
@@ -48,7 +48,7 @@ export function checkComputed(prepared: PreparedIndex, selection: RankedSelectio
       const c = rankedAreas[r]!;
       const x = column[c]!;
       if (x === Infinity || x === -Infinity) {
-        throw new SmiError(`the index cannot be computed: the ${method.stages[k]!.label} stage score of ${prepared.codes[c]} (${prepared.names[c]}) is not a finite number`);
+        throw new NotComputableError(`the index cannot be computed: the ${method.stages[k]!.label} stage score of ${prepared.codes[c]} (${prepared.names[c]}) is not a finite number`);
       }
     }
   }
@@ -57,7 +57,7 @@ export function checkComputed(prepared: PreparedIndex, selection: RankedSelectio
     const c = rankedAreas[r]!;
     const x = overallScores[c]!;
     if (!Number.isFinite(x)) {
-      throw new SmiError(`the index cannot be computed: the overall score of ${prepared.codes[c]} (${prepared.names[c]}) is not a finite number (got ${String(x)})`);
+      throw new NotComputableError(`the index cannot be computed: the overall score of ${prepared.codes[c]} (${prepared.names[c]}) is not a finite number (got ${String(x)})`);
     }
   }
 }

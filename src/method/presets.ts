@@ -114,8 +114,7 @@ export const PRESETS: Readonly<Record<string, MethodDescription>> = {
   'smi-2016': SMI_2016,
 };
 
-/** A deep copy of a preset, so callers can change it without touching the original. */
+/** A deep copy of a preset, so callers can change it without touching the original; undefined for any other name ("constructor" too). */
 export function presetMethod(id: string): MethodDescription | undefined {
-  const preset = PRESETS[id];
-  return preset === undefined ? undefined : structuredClone(preset);
+  return Object.hasOwn(PRESETS, id) ? structuredClone(PRESETS[id]) : undefined;
 }

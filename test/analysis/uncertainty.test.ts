@@ -36,6 +36,14 @@ describe('reproducibility', () => {
   });
 });
 
+describe('the concentration', () => {
+  it('takes the bounds the parameter allows, 1 and 1,000,000 included, and refuses what is beyond them', () => {
+    // the API and the CLI accept concentration=1 (UNCERTAINTY.concentration.min), which this refused: a 500 and an internal error
+    for (const concentration of [1, 1_000_000]) expect(uncertainty(edition.method, areas, { runs: 2, seed: 1, concentration, vary: ['weights'] }).runs).toBe(2);
+    for (const concentration of [0.999, 1_000_001, Number.NaN, Infinity]) expect(() => uncertainty(edition.method, areas, { runs: 2, seed: 1, concentration, vary: ['weights'] }), String(concentration)).toThrow(RangeError);
+  });
+});
+
 describe('with no variation', () => {
   it('collapses every interval to the point rank, which is computeIndex\'s, and the class probabilities to 0 or 1', () => {
     const result = run({ vary: [], runs: 50 });

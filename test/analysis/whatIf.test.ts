@@ -78,6 +78,14 @@ describe('whatIf on the five-area example', () => {
     );
   });
 
+  it('refuses a value too large to compute with as a bad setting, not as a failure of the data', () => {
+    // a1 in points (no upper bound), z-scored: 1e308 is in its domain, but its variance overflows (the API answered 500)
+    const method: MethodDescription = { ...TWO_STAGE, normalisation: 'zscore', indicators: TWO_STAGE.indicators.map((indicator) => (indicator.id === 'a1' ? { ...indicator, unit: 'points' } : indicator)) };
+    const points = scored(method, FIVE_AREAS);
+    const p = points.byCode.get('E1')!;
+    expect(() => whatIf(points, p, resolveSettings(points, p, [{ indicator: 'a1', target: 1e308 }]))).toThrow(/^set: with these values the index cannot be computed: the scores of a1 .* are not finite numbers/);
+  });
+
   it('refuses a change to an indicator left out for having no spread, saying why', () => {
     const flat = scored(TWO_STAGE, FIVE_AREAS.map((area) => ({ ...area, values: { ...area.values, a2: 7 } })));
     expect(() => resolveSettings(flat, flat.byCode.get('E1')!, [{ indicator: 'a2', target: 9 }])).toThrow(

@@ -14,6 +14,8 @@ describe('bad usage gets one line and a non-zero exit', () => {
   it('an unknown county', async () => expectOneLineError(await smi(['rank', '--county', 'Wessex']), /unknown county "Wessex"/));
   it('a bad grouping', async () => expectOneLineError(await smi(['groups', '--by', 'planet']), /planet.*region, county, rural-urban/));
   it('a missing area argument', async () => expectOneLineError(await smi(['area']), /missing required argument 'area'/));
+  it('a value with line breaks in it, quoted in the message', async () => expectOneLineError(await smi(['rank', '--region', 'Mercia\nand\rWessex']), /unknown region "Mercia\\nand\\rWessex"/));
+  it('a bad flag value with a carriage return in it', async () => expectOneLineError(await smi(['rank', '--format', 'csv\rjson']), /argument 'csv\\rjson' is invalid/));
   it('a missing CSV file', async () => expectOneLineError(await smi(['rank', '--edition', 'no-such-file.csv']), /no-such-file\.csv: no such file/));
 });
 

@@ -69,6 +69,12 @@ describe('bad method files', () => {
     writeFileSync(file, '{ "stages": [');
     expectOneLineError(await smi(['rank', '--method', file]), /broken\.json: not valid JSON/);
   });
+  it('not JSON, with the parser quoting lines of it, is still one line', async () => {
+    // V8 quotes the start of the text ("Unexpected token …, "{\n  "form"... is not valid JSON"): a byte-order mark is an unexpected token
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, '\uFEFF{\n  "format": 1\n}\n');
+    expectOneLineError(await smi(['rank', '--method', file]), /bom\.json: not valid JSON \(.*\\n/);
+  });
   it('a wrong direction names the path in the JSON', async () => {
     const method = JSON.parse((await smi(['method', '--format', 'json'])).stdout) as { indicators: Array<{ direction: string }> };
     method.indicators[3]!.direction = 'up';

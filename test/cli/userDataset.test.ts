@@ -80,6 +80,11 @@ describe('a dataset of your own', () => {
     rows[2]![ids.indexOf('median-pay') + 1] = 'lots';
     expectOneLineError(await smi(['rank', '--edition', writeDataset('text.csv', header, rows)]), /text\.csv, line 4, column median-pay: expected a number or an empty cell, got "lots"/);
   });
+  it('rejects a quoted cell with line breaks in one line of error', async () => {
+    const rows = FIVE.map((row) => [...row]);
+    rows[2]![ids.indexOf('median-pay') + 1] = '"lots\r\nof"'; // a record on lines 5 and 6: the line it ends on is named
+    expectOneLineError(await smi(['rank', '--edition', writeDataset('breaks.csv', header, rows)]), /breaks\.csv, line 6, column median-pay: expected a number or an empty cell, got "lots\\r\\nof"/);
+  });
   it('rejects a value outside its indicator\'s domain, naming line, column, indicator and domain', async () => {
     const rows = FIVE.map((row) => [...row]);
     rows[1]![ids.indexOf('ey-fsm-good-development') + 1] = '150';
