@@ -241,6 +241,11 @@ function kindOf(schema: z.ZodType): Kind {
   return { kind: 'text' };
 }
 
+/** What the map can show: overall, each stage, each indicator with a value somewhere. */
+function measuresOf(edition: EditionFacts): string[] {
+  return ['overall', ...edition.stages, ...edition.indicators.filter((id) => !edition.emptyIndicators.includes(id))];
+}
+
 /** The text parameters and how to generate each: every text parameter of the contract must be here. */
 function textValue(route: RouteName, name: string, edition: EditionFacts): fc.Arbitrary<RawValue> {
   switch (name) {
@@ -254,6 +259,8 @@ function textValue(route: RouteName, name: string, edition: EditionFacts): fc.Ar
       return fc.oneof(spelled(fc.constantFrom(...edition.stages)).map((raw) => ({ raw })), junk);
     case 'sort':
       return fc.oneof(spelled(fc.constantFrom('rank', 'name', ...edition.stages)).map((raw) => ({ raw })), junk);
+    case 'measure':
+      return fc.oneof(spelled(fc.constantFrom(...measuresOf(edition))).map((raw) => ({ raw })), junk);
     case 'region':
       return namedFilter(edition.regions);
     case 'county':
@@ -284,6 +291,7 @@ function tagOf(route: RouteName, name: string, value: RawValue, edition: Edition
   if (name === 'vary') return varyTag(text);
   if (name === 'stage') return edition.stages.includes(text) ? 'valid' : 'named';
   if (name === 'sort') return ['rank', 'name', ...edition.stages].includes(text) ? 'valid' : 'named';
+  if (name === 'measure') return measuresOf(edition).includes(text) ? 'valid' : 'named';
   return 'any';
 }
 
@@ -425,6 +433,8 @@ function expectationOf(request: FuzzRequest): Expectation {
   }
   const faults: Array<{ name: string; tag: Tag }> = [];
   let unsure = false;
+  // parameters whose value may or may not be refused: when one is refused, it may be the one named
+  const maybe: string[] = [];
   for (const [name, values] of byName) {
     if (!Object.hasOwn(definition.query, name) || values.length !== 1) {
       faults.push({ name, tag: 'named' });
@@ -432,14 +442,17 @@ function expectationOf(request: FuzzRequest): Expectation {
     }
     const tag = tagOf(request.route, name, values[0]!, factsOf(request.edition));
     seen.parameters.add(`${request.route} ${name} ${tag === 'valid' ? 'valid' : 'invalid'}`);
-    if (tag === 'any') unsure = true;
+    if (tag === 'any') {
+      unsure = true;
+      maybe.push(name);
+    }
     else if (tag !== 'valid') faults.push({ name, tag });
   }
   for (const name of definition.required ?? []) if (!byName.has(name)) faults.push({ name, tag: 'named' });
   // /shift needs at least one method choice, and says so without naming a parameter
   const routeFault = request.route === 'shift' && ![...byName.keys()].some(isMethodChoice);
   const names = faults.map((fault) => fault.name);
-  if (unsure) return { faults: names };
+  if (unsure) return { faults: [...names, ...maybe] };
   // under missing=exclude an area may be unranked: its explanation, what-if or neighbours may be a 400 saying so
   const mayBeUnranked = definition.params.includes('code') && decoded(byName.get('missing')?.[0]?.raw ?? '') === 'exclude';
   if (faults.length === 0 && !routeFault) return mayBeUnranked ? { status: [200, 400], unranked: true, faults: [] } : { status: 200, faults: [] };
