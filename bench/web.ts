@@ -14,7 +14,20 @@
  * Nothing is asserted.
  */
 import { quantile } from '../src/stats/quantile.js';
-import { launchBrowser, startExplorer } from '../test/e2e/browser.js';
+import { chromium } from 'playwright-core';
+import { startServer } from '../test/server/startServer.js';
+
+// as the browser tests (test/e2e/browser.ts, which is type-checked with the DOM's types, so not imported here)
+const launchBrowser = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+const startExplorer = async () => {
+  const server = await startServer();
+  return { ...server, url: server.url.replace(/\/$/, '') };
+};
 
 const server = await startExplorer();
 const browser = await launchBrowser();
@@ -27,13 +40,10 @@ try {
   const bytes = new Map<string, number>();
   client.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => urls.set(event.requestId, event.request.url));
   client.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => bytes.set(event.requestId, event.encodedDataLength));
-  await page.addInitScript(() => {
-    const scope = globalThis as unknown as { longTasks: number[] };
-    scope.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) scope.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await page.addInitScript(`
+    window.longTasks = [];
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
+  `);
   await page.goto(`${server.url}/`);
   // waited for by polling a plain expression: Playwright's selector engine, run in the page while
   // it loads, would itself show as part of a long task
@@ -50,7 +60,7 @@ try {
   }
   const total = [...byKind.values()].reduce((sum, size) => sum + size, 0);
   console.log(`First page (/): ${total.toLocaleString('en-GB')} bytes moved — ${[...byKind].map(([kind, size]) => `${kind} ${size.toLocaleString('en-GB')}`).join(', ')}`);
-  const longTasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
+  const longTasks = (await page.evaluate('window.longTasks')) as number[];
   console.log(`  long tasks until the map is drawn: ${longTasks.length === 0 ? 'none over 50 ms' : longTasks.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);
 
   await page.locator('details.reweight > summary').click();
