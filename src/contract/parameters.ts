@@ -14,11 +14,13 @@ import {
   AGGREGATION,
   AREA_CLASS,
   ASSUMPTION,
+  COAST,
   GROUP_BY,
   LAYOUT,
   MISSING_RULE,
   NEIGHBOUR_BASIS,
   NORMALISATION,
+  SORT_ORDER,
   UNCERTAINTY,
   WHATIF_TARGET,
   idsOf,
@@ -110,7 +112,9 @@ export const leagueTableQuery = {
   rural_urban: textParameter('Only areas of this rural-urban class, six-fold or broad, e.g. "Predominantly Rural".', 'Predominantly Rural'),
   class: choiceParameter(AREA_CLASS, 'Only hotspots, coldspots or neither.'),
   q: textParameter('Only areas whose name contains this text (case and punctuation ignored), or whose code it is.', 'carl'),
+  coast: choiceParameter(COAST, 'Only coastal areas (more than 5 km of coast or open estuary, less the hand-checked river districts) or only inland ones.'),
   sort: textParameter('rank (best first, default), name (alphabetical) or a life stage id (its rank, best first).', 'name'),
+  order: choiceParameter(SORT_ORDER, 'The order of the sort: ascending (default; best first, A to Z) or descending (worst first, Z to A); unranked areas stay last.'),
   format: enumParameter(['json', 'csv', 'xlsx'], 'json (default), or the same rows as a csv or xlsx download.', 'json'),
 };
 

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { methodSchema } from '../method/schema.js';
-import { AREA_CLASS, ASSUMPTION, GROUP_BY, LEVEL, NEIGHBOUR_BASIS, WHATIF_TARGET, idsOf } from '../method/vocabulary.js';
+import { AREA_CLASS, ASSUMPTION, GROUP_BY, LEVEL, NEIGHBOUR_BASIS, SORT_ORDER, WHATIF_TARGET, idsOf } from '../method/vocabulary.js';
 import { attributionSchema, choice, decile, nullableInteger, nullableNumber, nullableString, rank } from './common.js';
 
 const areaClass = choice(AREA_CLASS).nullable();
@@ -79,6 +79,7 @@ export const leagueTableResponseSchema = z.object({
   edition: editionId,
   stage: nullableString.describe('The stage the table ranks on; null for the overall index.'),
   sort: z.string(),
+  order: z.enum(idsOf(SORT_ORDER)).describe('ascending: ranks best first, names A to Z; descending: the reverse, unranked areas still last.'),
   rankedCount: z.number().int().describe('The number of ranked areas: the "of" in "318th of 324".'),
   total: z.number().int().describe('The number of areas in the edition (before filters).'),
   rows: z.array(leagueRowSchema),

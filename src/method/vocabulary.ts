@@ -301,6 +301,20 @@ export const GROUP_BY = vocabulary('grouping', [
 ], 'region');
 export type GroupBy = (typeof GROUP_BY.choices)[number]['id'];
 
+/** The order of a sorted list: a rank column best first (ascending) or worst first; a name A to Z or Z to A. Unranked areas stay last. */
+export const SORT_ORDER = vocabulary('order', [
+  { id: 'ascending', label: 'ascending', formula: 'ranks best first (1st at the top), names A to Z' },
+  { id: 'descending', label: 'descending', formula: 'ranks worst first, names Z to A; unranked areas stay last' },
+], 'ascending');
+export type SortOrder = (typeof SORT_ORDER.choices)[number]['id'];
+
+/** Coastal or not, by the rule of src/analysis/areaContext.ts. */
+export const COAST = vocabulary('coast', [
+  { id: 'coastal', label: 'coastal', formula: 'more than 5 km of coast or open estuary (MHW exterior boundary), less the hand-checked river districts' },
+  { id: 'inland', label: 'not coastal', formula: 'every other area' },
+], 'coastal');
+export type Coast = (typeof COAST.choices)[number]['id'];
+
 /** The map's layouts. */
 export const LAYOUT = vocabulary('layout', [
   { id: 'map', label: 'map', formula: 'ONS boundaries' },
@@ -321,7 +335,7 @@ export const METHOD_CHOICE_PARAMETERS = {
 } as const;
 
 /** Every parameter whose value the pure layer parses, so that errors can name it. */
-export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort';
+export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort' | 'order' | 'coast';
 
 /**
  * A bad value for a named parameter: `{ parameter, message }`. The message says what is wrong

@@ -4,13 +4,15 @@
  * an unknown name is a UsageError listing the names that exist.
  */
 import { ParameterError, UsageError } from '../errors.js';
-import { AREA_CLASS, idsOf, isChoice } from '../method/vocabulary.js';
+import { AREA_CLASS, COAST, SORT_ORDER, idsOf, isChoice, type Coast, type SortOrder } from '../method/vocabulary.js';
 import type { AreaClass } from '../engine/types.js';
+import type { AreaContext } from '../analysis/areaContext.js';
 import { normaliseName } from './areaLookup.js';
 import type { LeagueRow } from '../contract/responses.js';
 import type { ScoredArea, ScoredEdition } from './scoredEdition.js';
 import type { MethodDescription } from '../method/types.js';
 import { stageCoverage } from './indicatorWords.js';
+import { inOrder } from './sortOrder.js';
 
 /** `rank` (best first), `name` (alphabetical), or a life stage's id (that stage's rank, best first). */
 export type LeagueSort = string;
@@ -30,8 +32,15 @@ export interface LeagueTableQuery {
   class?: AreaClass;
   /** Only areas whose name contains this text (case and punctuation ignored), or whose code it is. */
   search?: string;
+  /** Only coastal (or only inland) areas; needs the areas' coastal flags (see {@link leagueTable}). */
+  coast?: Coast;
   sort?: LeagueSort;
+  /** ascending (default: best rank first, A to Z) or descending; unranked areas stay last either way. */
+  order?: SortOrder;
 }
+
+/** Which areas are coastal, by code (the areas' contexts, src/analysis/areaContext.ts); needed for the `coast` filter. */
+export type CoastalFlags = ReadonlyMap<string, Pick<AreaContext, 'coastal'>>;
 
 export type { LeagueRow };
 
@@ -43,7 +52,7 @@ export interface LeagueTable {
   rows: LeagueRow[];
 }
 
-export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {}): LeagueTable {
+export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {}, coastal?: CoastalFlags): LeagueTable {
   const stageIds = scored.method.stages.map((stage) => stage.id);
   if (query.stage !== undefined && !stageIds.includes(query.stage)) {
     throw new ParameterError('stage', `must be one of the stages of the method ${scored.method.id}, ${stageIds.join(', ')} (got "${query.stage}").`);
@@ -67,6 +76,12 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
     if (!isChoice(AREA_CLASS, query.class)) throw new UsageError(`unknown class "${String(query.class)}"; choose one of ${idsOf(AREA_CLASS).join(', ')}.`);
     areas = areas.filter((entry) => entry.result.overall.class === query.class);
   }
+  if (query.coast !== undefined) {
+    if (!isChoice(COAST, query.coast)) throw new ParameterError('coast', `must be one of ${idsOf(COAST).join(', ')} (got "${String(query.coast)}").`);
+    if (coastal === undefined) throw new Error('leagueTable: the coast filter needs the areas\' coastal flags');
+    const wanted = query.coast === 'coastal';
+    areas = areas.filter((entry) => (coastal.get(entry.area.code)?.coastal ?? false) === wanted);
+  }
   if (query.search !== undefined && query.search.trim() !== '') {
     const wanted = normaliseName(query.search);
     areas = areas.filter((entry) => normaliseName(entry.area.name).includes(wanted) || entry.area.code.toLowerCase() === query.search?.trim().toLowerCase());
@@ -75,7 +90,9 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {})
   const sort = query.sort ?? 'rank';
   const sorts = leagueSorts(stageIds);
   if (!sorts.includes(sort)) throw new ParameterError('sort', `must be one of ${sorts.join(', ')} (rank, name or a stage of the method ${scored.method.id}; got "${String(sort)}").`);
-  rows.sort(sort === 'name' ? byName : sort === 'rank' ? byRank : byStageRank(sort));
+  const order = query.order ?? SORT_ORDER.default;
+  if (!isChoice(SORT_ORDER, order)) throw new ParameterError('order', `must be one of ${idsOf(SORT_ORDER).join(', ')} (got "${String(order)}").`);
+  rows.sort(inOrder(sort === 'name' ? byName : sort === 'rank' ? byRank : byStageRank(sort), order, (row) => sort !== 'name' && sortedRank(row, sort) === null, byName));
   return { edition: scored.edition.id, stage: query.stage ?? null, rankedCount: scored.result.rankedCount, rows };
 }
 
@@ -101,6 +118,11 @@ function toRow(entry: ScoredArea, stage: string | null, stageIds: string[], meth
     stages,
     unrankedReason: result.unrankedReason,
   };
+}
+
+/** The rank a row is sorted on: overall (`rank`, or the headline stage) or a stage's. */
+function sortedRank(row: LeagueRow, sort: LeagueSort): number | null {
+  return sort === 'rank' ? row.rank : (row.stages[sort]?.rank ?? null);
 }
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });

@@ -202,15 +202,16 @@ export function handlers(store: EditionStore): Handlers {
     openapi: async () => openApiDocument(),
     editions: async () => editionsResponse(await Promise.all(EDITION_IDS.map((id) => store.edition(id)))),
     areas: async ({ query, edition }) => {
-      const { scored: base } = await edition();
+      const { id, scored: base } = await edition();
       const scored = rescored(base, choicesOf(query));
-      const filters = { stage: query.stage, region: query.region, county: query.county, ruralUrban: query.rural_urban, class: query.class, search: query.q, sort: query.sort };
+      const filters = { stage: query.stage, region: query.region, county: query.county, ruralUrban: query.rural_urban, class: query.class, search: query.q, coast: query.coast, sort: query.sort, order: query.order };
       const json = query.format === undefined || query.format === 'json';
       // the JSON of a table is kept per scored edition and filters (bounded): building and serialising 324 rows is most of its cost
       const key = JSON.stringify(filters);
       const cached = json ? keptTable(scored, key) : undefined;
       if (cached !== undefined) return cached;
-      const body = asParameters(() => leagueTableResponse(scored, filters));
+      const coastal = query.coast === undefined ? undefined : await store.contexts(id);
+      const body = asParameters(() => leagueTableResponse(scored, filters, coastal));
       if (json) return keepTable(scored, key, jsonPayload(JSON.stringify(body)));
       const stageIds = scored.method.stages.map((stage) => stage.id);
       const sheet = leagueTableSheet(body, stageIds);

@@ -35,12 +35,12 @@ import { DEFAULT_EDITION, editionEntry, isEditionId } from '../edition/catalogue
 import type { SourceFile } from '../edition/types.js';
 import type { MethodChoices } from '../method/choices.js';
 import { choiceParameters } from '../method/choices.js';
-import type { GroupBy, NeighbourBasis } from '../method/vocabulary.js';
+import { SORT_ORDER, type GroupBy, type NeighbourBasis } from '../method/vocabulary.js';
 import { attribution, type Credited } from '../report/attribution.js';
 import { exportResult } from '../report/exportResult.js';
 import { groupsReport } from '../report/groups.js';
 import { indicatorCatalogue } from '../report/indicatorCatalogue.js';
-import { leagueTable, type LeagueTableQuery } from '../report/leagueTable.js';
+import { leagueTable, type CoastalFlags, type LeagueTableQuery } from '../report/leagueTable.js';
 import { peersOf } from '../report/peers.js';
 import { areaProfile } from '../report/profile.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
@@ -85,12 +85,16 @@ export function leftOutIndicators(scored: ScoredEdition): LeagueTableResponse['l
   });
 }
 
-/** The league table of `scored`, with the method it was scored with when that is not the edition's own. */
-export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQuery): LeagueTableResponse {
-  const table = leagueTable(scored, query);
+/**
+ * The league table of `scored`, with the method it was scored with when that is not the edition's own.
+ * `coastal` (the areas' contexts) is needed only when the query filters on the coast.
+ */
+export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQuery, coastal?: CoastalFlags): LeagueTableResponse {
+  const table = leagueTable(scored, query, coastal);
   return {
     ...table,
     sort: query.sort ?? 'rank',
+    order: query.order ?? SORT_ORDER.default,
     total: scored.areas.length,
     leftOut: leftOutIndicators(scored),
     method: scored.method === scored.edition.method ? null : scored.method,

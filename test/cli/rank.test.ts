@@ -72,6 +72,23 @@ describe('smi rank on open-2016', async () => {
     expect(cold).toHaveLength(65);
   });
 
+  it('--order descending lists worst first; --coast coastal and inland split the districts', async () => {
+    const down = await smi(['rank', '--edition', 'open-2016', '--order', 'descending', '--format', 'csv']);
+    expect(down.status, down.stderr).toBe(0);
+    const downRows = parseCsv(down.stdout, { columns: true }) as Row[];
+    expect(downRows.map((row) => row.code)).toEqual([...rows].reverse().map((row) => row.code));
+    const coastal = parseCsv((await smi(['rank', '--edition', 'open-2016', '--coast', 'coastal', '--format', 'csv'])).stdout, { columns: true }) as Row[];
+    const inland = parseCsv((await smi(['rank', '--edition', 'open-2016', '--coast', 'inland', '--format', 'csv'])).stdout, { columns: true }) as Row[];
+    expect(coastal.length + inland.length).toBe(324);
+    expect(coastal.map((row) => row.name)).toContain('Blackpool');
+    expect(inland.map((row) => row.name)).toContain('Birmingham');
+    const bad = await smi(['rank', '--coast', 'beach']);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/--coast.*coastal, inland/);
+  });
+
   it('prints a readable table with the attribution by default', async () => {
     const table = await smi(['rank', '--county', 'Cumbria']);
     expect(table.status).toBe(0);

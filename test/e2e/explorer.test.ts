@@ -177,6 +177,35 @@ describe('league table', () => {
     expect(await shownCodes(page)).toEqual(expected.rows.map((row) => row.code));
   });
 
+  it('keeps the focus on a sort heading pressed with Enter, and a second press sorts worst first', async () => {
+    await open('/table');
+    await waitForTable(page, {});
+    const heading = page.locator('#league-table thead th', { hasText: 'School' });
+    await heading.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await waitForTable(page, { sort: 'school' });
+    expect(await heading.getAttribute('aria-sort')).toBe('ascending');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent ?? '')).toMatch(/^School/);
+    await page.keyboard.press('Enter');
+    await waitForTable(page, { sort: 'school', order: 'descending' });
+    expect(await heading.getAttribute('aria-sort')).toBe('descending');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent ?? '')).toMatch(/^School/);
+    const expected = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?sort=school&order=descending');
+    expect(await shownCodes(page)).toEqual(expected.rows.map((row) => row.code));
+    expect(expected.rows[0]?.stages.school?.rank).toBe(324);
+    expect(page.url()).toContain('order=descending');
+  });
+
+  it('lists coastal coldspots, as the API does', async () => {
+    const expected = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?class=coldspot&coast=coastal');
+    await open('/table?class=coldspot');
+    await waitForTable(page, { class: 'coldspot' });
+    await page.locator('#coast').selectOption('coastal');
+    await waitForTable(page, { class: 'coldspot', coast: 'coastal' });
+    expect(await shownCodes(page)).toEqual(expected.rows.map((row) => row.code));
+    expect(expected.rows.length).toBeGreaterThan(5);
+  });
+
   it('searches by name: "carl" finds Carlisle', async () => {
     await open('/table');
     await waitForTable(page, {});

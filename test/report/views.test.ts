@@ -76,6 +76,29 @@ describe('league table', () => {
     expect(youth.stage).toBe('youth');
     expect(youth.rows.map((row) => row.rank)).toEqual([1, 2, 3, 4, 5, 6]);
   });
+  it('sorts in descending order: worst first, Z to A, and on a stage', () => {
+    expect(leagueTable(scored, { order: 'descending' }).rows.map((row) => row.rank)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(leagueTable(scored, { sort: 'name', order: 'descending' }).rows.map((row) => row.name)).toEqual(['Foxtrot', 'Echo', 'Delta', 'Charlie', 'Bravo', 'Alpha']);
+    expect(leagueTable(scored, { sort: 'youth', order: 'descending' }).rows.map((row) => row.stages.youth?.rank)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(leagueTable(scored, { region: 'south', order: 'descending' }).rows.map((row) => row.rank)).toEqual([6, 4, 2]);
+  });
+  it('keeps an unranked area last in either order', () => {
+    // Golf has no value at all: it cannot be ranked (and ranks the others 1–6 as before)
+    const withUnranked = scoreEdition({ ...edition, areas: [...edition.areas, { ...area('E99', 'Golf', 3, 'North', null), values: {} }] });
+    const up = leagueTable(withUnranked).rows;
+    const down = leagueTable(withUnranked, { order: 'descending' }).rows;
+    expect(up.map((row) => row.rank)).toEqual([1, 2, 3, 4, 5, 6, null]);
+    expect(down.map((row) => row.rank)).toEqual([6, 5, 4, 3, 2, 1, null]);
+    expect(down.at(-1)?.name).toBe('Golf');
+  });
+  it('filters coastal or inland areas by the flags it is given', () => {
+    const flags = new Map(['Alpha', 'Delta', 'Echo'].map((name) => [scored.areas.find((entry) => entry.area.name === name)!.area.code, { coastal: true }]));
+    expect(leagueTable(scored, { coast: 'coastal' }, flags).rows.map((row) => row.name)).toEqual(['Alpha', 'Delta', 'Echo']);
+    // an area missing from the flags counts as inland
+    expect(leagueTable(scored, { coast: 'inland' }, flags).rows.map((row) => row.name)).toEqual(['Bravo', 'Charlie', 'Foxtrot']);
+    expect(() => leagueTable(scored, { coast: 'beach' as never }, flags)).toThrow(/coast: must be one of coastal, inland \(got "beach"\)/);
+    expect(() => leagueTable(scored, { order: 'sideways' as never })).toThrow(/order: must be one of ascending, descending \(got "sideways"\)/);
+  });
   it('rejects unknown filters, listing the choices', () => {
     expect(() => leagueTable(scored, { region: 'East' })).toThrow('unknown region "East"; choose one of North, South.');
     expect(() => leagueTable(scored, { stage: 'teens' })).toThrow(/stage: must be one of the stages of the method smi-2017, early-years, school, youth, adulthood \(got "teens"\)/);

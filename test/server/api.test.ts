@@ -141,6 +141,32 @@ describe('GET /api/v1/editions/{edition}/areas', () => {
     expect(youth.rows.every((row) => row.rank === row.stages.youth?.rank)).toBe(true);
   });
 
+  it('sorts in descending order (worst first, Z to A) and filters coastal and inland areas', async () => {
+    const worstFirst = await getJson<Table & { order: string }>('/api/v1/editions/open-2016/areas?order=descending');
+    expect(worstFirst.order).toBe('descending');
+    expect(worstFirst.rows.map((row) => row.rank)).toEqual(Array.from({ length: 324 }, (_, i) => 324 - i));
+    const zToA = (await getJson<Table>('/api/v1/editions/open-2016/areas?sort=name&order=descending')).rows.map((row) => row.name);
+    const aToZ = (await getJson<Table>('/api/v1/editions/open-2016/areas?sort=name')).rows.map((row) => row.name);
+    expect(zToA).toEqual([...aToZ].reverse());
+    const schoolWorst = await getJson<Table>('/api/v1/editions/open-2016/areas?sort=school&order=descending&region=North%20West');
+    const schoolRanks = schoolWorst.rows.map((row) => row.stages.school?.rank ?? 0);
+    expect(schoolRanks).toEqual([...schoolRanks].sort((a, b) => b - a));
+
+    for (const edition of ['open-2016', 'open-latest']) {
+      const coastal = (await getJson<Table>(`/api/v1/editions/${edition}/areas?coast=coastal`)).rows.map((row) => row.code);
+      const inland = (await getJson<Table>(`/api/v1/editions/${edition}/areas?coast=inland`)).rows.map((row) => row.code);
+      const all = (await getJson<Table>(`/api/v1/editions/${edition}/areas`)).rows.map((row) => row.code);
+      // a partition of the edition's areas
+      expect(coastal.filter((code) => inland.includes(code))).toEqual([]);
+      expect(new Set([...coastal, ...inland])).toEqual(new Set(all));
+      // seaside towns and counties on the coast; inland cities and the tidal-Thames boroughs the README names as not coastal
+      for (const code of ['E06000009', 'E06000052', 'E08000014']) expect(coastal).toContain(code); // Blackpool, Cornwall, Sefton
+      for (const code of ['E08000025', 'E06000016', 'E09000032']) expect(inland).toContain(code); // Birmingham, Leicester, Wandsworth
+    }
+    const hastings = await getJson<Table>('/api/v1/editions/open-2016/areas?coast=coastal&q=hastings&class=coldspot');
+    expect(hastings.rows.map((row) => row.name)).toEqual(['Hastings']);
+  });
+
   it('downloads exactly the rows of the same query as CSV and as an XLSX workbook, credited', async () => {
     const query = 'region=North%20West&sort=name';
     const table = await getJson<Table>(`/api/v1/editions/open-2016/areas?${query}`);
@@ -174,6 +200,8 @@ describe('GET /api/v1/editions/{edition}/areas', () => {
     await expectError('/api/v1/editions/open-2016/areas?county=Atlantis', 400, /unknown county "Atlantis"/);
     await expectError('/api/v1/editions/open-2016/areas?sort=height', 400, /"sort" must be one of rank, name, early-years, school, youth, adulthood/);
     await expectError('/api/v1/editions/open-2016/areas?class=lukewarm', 400, /"class" must be one of hotspot, coldspot, neither/);
+    await expectError('/api/v1/editions/open-2016/areas?order=sideways', 400, /"order" must be one of ascending, descending/);
+    await expectError('/api/v1/editions/open-2016/areas?coast=beach', 400, /"coast" must be one of coastal, inland/);
     await expectError('/api/v1/editions/open-2016/areas?format=pdf', 400, /"format" must be one of json, csv, xlsx/);
     await expectError('/api/v1/editions/open-2016/areas?stage=a&stage=b', 400, /"stage" must be given once/);
     await expectError('/api/v1/editions/open-2017/areas', 404, /unknown edition "open-2017"; choose one of open-2016, open-latest/);

@@ -1,7 +1,9 @@
 /** `smi rank`: the league table, filtered and sorted. */
 import { Option, type Command } from 'commander';
 import { attributionText, caveatLine } from '../../report/attribution.js';
-import { AREA_CLASS, idsOf } from '../../method/vocabulary.js';
+import { AREA_CLASS, COAST, SORT_ORDER, idsOf } from '../../method/vocabulary.js';
+import { readAreaContexts } from '../../pipeline/context.js';
+import { resolveDataDir } from '../../pipeline/dataDir.js';
 import { leagueTableSheet, type LeagueRow, type LeagueSort, type LeagueTableQuery } from '../../report/leagueTable.js';
 import { leagueTableResponse } from '../../views/responses.js';
 import { SMI_2017 } from '../../method/presets.js';
@@ -27,10 +29,13 @@ export function registerRank(program: Command, io: Io): void {
     .option('--rural-urban <class>', 'only areas of this rural-urban class, e.g. "Predominantly Rural"')
     .addOption(new Option('--class <class>', 'only hotspots, coldspots or neither').choices(idsOf(AREA_CLASS)))
     .option('--search <text>', 'only areas whose name contains this text')
-    .option('--sort <order>', `rank (best first), name (alphabetical, every area with its rank), or a life stage of the method (its rank; the default method's: ${DEFAULT_STAGES})`, 'rank');
+    .addOption(new Option('--coast <coast>', 'only coastal areas, or only inland ones (the rule: smi patterns, the README)').choices(idsOf(COAST)))
+    .option('--sort <order>', `rank (best first), name (alphabetical, every area with its rank), or a life stage of the method (its rank; the default method's: ${DEFAULT_STAGES})`, 'rank')
+    .addOption(new Option('--order <order>', 'ascending (best first, A to Z) or descending (worst first, Z to A); unranked areas stay last').choices(idsOf(SORT_ORDER)).default(SORT_ORDER.default));
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: RankFlags) => {
     const scored = await loadScored(flags, io.env);
-    const table = leagueTableResponse(scored, flags);
+    const coastal = flags.coast === undefined ? undefined : readAreaContexts(resolveDataDir(io.env), scored.edition);
+    const table = leagueTableResponse(scored, flags, coastal);
     const stages = scored.method.stages;
     if (flags.format === 'json') {
       io.out(formatJson(table));

@@ -1,7 +1,8 @@
 /**
  * The GOV.UK table for data: a caption, column headers with scope="col", the cells that head their
  * row as <th scope="row">, numeric columns right-aligned with tabular figures, and optionally
- * sortable columns — a button in the header, aria-sort on the column that orders the rows. The
+ * sortable columns — a button in the header, aria-sort on the column that orders the rows (pressing
+ * the button of that column again reverses the order; the button keeps the focus). The
  * table sits in a scrolling container that the keyboard can reach (tabindex="0") and that is a
  * region named by the caption, so a wide table can be scrolled without a mouse.
  *
@@ -9,6 +10,7 @@
  * data-column="<key>"; a column given as null or false is left out.
  */
 import type { ComponentChildren } from 'preact';
+import type { SortOrder } from '../../../src/method/vocabulary.js';
 import { useId } from 'preact/hooks';
 
 export type Attributes = Record<string, string | number | undefined>;
@@ -32,8 +34,11 @@ export interface Column<Row> {
 }
 
 export interface Sort {
-  /** The key of the column the rows are in ascending order of. */
+  /** The key of the column the rows are sorted by. */
   column: string;
+  /** ascending (best first, A to Z; the default) or descending. */
+  order?: SortOrder;
+  /** A header's button was pressed: the page sorts by `column`, reversing the order when it is the column already sorted by. */
   onSort: (column: string) => void;
 }
 
@@ -115,12 +120,13 @@ function Header<Row>({ column, sort }: { column: Column<Row>; sort: Sort | undef
     );
   }
   const active = sort.column === column.key;
+  const order = sort.order ?? 'ascending';
   return (
-    <th scope="col" class={className} aria-sort={active ? 'ascending' : undefined} {...column.headerAttributes}>
+    <th scope="col" class={className} aria-sort={active ? order : undefined} {...column.headerAttributes}>
       <button type="button" class="sort-button" onClick={() => sort.onSort(column.key)}>
         {column.header}
         <span class="sort-mark" aria-hidden="true">
-          {active ? ' ▲' : ''}
+          {active ? (order === 'ascending' ? ' ▲' : ' ▼') : ''}
         </span>
       </button>
     </th>

@@ -1,8 +1,9 @@
 /**
  * Home: the map of the edition's areas coloured by decile of the chosen measure, its legend and
  * credit, and the same data as a sortable table (the text alternative). URL parameters:
- * `edition`, `layout` (map | hex), `measure` (overall, a stage id or an indicator id), `order`
- * (rank | name, the table's order).
+ * `edition`, `layout` (map | hex), `measure` (overall, a stage id or an indicator id), `sort`
+ * (rank | name, the table's column) and `order` (ascending | descending), as on /table. An older
+ * link's `order=name` still sorts by name.
  *
  * The page fetches only what it draws: the mapped measure's standings (`…/map`) and the map's
  * paths, projected once on the server (`…/paths`). "Try other weights" (ReweightPanel) recomputes
@@ -25,11 +26,15 @@ import { useReportAttribution, toLines } from '../../state/attribution.js';
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { AreaClass, Layout, MapResponse, PathsResponse } from '../../types.js';
 import { useTitle } from '../useTitle.js';
+import { inOrder } from '../../../../src/report/sortOrder.js';
+import type { SortOrder } from '../../../../src/method/vocabulary.js';
 
 
 export function MapPage({ route }: { route: Route }) {
   const layout: Layout = route.params.get('layout') === 'hex' ? 'hex' : 'map';
-  const order = route.params.get('order') === 'name' ? 'name' : 'rank';
+  const legacyName = route.params.get('order') === 'name';
+  const sortBy: 'rank' | 'name' = route.params.get('sort') === 'name' || legacyName ? 'name' : 'rank';
+  const order: SortOrder = route.params.get('order') === 'descending' ? 'descending' : 'ascending';
   // method choices in the URL (as on /table): the map's ranks, deciles and classes are under them
   const choices = methodQuery(route.params);
   const measureParam = route.params.get('measure');
@@ -139,7 +144,7 @@ export function MapPage({ route }: { route: Route }) {
           </figure>
         </div>
       </div>
-      {listed !== null && listShown && <AreaList result={listed} measure={findMeasure(listed.measures, listed.measure)} order={order} edition={route.edition} choices={choices} />}
+      {listed !== null && listShown && <AreaList result={listed} measure={findMeasure(listed.measures, listed.measure)} sortBy={sortBy} order={order} edition={route.edition} choices={choices} />}
     </>
   );
 }
@@ -173,7 +178,8 @@ function MeasureOptions({ measures }: { measures: Measure[] }) {
 interface ListProps {
   result: Omit<MapResponse, 'attribution'>;
   measure: Measure;
-  order: 'rank' | 'name';
+  sortBy: 'rank' | 'name';
+  order: SortOrder;
   edition: string;
   /** The page's method choices: each area's link carries them. */
   choices: MethodParams;
@@ -182,18 +188,16 @@ interface ListProps {
 const ROWS_PER_TASK = 100;
 
 /** The text alternative to the map: every area with its rank, decile and class, sortable. */
-function AreaList({ result, measure, order, edition, choices }: ListProps) {
+function AreaList({ result, measure, sortBy, order, edition, choices }: ListProps) {
   const rows = useMemo(() => {
     const list = result.areas.map((area) => ({ area, standing: area as Standing | undefined }));
     const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
-    list.sort((a, b) => {
-      if (order === 'name') return collator.compare(a.area.name, b.area.name);
-      const ra = a.standing?.rank ?? Infinity;
-      const rb = b.standing?.rank ?? Infinity;
-      return ra - rb || collator.compare(a.area.name, b.area.name);
-    });
+    type Row = (typeof list)[number];
+    const byName = (a: Row, b: Row): number => collator.compare(a.area.name, b.area.name);
+    const byRank = (a: Row, b: Row): number => (a.standing?.rank ?? Infinity) - (b.standing?.rank ?? Infinity) || byName(a, b);
+    list.sort(inOrder(sortBy === 'name' ? byName : byRank, order, (row) => sortBy === 'rank' && (row.standing?.rank ?? null) === null, byName));
     return list;
-  }, [result, order]);
+  }, [result, sortBy, order]);
   // laid out a hundred rows a task, so that no task of the first page takes longer than 50 ms
   const [count, setCount] = useState(ROWS_PER_TASK);
   useEffect(() => {
@@ -201,13 +205,16 @@ function AreaList({ result, measure, order, edition, choices }: ListProps) {
     const timer = setTimeout(() => setCount((shown) => shown + ROWS_PER_TASK), 0);
     return () => clearTimeout(timer);
   }, [count, rows.length]);
-  const sort = (column: string): void => updateQuery({ order: column === 'rank' ? null : column });
+  const sort = (column: string): void => {
+    const reverse = column === sortBy && order === 'ascending';
+    updateQuery({ sort: column === 'rank' ? null : column, order: reverse ? 'descending' : null });
+  };
   return (
     <section id="map-table" tabIndex={-1} aria-labelledby="map-table-title">
       <h2 id="map-table-title">The map as a table</h2>
       <DataTable
         caption={`${result.areas.length} areas by ${measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}`}
-        sort={{ column: order, onSort: sort }}
+        sort={{ column: sortBy, order, onSort: sort }}
         rows={count >= rows.length ? rows : rows.slice(0, count)}
         rowKey={({ area }) => area.code}
         columns={[

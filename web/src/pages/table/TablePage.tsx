@@ -1,7 +1,8 @@
 /**
  * The league table: every area's overall and life-stage ranks, filtered, searched and sorted on
  * the server (the same query downloads the same rows as CSV or XLSX). URL parameters: `edition`,
- * `sort` (rank | name | a stage id), `region`, `county`, `rural_urban`, `class`, `q`, and the
+ * `sort` (rank | name | a stage id), `order` (ascending | descending), `region`, `county`, `rural_urban`,
+ * `class`, `coast` (coastal | inland), `q`, and the
  * method choices `weights`, `normalise`, `aggregate`, `missing` ("Change the method"; see /shift for the
  * moves), which the links to the areas carry.
  */
@@ -17,9 +18,10 @@ import { useReportAttribution } from '../../state/attribution.js';
 import { describeMethod, hasMethodChoices, methodQuery } from '../../state/methodChoices.js';
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { LeagueRow, LeagueTableResponse, MethodResponse } from '../../types.js';
+import { COAST, idsOf, type SortOrder } from '../../../../src/method/vocabulary.js';
 import { useTitle } from '../useTitle.js';
 
-export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class'] as const;
+export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class', 'coast'] as const;
 
 /** The API query of the table as the URL states it (also the query of the downloads). */
 export function tableQuery(params: URLSearchParams): Record<string, string | null> {
@@ -29,7 +31,9 @@ export function tableQuery(params: URLSearchParams): Record<string, string | nul
     county: params.get('county'),
     rural_urban: params.get('rural_urban'),
     class: params.get('class'),
+    coast: params.get('coast'),
     q: params.get('q'),
+    order: params.get('order'),
     ...methodQuery(params),
   };
 }
@@ -38,6 +42,7 @@ export function TablePage({ route }: { route: Route }) {
   useTitle(route.title);
   const query = tableQuery(route.params);
   const sort = query.sort ?? 'rank';
+  const order: SortOrder = query.order === 'descending' ? 'descending' : 'ascending';
   const url = editionUrl(route.edition, '/areas', query);
   const table = useApi<LeagueTableResponse>(url);
   const everything = useApi<LeagueTableResponse>(editionUrl(route.edition, '/areas'));
@@ -57,11 +62,18 @@ export function TablePage({ route }: { route: Route }) {
   }, [everything.data]);
 
   const setFilter = (key: string, value: string): void => updateQuery({ [key]: value === '' ? null : value });
-  const onSort = (column: string): void => updateQuery({ sort: column === 'rank' ? null : column });
-  const shown = table.data !== null && table.url === url ? table.data : null;
+  // A column's header sorts by it; pressing the header of the column already sorted by reverses the order.
+  const onSort = (column: string): void => {
+    const reverse = column === sort && order === 'ascending';
+    updateQuery({ sort: column === 'rank' ? null : column, order: reverse ? 'descending' : null });
+  };
+  // The rows on screen stay while the next ones load (marked busy), so that the focus stays on the
+  // header or control that asked for them.
+  const shown = table.data;
+  const current = shown !== null && table.url === url;
   const csv = editionUrl(route.edition, '/areas', { ...query, format: 'csv' });
   const xlsx = editionUrl(route.edition, '/areas', { ...query, format: 'xlsx' });
-  const filtered = (['region', 'county', 'rural_urban', 'class', 'q'] as const).some((key) => (query[key] ?? '') !== '');
+  const filtered = (['region', 'county', 'rural_urban', 'class', 'coast', 'q'] as const).some((key) => (query[key] ?? '') !== '');
   const changed = hasMethodChoices(route.params);
   const labels = new Map([...(method.data?.stages ?? []), ...(method.data?.indicators ?? [])].map((entry) => [entry.id, entry.label]));
   const methodParams = methodQuery(route.params);
@@ -88,7 +100,7 @@ export function TablePage({ route }: { route: Route }) {
           <label for="sort">Sort by</label>
           <select id="sort" name="sort" value={sort} onChange={(event) => onSort(event.currentTarget.value)}>
             <option value="rank">Overall rank</option>
-            <option value="name">Name (A to Z)</option>
+            <option value="name">Name</option>
             {stages.map((stage) => (
               <option key={stage.id} value={stage.id}>
                 {stage.label} rank
@@ -99,10 +111,18 @@ export function TablePage({ route }: { route: Route }) {
         <FilterSelect id="region" label="Region" value={query.region ?? null} options={options.region} onChange={setFilter} />
         <FilterSelect id="county" label="County" value={query.county ?? null} options={options.county} onChange={setFilter} />
         <FilterSelect id="rural_urban" label="Rural-urban class" value={query.rural_urban ?? null} options={options.rural_urban} onChange={setFilter} />
+        <div class="field">
+          <label for="order">Order</label>
+          <select id="order" name="order" value={order} onChange={(event) => updateQuery({ order: event.currentTarget.value === 'descending' ? 'descending' : null })}>
+            <option value="ascending">{sort === 'name' ? 'A to Z' : 'Best first'}</option>
+            <option value="descending">{sort === 'name' ? 'Z to A' : 'Worst first'}</option>
+          </select>
+        </div>
         <FilterSelect id="class" label="Class" value={query.class ?? null} options={['hotspot', 'coldspot', 'neither']} onChange={setFilter} />
+        <FilterSelect id="coast" label="Coast" value={query.coast ?? null} options={idsOf(COAST)} labels={COAST_LABELS} onChange={setFilter} />
         {filtered && (
           <p class="clear-filters">
-            <Link href={href('/table', { edition: route.edition, sort: query.sort, ...methodParams })}>Clear filters and search</Link>
+            <Link href={href('/table', { edition: route.edition, sort: query.sort, order: query.order, ...methodParams })}>Clear filters and search</Link>
           </p>
         )}
       </form>
@@ -115,7 +135,7 @@ export function TablePage({ route }: { route: Route }) {
           <p>
             <Link href={href('/shift', { edition: route.edition, ...methodParams })}>How far does each area move?</Link>
             {' · '}
-            <Link href={href('/table', { edition: route.edition, sort: query.sort, region: query.region, county: query.county, rural_urban: query.rural_urban, class: query.class, q: query.q })}>
+            <Link href={href('/table', { edition: route.edition, sort: query.sort, order: query.order, region: query.region, county: query.county, rural_urban: query.rural_urban, class: query.class, coast: query.coast, q: query.q })}>
               Back to the edition's own method
             </Link>
           </p>
@@ -123,7 +143,7 @@ export function TablePage({ route }: { route: Route }) {
       )}
       <div class="table-summary">
         <p role="status" id="table-count" aria-live="polite">
-          {shown === null ? 'Loading…' : `Showing ${shown.rows.length} of ${shown.total} areas`}
+          {shown === null || !current ? 'Loading…' : `Showing ${shown.rows.length} of ${shown.total} areas`}
         </p>
         <p class="downloads">
           Download what is shown: <a href={csv} download>CSV</a>
@@ -138,10 +158,10 @@ export function TablePage({ route }: { route: Route }) {
         <DataTable
           id="league-table"
           class="league-table"
-          attributes={{ 'data-url': url }}
-          busy={table.loading}
-          caption={`League table of ${route.edition}${changed ? ' with a changed method' : ''}, by ${sortLabel}`}
-          sort={{ column: sort, onSort }}
+          attributes={{ 'data-url': table.url ?? undefined }}
+          busy={table.loading || !current}
+          caption={`League table of ${route.edition}${changed ? ' with a changed method' : ''}, by ${sortLabel}${order === 'descending' ? (sort === 'name' ? ', Z to A' : ', worst first') : ''}`}
+          sort={{ column: sort, order, onSort }}
           rows={shown.rows}
           rowKey={(row) => row.code}
           rowAttributes={(row) => ({ 'data-code': row.code })}
@@ -170,15 +190,20 @@ function stageRank(stage: LeagueRow['stages'][string] | undefined) {
   );
 }
 
+/** How the coast filter's choices read. */
+const COAST_LABELS: Readonly<Record<string, string>> = Object.fromEntries(COAST.choices.map((choice) => [choice.id, capitalise(choice.label)]));
+
 interface FilterProps {
   id: string;
   label: string;
   value: string | null;
   options: string[];
+  /** How each option reads, where that is not the option itself. */
+  labels?: Readonly<Record<string, string>>;
   onChange: (key: string, value: string) => void;
 }
 
-function FilterSelect({ id, label, value, options, onChange }: FilterProps) {
+function FilterSelect({ id, label, value, options, labels, onChange }: FilterProps) {
   const all = value !== null && value !== '' && !options.includes(value) ? [...options, value] : options;
   return (
     <div class="field">
@@ -187,7 +212,7 @@ function FilterSelect({ id, label, value, options, onChange }: FilterProps) {
         <option value="">All</option>
         {all.map((option) => (
           <option key={option} value={option}>
-            {id === 'class' ? capitalise(option) : option}
+            {labels?.[option] ?? (id === 'class' ? capitalise(option) : option)}
           </option>
         ))}
       </select>
