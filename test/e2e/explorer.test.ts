@@ -382,6 +382,43 @@ describe('area, compare and groups', () => {
   });
 });
 
+describe('print', () => {
+  it("prints an area page without navigation, controls or collapsed notes, the caveat and the sources on page 1, rows unsplit", async () => {
+    const profile = await api<{ attribution: { statements: string[] } }>('/api/v1/editions/open-2016/areas/E07000028');
+    await open('/area/E07000028');
+    await page.locator('#explain').waitFor();
+    await page.locator('details').first().waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const selector of ['.site-nav', '.edition-select', '.skip-link', '.site-footer', '#whatif', 'main form', 'main .caveat']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('details:not([open])').count()).toBeGreaterThan(0);
+      const closedShown = await page.locator('details:not([open])').evaluateAll((all) => all.filter((details) => details.getClientRects().length > 0).length);
+      expect(closedShown).toBe(0);
+      const header = page.locator('[data-print-header]');
+      expect(await header.isVisible()).toBe(true);
+      const text = (await header.textContent()) ?? '';
+      expect(text).toContain('not the Social Mobility Commission');
+      for (const statement of profile.attribution.statements) expect(text).toContain(statement);
+      // an A4 page is 297 mm = 1123 CSS px; the header ends well inside the first page, before the heading
+      const box = await header.boundingBox();
+      const heading = await page.locator('main h1').boundingBox();
+      expect(box!.y + box!.height).toBeLessThan(1000);
+      expect(heading!.y).toBeGreaterThan(box!.y);
+      const rowBreak = await page.locator('main table tbody tr').first().evaluate((row) => getComputedStyle(row).breakInside);
+      expect(rowBreak).toBe('avoid');
+      // the PDF Chromium prints: A4 pages, the caveat on page 1 (its text precedes the first page break)
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThan(1);
+      expect(pdf).toMatch(/\/MediaBox\s*\[\s*0 0 59[56](\.\d+)? 84[123](\.\d+)?\s*\]/); // A4 (595 × 842 pt), not US Letter (612 × 792)
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
 describe('the route table', () => {
   it('gives the header its links, in order, each opening its page marked as the current one', async () => {
     await open('/');

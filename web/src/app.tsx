@@ -1,13 +1,14 @@
 /**
  * The app shell: skip link, header with the navigation and the edition selector, the page the
  * URL names inside <main> (both read from the route table, routes.ts), and the footer with the
- * licence attribution. On moving to another page, focus goes to the new page's heading and the
+ * licence attribution (which, with the caveat, print on the first page instead: PrintHeader). On moving to another page, focus goes to the new page's heading and the
  * document title changes.
  */
 import { OGL_STATEMENT } from '../../src/report/attribution.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { EditionSelect } from './components/EditionSelect.js';
 import { LazyPage } from './components/LazyPage.js';
+import { PrintHeader } from './components/PrintHeader.js';
 import { Link } from './components/Link.js';
 import { NAV_ROUTES, parseRoute, routeOf } from './routes.js';
 import { useAttribution } from './state/attribution.js';
@@ -18,6 +19,7 @@ export function App() {
   const location = useLocation();
   const route = parseRoute(location.pathname, location.search);
   useFocusOnPageChange(location.pathname);
+  const lines = useAttribution();
   return (
     <>
       <a class="skip-link" href="#main">
@@ -43,9 +45,10 @@ export function App() {
         </nav>
       </header>
       <main id="main" class="container" tabIndex={-1}>
+        <PrintHeader lines={lines} />
         <PageFor route={route} />
       </main>
-      <Footer edition={route.edition} />
+      <Footer edition={route.edition} lines={lines} />
     </>
   );
 }
@@ -58,8 +61,7 @@ function PageFor({ route }: { route: Route }) {
   return <Page route={route} />;
 }
 
-function Footer({ edition }: { edition: string }) {
-  const lines = useAttribution();
+function Footer({ edition, lines }: { edition: string; lines: readonly string[] }) {
   return (
     <footer class="site-footer">
       <div class="container">
