@@ -280,6 +280,7 @@ export const exportResponseSchema = z.object({
   edition: editionId,
   method: methodSchema,
   rankedCount: z.number().int(),
+  medians: z.record(z.string(), nullableNumber).describe("Each indicator's England median: the median value of the ranked areas with a value, as the area profile gives it."),
   labels: z.record(z.string(), z.string()).describe("Each indicator's label in this edition (a stand-in named as such); the method's wording is in `method`."),
   attribution: attributionSchema,
   areas: z.array(exportedAreaSchema),

@@ -36,11 +36,17 @@ function resultFields(method: MethodDescription, result: AreaResult): ResultFiel
   return { values, scores, ranks, tiedWith, stages, overall: { ...result.overall }, unrankedReason: result.unrankedReason };
 }
 
+/** Each indicator's England median (the engine's summary: ranked areas with a value), as the area profile gives it. */
+function mediansOf(result: IndexResult): Record<string, number | null> {
+  return Object.fromEntries(result.method.indicators.map(({ id }) => [id, result.summaries[id]?.median ?? null]));
+}
+
 export function exportResult(scored: ScoredEdition): ExportedResult {
   return {
     edition: scored.edition.id,
     method: scored.method,
     rankedCount: scored.result.rankedCount,
+    medians: mediansOf(scored.result),
     labels: indicatorLabels(scored.edition, scored.method),
     attribution: attribution(scored.edition),
     areas: scored.areas.map(({ area, result }) => {
@@ -72,6 +78,7 @@ export function withResult(base: ExportedResult, result: IndexResult): ExportedR
     ...base,
     method: result.method,
     rankedCount: result.rankedCount,
+    medians: mediansOf(result),
     areas: base.areas.map((area, index) => {
       const areaResult = result.areas[index];
       if (areaResult === undefined || areaResult.code !== area.code) throw new Error(`the result's areas are not the export's, at ${area.code}`);

@@ -61,9 +61,17 @@ export function findMeasure(measures: readonly Measure[], id: string | null): Me
 export function standings(result: ExportResponse, measure: Measure): Map<string, Standing> {
   const out = new Map<string, Standing>();
   if (measure.kind !== 'indicator') {
+    const entryOf = (area: ExportResponse['areas'][number]) => (measure.kind === 'overall' ? area.overall : area.stages[measure.id]);
+    // a rank two areas hold is shared (the tie rule gives tied scores one rank)
+    const holders = new Map<number, number>();
     for (const area of result.areas) {
-      const entry = measure.kind === 'overall' ? area.overall : area.stages[measure.id];
-      out.set(area.code, { code: area.code, name: area.name, rank: entry?.rank ?? null, of: result.rankedCount, shared: false, decile: entry?.decile ?? null, value: null });
+      const rank = entryOf(area)?.rank ?? null;
+      if (rank !== null) holders.set(rank, (holders.get(rank) ?? 0) + 1);
+    }
+    for (const area of result.areas) {
+      const entry = entryOf(area);
+      const rank = entry?.rank ?? null;
+      out.set(area.code, { code: area.code, name: area.name, rank, of: result.rankedCount, shared: rank !== null && (holders.get(rank) ?? 0) > 1, decile: entry?.decile ?? null, value: null });
     }
     return out;
   }

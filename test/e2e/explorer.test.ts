@@ -12,6 +12,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { NAV_ROUTES, NOT_FOUND, ROUTES, type PageId } from '../../web/src/routes.js';
+import { formatIndicatorValue } from '../../src/report/formatValue.js';
+import { ordinal } from '../../src/report/ordinal.js';
 import { axeViolations, fetchJson, focusedId, launchBrowser, seriousViolations, startExplorer, waitForTable, type RunningServer } from './browser.js';
 
 interface Row {
@@ -328,6 +330,28 @@ describe('area, compare and groups', () => {
     await page.locator('#add-area').fill('Carlisle');
     await page.locator('#add-area').press('Enter');
     await expect.poll(columns).toContain('E07000028');
+  });
+
+  it("compares Kent's 12 districts in one click, beside the England median, marking lower-is-better and shared ranks", async () => {
+    const kent = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?county=Kent');
+    expect(kent.rows.length).toBe(12);
+    const ashford = await api<{ indicators: Array<{ id: string; median: number | null; unit: string; rank: number | null; tie: { others: number } | null }> }>('/api/v1/editions/open-2016/areas/E07000105');
+    await open('/compare?areas=E07000105');
+    await page.getByRole('button', { name: 'Every district in Kent (12)' }).click();
+    const columns = (): Promise<string[]> => page.locator('.compare-table thead th[data-code]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-code') ?? ''));
+    await expect.poll(columns).toEqual(kent.rows.map((row) => row.code).sort());
+    // the England median column holds the profile's median of each indicator
+    const good = ashford.indicators.find((indicator) => indicator.id === 'ey-fsm-good-development')!;
+    expect(await page.locator('tr[data-measure="ey-fsm-good-development"] td[data-column="median"]').textContent()).toBe(formatIndicatorValue(good.median!, good.unit));
+    // a county value is shared by all twelve districts: the same rank, marked shared
+    expect(good.tie?.others).toBeGreaterThanOrEqual(11);
+    const cells = await page.locator('tr[data-measure="ey-fsm-good-development"] td:not([data-column="median"])').allTextContents();
+    expect(cells).toHaveLength(12);
+    for (const cell of cells) expect(cell).toContain(`(=${ordinal(good.rank!)} of`);
+    // lower is better for the share not in a sustained destination, and for nothing higher-is-better
+    expect(await page.locator('tr[data-measure="fsm-not-sustained"] th').textContent()).toContain('lower is better');
+    expect(await page.locator('tr[data-measure="ey-fsm-good-development"] th').textContent()).not.toContain('lower is better');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('says in an error summary, which takes the focus, that a name is no area, and its link goes back to the field', async () => {

@@ -1,6 +1,7 @@
 /**
- * Compare 2–8 areas side by side: overall and life-stage ranks, and every indicator's value with
- * its rank. Areas are added by name, removed one by one, or chosen a county at a time.
+ * Compare 2–30 areas side by side: overall and life-stage ranks, and every indicator's value with
+ * its rank, beside the England median, marked where lower is better, with shared ranks marked "=".
+ * Areas are added by name, removed one by one, or chosen a county at a time (Kent's 12 districts fit).
  * URL parameters: `edition`, `areas` (comma-separated codes).
  */
 import { useMemo, useState } from 'preact/hooks';
@@ -20,16 +21,19 @@ import type { ExportResponse, ExportedArea } from '../../types.js';
 import { decilePhrase } from '../../../../src/report/decilePhrase.js';
 import { useTitle } from '../useTitle.js';
 
-export const MAX_COMPARED = 8;
+export const MAX_COMPARED = 30;
 
 export function parseAreas(value: string | null): string[] {
   return [...new Set((value ?? '').split(',').map((code) => code.trim()).filter((code) => code !== ''))];
 }
 
-/** A row of the comparison: a measure, and how to write it for each area. */
+/** A row of the comparison: a measure, its England median (indicators), and how to write it for each area. */
 interface CompareRow {
   key: string;
   label: string;
+  /** "lower is better", for an indicator whose direction is lower. */
+  mark?: string;
+  median: string;
   numeric: boolean;
   cell: (area: ExportedArea) => string;
 }
@@ -48,10 +52,11 @@ export function ComparePage({ route }: { route: Route }) {
   const [problem, setProblem] = useState<Problem | null>(null);
 
   const byCode = useMemo(() => new Map(result?.areas.map((area) => [area.code, area]) ?? []), [result]);
-  const indicatorStandings = useMemo(() => {
+  // every measure's standings (rank, of, shared), as the map and its table give them
+  const measureStandings = useMemo(() => {
     const out = new Map<string, Map<string, Standing>>();
     if (result === null) return out;
-    for (const measure of measuresOf(result)) if (measure.kind === 'indicator') out.set(measure.id, standings(result, measure));
+    for (const measure of measuresOf(result)) out.set(measure.id, standings(result, measure));
     return out;
   }, [result]);
   const counties = useMemo(() => {
@@ -87,31 +92,38 @@ export function ComparePage({ route }: { route: Route }) {
   }
 
   const chosen = codes.map((code) => byCode.get(code)).filter((area): area is ExportedArea => area !== undefined);
-  const indicators = result.method.indicators.filter((indicator) => indicatorStandings.has(indicator.id));
-  const rank = (rank: number | null | undefined, extra = ''): string => `${formatRank(rank ?? null, result.rankedCount)}${extra}`;
+  const indicators = result.method.indicators.filter((indicator) => measureStandings.has(indicator.id) && result.areas.some((area) => (area.values[indicator.id] ?? null) !== null));
+  const rankOf = (measure: string, area: ExportedArea): string => {
+    const standing = measureStandings.get(measure)?.get(area.code);
+    return formatRank(standing?.rank ?? null, standing?.of ?? result.rankedCount, standing?.shared ?? false);
+  };
   const rows: CompareRow[] = [
-    { key: 'overall', label: 'Overall rank', numeric: true, cell: (area) => rank(area.overall.rank) },
-    { key: 'class', label: 'Class', numeric: false, cell: (area) => capitalise(classLabel(area.overall.class)) },
+    { key: 'overall', label: 'Overall rank', median: '', numeric: true, cell: (area) => rankOf('overall', area) },
+    { key: 'class', label: 'Class', median: '', numeric: false, cell: (area) => capitalise(classLabel(area.overall.class)) },
     ...result.method.stages.map((stage) => ({
       key: stage.id,
       label: `${stage.label} rank`,
+      median: '',
       numeric: true,
       cell: (area: ExportedArea) => {
         const entry = area.stages[stage.id];
         const thin = entry?.thin === true && entry.rank !== null ? ', on fewer than half of its indicators' : '';
-        return rank(entry?.rank, entry?.decile == null ? '' : ` (${decilePhrase(entry.decile)}${thin})`);
+        return `${rankOf(stage.id, area)}${entry?.decile == null ? '' : ` (${decilePhrase(entry.decile)}${thin})`}`;
       },
     })),
-    ...indicators.map((indicator) => ({
+    ...indicators.map((indicator): CompareRow => ({
       key: indicator.id,
       label: `${indicator.number === undefined ? '' : `${indicator.number}. `}${result.labels[indicator.id] ?? indicator.label}`,
+      ...(indicator.direction === 'lower' ? { mark: 'lower is better' } : {}),
+      median: formatValue(result.medians[indicator.id] ?? null, indicator.unit),
       numeric: true,
       cell: (area: ExportedArea) => {
-        const standing = indicatorStandings.get(indicator.id)?.get(area.code);
+        const standing = measureStandings.get(indicator.id)?.get(area.code);
         return `${formatValue(area.values[indicator.id] ?? null, indicator.unit)}${standing?.rank == null ? '' : ` (${formatRank(standing.rank, standing.of, standing.shared)})`}`;
       },
     })),
   ];
+  const shared = chosen.some((area) => rows.some((row) => row.cell(area).includes('=')));
 
   return (
     <>
@@ -120,7 +132,7 @@ export function ComparePage({ route }: { route: Route }) {
       {hasMethodChoices(route.params) && result !== null && (
         <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/compare', { edition: route.edition, areas: route.params.get('areas') })} />
       )}
-      <p class="lead">Put up to {MAX_COMPARED} areas side by side: their ranks overall and in each life stage, and every indicator.</p>
+      <p class="lead">Put up to {MAX_COMPARED} areas side by side: their ranks overall and in each life stage, and every indicator beside the England median.</p>
       <ErrorSummary
         errors={errors}
         title={problem === null ? 'Some areas are not in this edition' : 'There is a problem'}
@@ -160,8 +172,20 @@ export function ComparePage({ route }: { route: Route }) {
           caption={`${chosen.map((area) => area.name).join(', ')} compared`}
           rows={rows}
           rowKey={(row) => row.key}
+          rowAttributes={(row) => ({ 'data-measure': row.key })}
           columns={[
-            { key: 'measure', header: null, rowHeader: true, cell: (row) => row.label },
+            {
+              key: 'measure',
+              header: null,
+              rowHeader: true,
+              cell: (row) => (
+                <>
+                  {row.label}
+                  {row.mark !== undefined && <span class="hint lower-better"> ({row.mark})</span>}
+                </>
+              ),
+            },
+            { key: 'median', header: 'England median', numeric: true, class: 'median-column', cell: (row) => row.median },
             ...chosen.map(
               (area): Column<CompareRow> => ({
                 key: area.code,
@@ -181,6 +205,11 @@ export function ComparePage({ route }: { route: Route }) {
             ),
           ]}
         />
+      )}
+      {chosen.length > 0 && (
+        <p class="hint" id="compare-key">
+          Rank 1 is the best. The England median is the middle value of the ranked areas.{shared ? ' "=" marks a rank shared with another area (equal values share the best rank of the tie).' : ''}
+        </p>
       )}
     </>
   );
