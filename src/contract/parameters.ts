@@ -118,6 +118,12 @@ export const leagueTableQuery = {
   format: enumParameter(['json', 'csv', 'xlsx'], 'json (default), or the same rows as a csv or xlsx download.', 'json'),
 };
 
+export const valuesQuery = {
+  ...methodChoiceQuery,
+  areas: textParameter('Only these areas: GSS codes separated by commas (every area when absent), e.g. an area\'s profile or a comparison.', 'E07000028,E07000026'),
+  format: enumParameter(['json', 'csv', 'xlsx'], 'json (default), or the same rows as a csv or xlsx download.', 'csv'),
+};
+
 export const groupsQuery = {
   by: choiceParameter(GROUP_BY, 'What to group by (required).'),
 };

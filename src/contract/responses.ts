@@ -286,6 +286,35 @@ export const exportResponseSchema = z.object({
   areas: z.array(exportedAreaSchema),
 });
 
+// ## Every value, tidy
+
+export const tidyRowSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  period: z.string().describe('The year the index is of (the edition\'s period).'),
+  indicator: z.string().describe('"overall", a stage id or an indicator id.'),
+  label: z.string(),
+  value: nullableNumber.describe('The score (overall, stages) or the indicator\'s value in `unit`.'),
+  unit: z.string().describe('"score" for the overall index and the stages; the indicator\'s unit otherwise.'),
+  level: z.string().describe('How close the value is to the Commission\'s measure (indicators); "" for the computed index and stages.'),
+  year: z.string().describe('The year of the value; the period for the index and stages.'),
+  carriedFromYear: nullableString.describe('Set when the value is carried from another year.'),
+  rank,
+  rankOf: nullableInteger,
+  shared: z.boolean().describe('True when the rank is shared with another area (a tie).'),
+  englandMedian: nullableNumber.describe('The England median of the indicator (ranked areas with a value); null for the index and stages.'),
+});
+
+export const valuesResponseSchema = z
+  .object({
+    edition: editionId,
+    period: z.string(),
+    rows: z.array(tidyRowSchema),
+    method: methodSchema.nullable().describe('The method in force when method choices were given; null for the edition\'s own.'),
+    attribution: attributionSchema,
+  })
+  .describe('Every value as a tidy long table: one row per area, period and indicator (the overall index and the stages first), as ONS\'s local statistics lay them out.');
+
 // ## Analysis
 
 export const driverSchema = z.object({
@@ -527,6 +556,8 @@ export type IndicatorStanding = z.infer<typeof indicatorStandingSchema>;
 export type Peer = z.infer<typeof peerSchema>;
 export type Peers = z.infer<typeof peersSchema>;
 export type AreaProfile = z.infer<typeof areaProfileSchema>;
+export type TidyRow = z.infer<typeof tidyRowSchema>;
+export type ValuesResponse = z.infer<typeof valuesResponseSchema>;
 export type AreaResponse = z.infer<typeof areaResponseSchema>;
 export type GroupRow = z.infer<typeof groupRowSchema>;
 export type GroupsResponse = z.infer<typeof groupsResponseSchema>;

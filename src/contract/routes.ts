@@ -16,6 +16,7 @@ import {
   methodChoiceQuery,
   neighboursQuery,
   uncertaintyQuery,
+  valuesQuery,
   whatIfQuery,
 } from './parameters.js';
 import {
@@ -34,6 +35,7 @@ import {
   shiftResponseSchema,
   sourcesResponseSchema,
   uncertaintyResponseSchema,
+  valuesResponseSchema,
   whatIfResponseSchema,
 } from './responses.js';
 import { methodSchema } from '../method/schema.js';
@@ -173,6 +175,25 @@ export const ROUTES = {
     params: ['edition'],
     query: methodChoiceQuery,
     response: exportResponseSchema,
+  }),
+  values: route({
+    path: '/api/v1/editions/{edition}/values',
+    summary: 'Every value, as a tidy table',
+    description:
+      'One row per area, period and indicator — the overall index and the four stages (value = score) and then every indicator (value, unit, level, year, rank, England median) — as ONS’s local statistics lay them out. `areas` narrows it to an area’s profile or a comparison. With format=csv or format=xlsx the same rows as a download, credited; under method choices, every rank is under them.',
+    params: ['edition'],
+    query: valuesQuery,
+    response: valuesResponseSchema,
+    downloads: {
+      csv: {
+        mediaType: 'text/csv',
+        description: 'Columns code, name, period, indicator, label, value, unit, level, year, carried_from_year, rank, rank_of, rank_shared, england_median, caveat and source (the same on every row); every record has every field.',
+      },
+      xlsx: {
+        mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        description: 'A workbook: sheet "Values" with the CSV columns, sheet "Sources" with the caveat and the attribution.',
+      },
+    },
   }),
   geometry: route({
     path: '/api/v1/editions/{edition}/geometry',

@@ -26,6 +26,8 @@ export interface EditionEntry {
   readonly label: string;
   readonly description: string;
   readonly geography: Geography;
+  /** The year the index is of, as the tidy downloads' `period` column writes it ("2016"); each value has its own year besides. */
+  readonly period: string;
   /** The edition of the same index on the other geography (a 2016 district's council, and back). */
   readonly counterpart: string;
 }
@@ -37,6 +39,7 @@ export const EDITIONS = [
     description:
       'The Social Mobility Index rebuilt from open statistics for 2015/16 on the 324 English districts of 2016 (City of London and Isles of Scilly excluded). FSM measures are published for upper-tier authorities only, several indicators are proxies and four have no open source; every value carries its level and source.',
     geography: GEOGRAPHIES.districts2016,
+    period: '2016',
     counterpart: 'open-latest',
   },
   {
@@ -45,6 +48,7 @@ export const EDITIONS = [
     description:
       'The Social Mobility Index rebuilt from the latest open statistics on the 294 English councils of April 2025 (City of London and Isles of Scilly excluded). FSM measures are published for upper-tier authorities only, several indicators are proxies and four have no open source; every value carries its level, year and source.',
     geography: GEOGRAPHIES.councils2025,
+    period: '2025',
     counterpart: 'open-2016',
   },
 ] as const satisfies readonly EditionEntry[];

@@ -335,7 +335,7 @@ export const METHOD_CHOICE_PARAMETERS = {
 } as const;
 
 /** Every parameter whose value the pure layer parses, so that errors can name it. */
-export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort' | 'order' | 'coast';
+export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort' | 'order' | 'coast' | 'areas';
 
 /**
  * A bad value for a named parameter: `{ parameter, message }`. The message says what is wrong

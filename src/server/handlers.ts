@@ -26,6 +26,7 @@ import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
 import { attribution, shortCredit } from '../report/attribution.js';
 import { leagueTableSheet } from '../report/leagueTable.js';
+import { tidySheet } from '../report/tidyValues.js';
 import { areaInterval } from '../report/areaInterval.js';
 import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
 import {
@@ -36,6 +37,7 @@ import {
   groupsResponse,
   indicatorsResponse,
   leagueTableResponse,
+  valuesResponse,
   neighboursResponse,
   patternsResponse,
   shiftResponse,
@@ -218,6 +220,16 @@ export function handlers(store: EditionStore): Handlers {
       const filename = `smi-${scored.edition.id}-league-table`;
       if (query.format === 'csv') return payload({ type: 'text/csv; charset=utf-8', filename: `${filename}.csv`, body: csvDownload(sheet, shortCredit(scored.edition)) });
       return payload({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${filename}.xlsx`, body: xlsxDownload(sheet, 'League table', attribution(scored.edition).statements) });
+    },
+    values: async ({ query, edition }) => {
+      const scored = rescored((await edition()).scored, choicesOf(query));
+      const codes = query.areas === undefined ? undefined : query.areas.split(',').map((code) => code.trim()).filter((code) => code !== '');
+      const body = asParameters(() => valuesResponse(scored, codes));
+      if (query.format === undefined || query.format === 'json') return body;
+      const sheet = tidySheet(body.rows);
+      const filename = `smi-${scored.edition.id}-values${codes !== undefined && codes.length === 1 ? `-${codes[0]}` : ''}`;
+      if (query.format === 'csv') return payload({ type: 'text/csv; charset=utf-8', filename: `${filename}.csv`, body: csvDownload(sheet, shortCredit(scored.edition)) });
+      return payload({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${filename}.xlsx`, body: xlsxDownload(sheet, 'Values', attribution(scored.edition).statements) });
     },
     area: async ({ query, area }) => {
       const { id, scored, entry } = await area();

@@ -29,8 +29,10 @@ import type {
   ShiftResponse,
   SourcesResponse,
   UncertaintyResponse,
+  ValuesResponse,
   WhatIfResponse,
 } from '../contract/responses.js';
+import { tidyValues } from '../report/tidyValues.js';
 import { DEFAULT_EDITION, editionEntry, isEditionId } from '../edition/catalogue.js';
 import type { SourceFile } from '../edition/types.js';
 import type { MethodChoices } from '../method/choices.js';
@@ -132,6 +134,23 @@ export function sourcesResponse(scored: Pick<ScoredEdition, 'edition'>): Sources
 
 export function exportResponse(scored: ScoredEdition): ExportResponse {
   return exportResult(scored);
+}
+
+/** The period of an edition of the catalogue ("2016"); a user's dataset has none (""). */
+export function editionPeriod(scored: Pick<ScoredEdition, 'edition'>): string {
+  return isEditionId(scored.edition.id) ? editionEntry(scored.edition.id).period : '';
+}
+
+/** Every value as a tidy table (src/report/tidyValues.ts), of the areas named by `codes` (all when undefined). */
+export function valuesResponse(scored: ScoredEdition, codes?: readonly string[]): ValuesResponse {
+  const period = editionPeriod(scored);
+  return {
+    edition: scored.edition.id,
+    period,
+    rows: tidyValues(scored, period, codes),
+    method: scored.method === scored.edition.method ? null : scored.method,
+    attribution: attribution(credit(scored)),
+  };
 }
 
 export function explainResponse(scored: ScoredEdition, entry: ScoredArea): ExplainResponse {

@@ -283,7 +283,7 @@ describe('downloads hold exactly the rows shown', () => {
     await open(view);
     await waitForTable(page, params);
     const shown = await shownCodes(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.table-summary .downloads').getByRole('link', { name: 'CSV' }).click()]);
     const text = readFileSync(await download.path(), 'utf8');
     // Parsed strictly: a ragged record or a stray line would throw.
     const records = parse(text, { columns: true }) as Array<Record<string, string>>;
@@ -295,12 +295,26 @@ describe('downloads hold exactly the rows shown', () => {
     await open(view);
     await waitForTable(page, params);
     const shown = await shownCodes(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel (XLSX)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.table-summary .downloads').getByRole('link', { name: 'Excel (XLSX)' }).click()]);
     const workbook = XLSX.read(readFileSync(await download.path()), { type: 'buffer' });
     const sheet = workbook.Sheets[workbook.SheetNames[0] ?? ''];
     expect(sheet).toBeDefined();
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet!);
     expect(rows.map((row) => row.code)).toEqual(shown);
+  });
+
+  it("an area's CSV holds its 16 indicator values, as its profile gives them", async () => {
+    const profile = await api<{ indicators: Array<{ id: string; value: number | null }> }>('/api/v1/editions/open-2016/areas/E07000028');
+    await open('/area/E07000028');
+    const links = page.locator('#area-downloads');
+    await links.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), links.getByRole('link', { name: 'CSV' }).click()]);
+    const records = parse(readFileSync(await download.path(), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const values = new Map(records.map((record) => [record.indicator, record.value === '' ? null : Number(record.value)]));
+    expect(profile.indicators).toHaveLength(16);
+    for (const indicator of profile.indicators) expect(values.get(indicator.id), indicator.id).toBe(indicator.value);
+    expect(new Set(records.map((record) => record.code))).toEqual(new Set(['E07000028']));
+    expect(records[0]?.source).toMatch(/Open Government Licence/);
   });
 });
 

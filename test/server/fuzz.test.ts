@@ -270,6 +270,13 @@ function textValue(route: RouteName, name: string, edition: EditionFacts): fc.Ar
     case 'q':
       // any text filters the table, matching nothing at worst
       return fc.oneof(spelled(fc.constantFrom('carl', 'E07000028', 'upon', 'x', '')).map((raw) => ({ raw })), junk).map(({ raw }) => ({ raw, tag: 'valid' as const }));
+    case 'areas': {
+      // codes of the edition (valid), with an empty item or spaces (still valid), or a code of neither edition (named)
+      const valid = fc.subarray(edition.codes, { minLength: 1, maxLength: 5 }).map((codes) => ({ raw: enc(codes.join(',')), tag: 'valid' as const }));
+      const spaced = fc.subarray(edition.codes, { minLength: 1, maxLength: 3 }).map((codes) => ({ raw: enc(` ${codes.join(' , ')},`), tag: 'valid' as const }));
+      const unknown = fc.tuple(fc.subarray(edition.codes, { maxLength: 2 }), fc.constantFrom('E99999999', 'nowhere', '__proto__', 'constructor')).map(([codes, bad]) => ({ raw: enc([...codes, bad].join(',')), tag: 'named' as const }));
+      return fc.oneof(valid, spaced, unknown, junk.map(({ raw }) => ({ raw, tag: 'any' as const })));
+    }
     default:
       throw new Error(`the fuzz test does not know the text parameter "${name}" of ${route}: add a generator for it`);
   }

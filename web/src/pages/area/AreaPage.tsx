@@ -9,6 +9,7 @@
  * under the changed method; a notice says so, and the links to other areas, Compare and the table
  * carry the choices.
  */
+import { ValueDownloads } from '../../components/ValueDownloads.js';
 import { useMemo } from 'preact/hooks';
 import { editionEntry, editionOn, isEditionId } from '../../../../src/edition/catalogue.js';
 import { editionUrl, useApi } from '../../api.js';
@@ -235,6 +236,7 @@ export function AreaPage({ route }: { route: Route }) {
           { key: 'level', header: 'Level', cell: (indicator) => <IndicatorLevel indicator={indicator} /> },
         ]}
       />
+      <ValueDownloads edition={route.edition} areas={[area.code]} choices={choices} what={`${area.name}'s values`} id="area-downloads" />
 
       {area.overall.rank !== null && <NeighboursSection edition={route.edition} code={area.code} name={area.name} choices={choices} />}
 

@@ -12,6 +12,7 @@ import { DataTable, type Column } from '../../components/DataTable.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Link } from '../../components/Link.js';
 import { Pending } from '../../components/Status.js';
+import { ValueDownloads } from '../../components/ValueDownloads.js';
 import { capitalise, classLabel, formatRank, formatValue } from '../../format.js';
 import { measuresOf, standings, type Standing } from '../../measures.js';
 import { useReportAttribution } from '../../state/attribution.js';
@@ -206,6 +207,7 @@ export function ComparePage({ route }: { route: Route }) {
           ]}
         />
       )}
+      {chosen.length > 0 && <ValueDownloads edition={route.edition} areas={chosen.map((area) => area.code)} choices={choices} what="the comparison's values" id="compare-downloads" />}
       {chosen.length > 0 && (
         <p class="hint" id="compare-key">
           Rank 1 is the best. The England median is the middle value of the ranked areas.{shared ? ' "=" marks a rank shared with another area (equal values share the best rank of the tie).' : ''}

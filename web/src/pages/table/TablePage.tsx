@@ -12,6 +12,7 @@ import { Caveat } from '../../components/Caveat.js';
 import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
 import { MethodPanel } from './MethodPanel.js';
+import { ValueDownloads } from '../../components/ValueDownloads.js';
 import { Pending } from '../../components/Status.js';
 import { capitalise, classLabel, formatRank, ordinal } from '../../format.js';
 import { useReportAttribution } from '../../state/attribution.js';
@@ -153,6 +154,7 @@ export function TablePage({ route }: { route: Route }) {
           </a>
         </p>
       </div>
+      <ValueDownloads edition={route.edition} choices={methodParams} what="every value of the edition" id="values-downloads" />
       <Pending error={table.error} ready={shown !== null} what="the table" />
       {shown !== null && (
         <DataTable
