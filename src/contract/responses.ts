@@ -525,12 +525,13 @@ export const mapResponseSchema = z
         name: z.string(),
         rank: nullableInteger.describe('The rank on the measure.'),
         of: z.number().int().describe('How many areas are ranked on the measure.'),
-        shared: z.boolean().describe('Other areas share the rank (equal indicator values).'),
+        shared: z.boolean().describe('Other areas share the rank (equal values or scores).'),
         decile: nullableInteger,
         value: nullableNumber.describe('The raw value, for an indicator.'),
         class: areaClass,
       }),
     ),
+    coastal: z.array(z.string()).describe('The codes of the coastal areas (more than 5 km of coast or open estuary, less the hand-checked river districts), for the coast filter.'),
     attribution: attributionSchema,
   })
   .describe('What the map and its table draw for one measure: each area’s rank, decile and value on it, and its overall class.');

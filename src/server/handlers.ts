@@ -288,7 +288,8 @@ export function handlers(store: EditionStore): Handlers {
       return kept;
     },
     map: async ({ query, edition }) => {
-      const scored = rescored((await edition()).scored, choicesOf(query));
+      const { id, scored: base } = await edition();
+      const scored = rescored(base, choicesOf(query));
       // kept per scored edition and measure, beside the league tables
       const key = `map ${query.measure ?? ''}`;
       const cached = keptTable(scored, key);
@@ -298,7 +299,8 @@ export function handlers(store: EditionStore): Handlers {
       if (query.measure !== undefined && view.measure !== query.measure) {
         throw new ApiError(400, `query parameter "measure" must be one of ${view.measures.map((measure) => measure.id).join(', ')}; got "${query.measure}".`, 'measure');
       }
-      return keepTable(scored, key, jsonPayload(JSON.stringify({ ...view, attribution: exported.attribution })));
+      const coastal = [...(await store.contexts(id)).values()].filter((context) => context.coastal).map((context) => context.code);
+      return keepTable(scored, key, jsonPayload(JSON.stringify({ ...view, coastal, attribution: exported.attribution })));
     },
     paths: async ({ query, edition }) => {
       const { id } = await edition();

@@ -91,8 +91,11 @@ export function standings(result: ExportResponse, measure: Measure): Map<string,
   return out;
 }
 
+/** What mapView gives: the map's response less what comes from elsewhere (the coastal flags, from the areas' context, and the attribution). */
+export type MapView = Omit<MapResponse, 'attribution' | 'coastal'>;
+
 /** The map's data for one measure (the `…/map` route, without its attribution): what the map and its table draw, and no more. */
-export function mapView(result: ExportResponse, measureId: string | null): Omit<MapResponse, 'attribution'> {
+export function mapView(result: ExportResponse, measureId: string | null): MapView {
   const measures = measuresOf(result);
   const measure = findMeasure(measures, measureId);
   const byCode = standings(result, measure);

@@ -113,6 +113,69 @@ describe('map', () => {
   });
 });
 
+describe('map keyboard and filters', () => {
+  const focusedCode = (): Promise<string | null> => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-area-code') ?? null);
+
+  it('is one tab stop, and the arrow keys move to the neighbouring area that way', async () => {
+    await open('/');
+    await waitForMap(page, 'map');
+    await page.locator('.skip-map').focus();
+    await page.keyboard.press('Tab');
+    const first = await focusedCode();
+    expect(first).not.toBeNull();
+    expect(await page.locator('[data-area-code][tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await focusedCode()).toBeNull();
+
+    const centre = async (code: string): Promise<{ x: number; y: number }> => {
+      const box = (await page.locator(`[data-area-code="${code}"]`).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    await page.locator('[data-area-code="E07000028"]').focus(); // Carlisle, near the middle of the north
+    const from = await centre('E07000028');
+    for (const [key, check] of [
+      ['ArrowRight', (to: { x: number; y: number }) => to.x > from.x],
+      ['ArrowLeft', (to: { x: number; y: number }) => to.x < from.x],
+      ['ArrowDown', (to: { x: number; y: number }) => to.y > from.y],
+      ['ArrowUp', (to: { x: number; y: number }) => to.y < from.y],
+    ] as const) {
+      await page.locator('[data-area-code="E07000028"]').focus();
+      await page.keyboard.press(key);
+      const moved = await focusedCode();
+      expect(moved, key).not.toBeNull();
+      expect(moved, key).not.toBe('E07000028');
+      expect(check(await centre(moved!)), key).toBe(true);
+      // the area moved to is the map's tab stop now
+      expect(await page.locator(`[data-area-code="${moved}"]`).getAttribute('tabindex')).toBe('0');
+    }
+  });
+
+  it('goes to a named area, which Enter then opens', async () => {
+    await open('/');
+    await waitForMap(page, 'map');
+    await page.locator('#go-to-area').fill('Nowhere-on-Sea');
+    await page.locator('#go-to-area').press('Enter');
+    await expect.poll(() => page.locator('#go-to-area-error').textContent()).toContain('No area is called "Nowhere-on-Sea"');
+    await page.locator('#go-to-area').fill('Carlisle');
+    await page.locator('#go-to-area').press('Enter');
+    await expect.poll(focusedCode).toBe('E07000028');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/area\/E07000028$/);
+  });
+
+  it('shows only coastal areas when asked: the others faint, the table as the API lists them', async () => {
+    const coastal = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?coast=coastal');
+    await open('/');
+    await waitForMap(page, 'map');
+    await page.locator('#coast').selectOption('coastal');
+    await expect.poll(() => page.locator('path.map-faint').count()).toBe(324 - coastal.rows.length);
+    expect(page.url()).toContain('coast=coastal');
+    await expect.poll(() => page.locator('#map-table tbody tr').count()).toBe(coastal.rows.length);
+    const listed = await page.locator('#map-table tbody tr th a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(new Set(listed.map((href) => /\/area\/(E\d+)/.exec(href)?.[1]))).toEqual(new Set(coastal.rows.map((row) => row.code)));
+  });
+});
+
 describe('map tooltip', () => {
   type Rect = { x: number; y: number; width: number; height: number };
   const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -1,8 +1,11 @@
 /**
  * The choropleth: one SVG path per area, filled by its decile on the mapped measure. Every path
- * carries `data-area-code`, is focusable, and is a link to the area's page (click or Enter); its
- * accessible name says the name and rank. Hover or focus shows a highlight outline and a tooltip,
- * placed beside the shape (never over it) and inside the map's frame (see tooltipPlacement.ts).
+ * carries `data-area-code` and is a link to the area's page (click or Enter); its accessible name
+ * says the name and rank. The map is one tab stop (a roving tabindex): the arrow keys move to the
+ * neighbouring area that way (nextArea.ts), and the page's "Go to an area" box focuses a named one
+ * (`focus`). Hover or focus shows a highlight outline and a tooltip, placed beside the shape (never
+ * over it) and inside the map's frame (see tooltipPlacement.ts). Areas outside `selected` (the coast
+ * filter) are drawn faint.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decileColour } from '../../colour.js';
@@ -13,6 +16,7 @@ import { areaHref, navigate } from '../../state/url.js';
 import type { AreaClass } from '../../types.js';
 import type { ProjectedMap } from '../../../../src/geo/projectAreas.js';
 import { placeTooltip, type Box } from './tooltipPlacement.js';
+import { arrowDirection, nextArea, type Centre } from './nextArea.js';
 
 export const NO_DATA_PATTERN_ID = 'map-no-data';
 
@@ -27,6 +31,10 @@ interface Props {
   label: string;
   /** Called once every shape is drawn. */
   onDrawn?: () => void;
+  /** The areas the page's filter keeps (all when null); the others are drawn faint. */
+  selected?: ReadonlySet<string> | null;
+  /** An area to move the focus to (a new object each time it is asked). */
+  focus?: { code: string } | null;
 }
 
 interface Active {
@@ -54,8 +62,34 @@ export function describeStanding(name: string, measure: Measure, standing: Stand
 /** Shapes drawn per task on first drawing, so that creating 324 paths is not one long task. */
 const SHAPES_PER_TASK = 110;
 
-export function AreaMap({ map, measure, standings, classes, edition, choices, label, onDrawn }: Props) {
+export function AreaMap({ map, measure, standings, classes, edition, choices, label, onDrawn, selected = null, focus = null }: Props) {
   const [active, setActive] = useState<Active | null>(null);
+  // the one shape in the tab order: the last one focused (the first shape until then)
+  const [current, setCurrent] = useState<string | null>(null);
+  const tabStop = current !== null && map.shapes.some((shape) => shape.code === current) ? current : (map.shapes[0]?.code ?? null);
+  const svg = useRef<SVGSVGElement>(null);
+  // the shapes' centres, measured from the drawn paths on the first arrow key (per map)
+  const centres = useRef<{ map: ProjectedMap; centres: Map<string, Centre> } | null>(null);
+  const shapeElement = (code: string): SVGPathElement | null => svg.current?.querySelector<SVGPathElement>(`path[data-area-code="${CSS.escape(code)}"]`) ?? null;
+  const centresOf = (): Map<string, Centre> => {
+    if (centres.current?.map !== map) {
+      const measured = new Map<string, Centre>();
+      for (const element of svg.current?.querySelectorAll<SVGPathElement>('path[data-area-code]') ?? []) {
+        const box = element.getBBox();
+        measured.set(element.dataset.areaCode ?? '', { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      }
+      centres.current = { map, centres: measured };
+    }
+    return centres.current.centres;
+  };
+  const moveTo = (code: string): void => {
+    setCurrent(code);
+    shapeElement(code)?.focus();
+  };
+  useEffect(() => {
+    if (focus === null) return;
+    moveTo(focus.code);
+  }, [focus]);
   const [drawn, setDrawn] = useState(SHAPES_PER_TASK);
   useEffect(() => {
     if (drawn >= map.shapes.length) {
@@ -97,7 +131,7 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
 
   return (
     <div class="map-frame">
-      <svg class="area-map" viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={label} onMouseLeave={() => setActive(null)}>
+      <svg ref={svg} class="area-map" viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={label} aria-describedby="map-keys" onMouseLeave={() => setActive(null)}>
         <defs>
           <pattern id={NO_DATA_PATTERN_ID} patternUnits="userSpaceOnUse" width="6" height="6">
             <rect width="6" height="6" fill="#d9d9d9" />
@@ -110,19 +144,29 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
               key={shape.code}
               d={shape.d}
               data-area-code={shape.code}
-              tabIndex={0}
+              tabindex={shape.code === tabStop ? 0 : -1}
               role="link"
-              aria-label={shape.label}
+              aria-label={selected !== null && !selected.has(shape.code) ? `${shape.label} (not in the selection)` : shape.label}
+              class={selected !== null && !selected.has(shape.code) ? 'map-faint' : undefined}
               fill={shape.decile === null ? `url(#${NO_DATA_PATTERN_ID})` : decileColour(shape.decile)}
               onClick={() => open(shape.code)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') {
                   event.preventDefault();
                   open(shape.code);
+                  return;
                 }
+                const direction = arrowDirection(event.key);
+                if (direction === null) return;
+                event.preventDefault();
+                const next = nextArea(centresOf(), shape.code, direction);
+                if (next !== null) moveTo(next);
               }}
               onMouseMove={(event) => place(shape.code, event.currentTarget, event.clientX)}
-              onFocus={(event) => place(shape.code, event.currentTarget)}
+              onFocus={(event) => {
+                setCurrent(shape.code);
+                place(shape.code, event.currentTarget);
+              }}
               onBlur={() => setActive(null)}
             />
           ))}

@@ -2,8 +2,9 @@
  * Home: the map of the edition's areas coloured by decile of the chosen measure, its legend and
  * credit, and the same data as a sortable table (the text alternative). URL parameters:
  * `edition`, `layout` (map | hex), `measure` (overall, a stage id or an indicator id), `sort`
- * (rank | name, the table's column) and `order` (ascending | descending), as on /table. An older
- * link's `order=name` still sorts by name.
+ * (rank | name, the table's column) and `order` (ascending | descending), as on /table, and `coast`
+ * (coastal | inland: the other areas are drawn faint and left out of the table). An older link's
+ * `order=name` still sorts by name. "Go to an area" moves the map's focus to a named area.
  *
  * The page fetches only what it draws: the mapped measure's standings (`…/map`) and the map's
  * paths, projected once on the server (`…/paths`). "Try other weights" (ReweightPanel) recomputes
@@ -20,7 +21,7 @@ import { LoadError, Loading, firstError } from '../../components/Status.js';
 import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../../format.js';
 import { AreaMap } from './AreaMap.js';
 import { Legend } from './Legend.js';
-import { findMeasure, type Measure, type Standing } from '../../measures.js';
+import { findMeasure, type MapView, type Measure, type Standing } from '../../measures.js';
 import { ReweightPanel, type LocalView } from './ReweightPanel.js';
 import { useReportAttribution, toLines } from '../../state/attribution.js';
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
@@ -41,6 +42,8 @@ export function MapPage({ route }: { route: Route }) {
   const mapped = useApi<MapResponse>(editionUrl(route.edition, '/map', { measure: measureParam === 'overall' ? null : measureParam, ...choices }));
   const paths = useApi<PathsResponse>(editionUrl(route.edition, '/paths', { layout }));
   const [local, setLocal] = useState<LocalView | null>(null);
+  const coast = route.params.get('coast') === 'coastal' ? 'coastal' : route.params.get('coast') === 'inland' ? 'inland' : null;
+  const [focusRequest, setFocusRequest] = useState<{ code: string } | null>(null);
   useTitle(route.title);
   useReportAttribution(mapped.data?.attribution);
 
@@ -50,6 +53,11 @@ export function MapPage({ route }: { route: Route }) {
   const measure = findMeasure(measures, result?.measure ?? null);
   const byCode = useMemo(() => new Map<string, Standing>(result?.areas.map((area) => [area.code, area]) ?? []), [result]);
   const classes = useMemo(() => new Map<string, AreaClass | null>(result?.areas.map((area) => [area.code, area.class]) ?? []), [result]);
+  const coastalCodes = useMemo(() => new Set(served?.coastal ?? []), [served]);
+  const selected = useMemo(
+    () => (coast === null || result === null ? null : new Set(result.areas.filter((area) => coastalCodes.has(area.code) === (coast === 'coastal')).map((area) => area.code))),
+    [coast, result, coastalCodes],
+  );
   const projected = paths.data;
   const ready = result !== null && projected !== null && paths.url === editionUrl(route.edition, '/paths', { layout });
   // the figure is busy until every shape is drawn (AreaMap draws them over a few tasks)
@@ -108,6 +116,14 @@ export function MapPage({ route }: { route: Route }) {
                 <MeasureOptions measures={measures} />
               </select>
             </div>
+            <div class="field">
+              <label for="coast">Areas</label>
+              <select id="coast" name="coast" value={coast ?? ''} onChange={(event) => updateQuery({ coast: event.currentTarget.value === '' ? null : event.currentTarget.value })}>
+                <option value="">All areas</option>
+                <option value="coastal">Coastal areas only</option>
+                <option value="inland">Inland areas only</option>
+              </select>
+            </div>
             <fieldset class="field radios">
               <legend>Layout</legend>
               {(['map', 'hex'] as const).map((value) => (
@@ -118,6 +134,7 @@ export function MapPage({ route }: { route: Route }) {
               ))}
             </fieldset>
           </form>
+          {result !== null && <GoToArea areas={result.areas} onGo={(code) => setFocusRequest({ code })} />}
           <Legend measure={measure} hasNoData={hasNoData} />
           <ReweightPanel edition={route.edition} choices={choices} measure={measureParam} onView={setLocal} />
         </div>
@@ -135,6 +152,8 @@ export function MapPage({ route }: { route: Route }) {
                 edition={route.edition}
                 choices={choices}
                 onDrawn={() => setDrawnMap(projected)}
+                selected={selected}
+                focus={focusRequest}
                 label={`${layout === 'hex' ? 'Hexagon map' : 'Map'} of ${result.areas.length} areas coloured by decile of the ${what}. Each area is a link to its page.`}
               />
             ) : (
@@ -142,9 +161,12 @@ export function MapPage({ route }: { route: Route }) {
             )}
             <figcaption class="map-credit">{credit.join(' ')}</figcaption>
           </figure>
+          <p class="hint map-keys" id="map-keys">
+            The map is a single stop for the Tab key: the arrow keys move to the next area in that direction, and Enter opens it.
+          </p>
         </div>
       </div>
-      {listed !== null && listShown && <AreaList result={listed} measure={findMeasure(listed.measures, listed.measure)} sortBy={sortBy} order={order} edition={route.edition} choices={choices} />}
+      {listed !== null && listShown && <AreaList result={listed} selected={selected} measure={findMeasure(listed.measures, listed.measure)} sortBy={sortBy} order={order} edition={route.edition} choices={choices} />}
     </>
   );
 }
@@ -176,7 +198,9 @@ function MeasureOptions({ measures }: { measures: Measure[] }) {
 }
 
 interface ListProps {
-  result: Omit<MapResponse, 'attribution'>;
+  result: MapView;
+  /** The areas the coast filter keeps (all when null). */
+  selected: ReadonlySet<string> | null;
   measure: Measure;
   sortBy: 'rank' | 'name';
   order: SortOrder;
@@ -188,16 +212,16 @@ interface ListProps {
 const ROWS_PER_TASK = 100;
 
 /** The text alternative to the map: every area with its rank, decile and class, sortable. */
-function AreaList({ result, measure, sortBy, order, edition, choices }: ListProps) {
+function AreaList({ result, selected, measure, sortBy, order, edition, choices }: ListProps) {
   const rows = useMemo(() => {
-    const list = result.areas.map((area) => ({ area, standing: area as Standing | undefined }));
+    const list = result.areas.filter((area) => selected === null || selected.has(area.code)).map((area) => ({ area, standing: area as Standing | undefined }));
     const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
     type Row = (typeof list)[number];
     const byName = (a: Row, b: Row): number => collator.compare(a.area.name, b.area.name);
     const byRank = (a: Row, b: Row): number => (a.standing?.rank ?? Infinity) - (b.standing?.rank ?? Infinity) || byName(a, b);
     list.sort(inOrder(sortBy === 'name' ? byName : byRank, order, (row) => sortBy === 'rank' && (row.standing?.rank ?? null) === null, byName));
     return list;
-  }, [result, sortBy, order]);
+  }, [result, selected, sortBy, order]);
   // laid out a hundred rows a task, so that no task of the first page takes longer than 50 ms
   const [count, setCount] = useState(ROWS_PER_TASK);
   useEffect(() => {
@@ -213,7 +237,7 @@ function AreaList({ result, measure, sortBy, order, edition, choices }: ListProp
     <section id="map-table" tabIndex={-1} aria-labelledby="map-table-title">
       <h2 id="map-table-title">The map as a table</h2>
       <DataTable
-        caption={`${result.areas.length} areas by ${measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}`}
+        caption={`${rows.length} areas by ${measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}`}
         sort={{ column: sortBy, order, onSort: sort }}
         rows={count >= rows.length ? rows : rows.slice(0, count)}
         rowKey={({ area }) => area.code}
@@ -226,5 +250,57 @@ function AreaList({ result, measure, sortBy, order, edition, choices }: ListProp
         ]}
       />
     </section>
+  );
+}
+
+/**
+ * "Go to an area": a name (or GSS code) from the list moves the map's focus to that area, which
+ * shows its tooltip; Enter then opens it. A name that is no area says so beside the field.
+ */
+function GoToArea({ areas, onGo }: { areas: ReadonlyArray<{ code: string; name: string }>; onGo: (code: string) => void }) {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const go = (event: Event): void => {
+    event.preventDefault();
+    const wanted = text.trim().toLowerCase();
+    const exact = areas.find((area) => area.name.toLowerCase() === wanted || area.code.toLowerCase() === wanted);
+    const starting = areas.filter((area) => area.name.toLowerCase().startsWith(wanted));
+    const found = exact ?? (wanted !== '' && starting.length === 1 ? starting[0] : undefined);
+    if (found === undefined) {
+      setProblem(wanted === '' ? 'Enter the name of an area.' : starting.length > 1 ? `${starting.length} areas start with "${text.trim()}": choose one from the list.` : `No area is called "${text.trim()}". Choose a name from the list.`);
+      return;
+    }
+    setProblem(null);
+    onGo(found.code);
+  };
+  return (
+    <form class="controls go-to-area" onSubmit={go} aria-label="Go to an area on the map">
+      <div class="field">
+        <label for="go-to-area">Go to an area on the map</label>
+        {problem !== null && (
+          <p class="field-error" id="go-to-area-error">
+            <span class="visually-hidden">Error:</span> {problem}
+          </p>
+        )}
+        <input
+          id="go-to-area"
+          name="go-to-area"
+          list="map-area-names"
+          autocomplete="off"
+          value={text}
+          aria-invalid={problem === null ? undefined : 'true'}
+          aria-describedby={problem === null ? undefined : 'go-to-area-error'}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <datalist id="map-area-names">
+          {areas.map((area) => (
+            <option key={area.code} value={area.name} />
+          ))}
+        </datalist>
+      </div>
+      <button type="submit" class="button-secondary">
+        Go
+      </button>
+    </form>
   );
 }

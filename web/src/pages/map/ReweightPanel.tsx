@@ -12,12 +12,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { editionUrl, fetchJson } from '../../api.js';
 import { formatWeights, type MethodParams } from '../../state/methodChoices.js';
 import { updateQuery } from '../../state/url.js';
-import type { ExportResponse, MapResponse } from '../../types.js';
+import type { ExportResponse } from '../../types.js';
+import type { MapView } from '../../measures.js';
 import type { Reweighter } from './reweight.js';
 
 /** A map view computed in the page, and how long it took (ms). */
 export interface LocalView {
-  view: Omit<MapResponse, 'attribution'>;
+  view: MapView;
   ms: number;
 }
 

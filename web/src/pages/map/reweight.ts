@@ -7,8 +7,8 @@ import { config } from 'zod';
 import { applyChoices } from '../../../../src/method/choices.js';
 import { rerunIndex, runIndex } from '../../../../src/engine/computeIndex.js';
 import { withResult } from '../../../../src/report/exportResult.js';
-import { mapView } from '../../../../src/views/measures.js';
-import type { ExportResponse, MapResponse } from '../../types.js';
+import { mapView, type MapView } from '../../../../src/views/measures.js';
+import type { ExportResponse } from '../../types.js';
 
 config({ jitless: true });
 
@@ -16,7 +16,7 @@ export interface Reweighter {
   /** The indicators with a value somewhere (the others take no weight). */
   present: ReadonlySet<string>;
   /** The map's view under `weights` (id → weight, replacing the method's), for `measure`. */
-  view(weights: Readonly<Record<string, number>>, measure: string | null): Omit<MapResponse, 'attribution'>;
+  view(weights: Readonly<Record<string, number>>, measure: string | null): MapView;
 }
 
 export function createReweighter(exported: ExportResponse): Reweighter {
