@@ -4,14 +4,15 @@
  * sortable columns — a button in the header, aria-sort on the column that orders the rows (pressing
  * the button of that column again reverses the order; the button keeps the focus). The
  * table sits in a scrolling container that the keyboard can reach (tabindex="0") and that is a
- * region named by the caption, so a wide table can be scrolled without a mouse.
+ * region named by the caption, so a wide table can be scrolled without a mouse. When the table is
+ * wider than its box (a phone), a line above it says so, beside the edge shadows of the stylesheet.
  *
  * Columns are data: each says how to draw its cell for a row. Every body cell carries
  * data-column="<key>"; a column given as null or false is left out.
  */
 import type { ComponentChildren } from 'preact';
 import type { SortOrder } from '../../../src/method/vocabulary.js';
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
 export type Attributes = Record<string, string | number | undefined>;
 
@@ -68,45 +69,72 @@ function classes(...names: Array<string | false | undefined>): string | undefine
 }
 
 export function DataTable<Row>({ caption, columns, rows, rowKey, rowAttributes, sort, id, class: className, foot, after, busy, attributes }: Props<Row>) {
-  const captionId = `${useId()}-caption`;
+  const baseId = useId();
+  const captionId = `${baseId}-caption`;
+  const hintId = `${baseId}-scroll`;
   const shown = columns.filter((column): column is Column<Row> => column !== null && column !== false);
+  const overflowing = useOverflowing();
   return (
-    <div class="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0} aria-busy={busy}>
-      <table class={classes('data-table', className)} id={id} {...attributes}>
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            {shown.map((column) => (
-              <Header key={column.key} column={column} sort={sort} />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)} {...rowAttributes?.(row)}>
-              {shown.map((column) => {
-                const Cell = column.rowHeader === true ? 'th' : 'td';
-                const numeric = typeof column.numeric === 'function' ? column.numeric(row) : column.numeric === true;
-                return (
-                  <Cell
-                    key={column.key}
-                    scope={column.rowHeader === true ? 'row' : undefined}
-                    class={classes(numeric && 'numeric', column.class)}
-                    data-column={column.key}
-                    {...column.cellAttributes?.(row)}
-                  >
-                    {column.cell(row)}
-                  </Cell>
-                );
-              })}
+    <>
+      {overflowing.wide && (
+        <p class="hint scroll-hint" id={hintId}>
+          Scroll the table sideways to see all its columns.
+        </p>
+      )}
+      <div class="table-wrap" role="region" aria-labelledby={captionId} aria-describedby={overflowing.wide ? hintId : undefined} tabIndex={0} aria-busy={busy} ref={overflowing.ref}>
+        <table class={classes('data-table', className)} id={id} {...attributes}>
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            <tr>
+              {shown.map((column) => (
+                <Header key={column.key} column={column} sort={sort} />
+              ))}
             </tr>
-          ))}
-        </tbody>
-        {foot !== undefined && <tfoot>{foot}</tfoot>}
-      </table>
-      {after}
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={rowKey(row)} {...rowAttributes?.(row)}>
+                {shown.map((column) => {
+                  const Cell = column.rowHeader === true ? 'th' : 'td';
+                  const numeric = typeof column.numeric === 'function' ? column.numeric(row) : column.numeric === true;
+                  return (
+                    <Cell
+                      key={column.key}
+                      scope={column.rowHeader === true ? 'row' : undefined}
+                      class={classes(numeric && 'numeric', column.class)}
+                      data-column={column.key}
+                      {...column.cellAttributes?.(row)}
+                    >
+                      {column.cell(row)}
+                    </Cell>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+          {foot !== undefined && <tfoot>{foot}</tfoot>}
+        </table>
+        {after}
+      </div>
+    </>
   );
+}
+
+/** Whether the element's content is wider than its box, kept up to date as either changes size. */
+function useOverflowing(): { ref: (element: HTMLDivElement | null) => void; wide: boolean } {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [wide, setWide] = useState(false);
+  const observer = useRef<ResizeObserver | null>(null);
+  useEffect(() => {
+    if (element === null || typeof ResizeObserver === 'undefined') return;
+    const measure = (): void => setWide(element.scrollWidth > element.clientWidth + 1);
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(element);
+    if (element.firstElementChild !== null) observer.current.observe(element.firstElementChild);
+    measure();
+    return () => observer.current?.disconnect();
+  }, [element]);
+  return { ref: setElement, wide };
 }
 
 function Header<Row>({ column, sort }: { column: Column<Row>; sort: Sort | undefined }) {

@@ -6,6 +6,9 @@
  * (`focus`). Hover or focus shows a highlight outline and a tooltip, placed beside the shape (never
  * over it) and inside the map's frame (see tooltipPlacement.ts). Areas outside `selected` (the coast
  * filter) are drawn faint.
+ *
+ * On a phone: the + / − / Whole map buttons and a two-finger pinch zoom the map (zoom.ts); one finger
+ * drags a zoomed map; a tap on an area shows it (tooltip and highlight) and a second tap opens it.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decileColour } from '../../colour.js';
@@ -17,6 +20,12 @@ import type { AreaClass } from '../../types.js';
 import type { ProjectedMap } from '../../../../src/geo/projectAreas.js';
 import { placeTooltip, type Box } from './tooltipPlacement.js';
 import { arrowDirection, nextArea, type Centre } from './nextArea.js';
+import { WHOLE_MAP, panBy, showBox, viewBoxOf, zoomAbout, zoomCentre, type View } from './zoom.js';
+
+/** A press that moves less than this (CSS pixels) is a tap, not a drag. */
+const TAP_SLOP = 6;
+/** What one press of + or − zooms by. */
+const ZOOM_STEP = 2;
 
 export const NO_DATA_PATTERN_ID = 'map-no-data';
 
@@ -82,9 +91,85 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
     }
     return centres.current.centres;
   };
+  const size = { width: map.width, height: map.height };
+  const [view, setView] = useState<View>(WHOLE_MAP);
+  useEffect(() => setView(WHOLE_MAP), [map]);
   const moveTo = (code: string): void => {
     setCurrent(code);
-    shapeElement(code)?.focus();
+    const element = shapeElement(code);
+    if (element === null) return;
+    // a zoomed map follows the focus
+    setView((shown) => showBox(shown, element.getBBox(), size));
+    element.focus();
+  };
+  // pointers down on the map (client pixels), for dragging and pinching, and what the last press was
+  const gesture = useRef<{ pointers: Map<number, { x: number; y: number }>; start: View; startPointers: Map<number, { x: number; y: number }>; moved: boolean; touch: boolean }>({
+    pointers: new Map(),
+    start: WHOLE_MAP,
+    startPointers: new Map(),
+    moved: false,
+    touch: false,
+  });
+  const unitsPerPixel = (shown: View): number => size.width / shown.k / (svg.current?.getBoundingClientRect().width || size.width);
+  const onPointerDown = (event: PointerEvent): void => {
+    const g = gesture.current;
+    g.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    g.start = view;
+    g.startPointers = new Map(g.pointers);
+    if (g.pointers.size === 1) g.moved = false;
+    g.touch = event.pointerType === 'touch';
+  };
+  const onPointerMove = (event: PointerEvent): void => {
+    const g = gesture.current;
+    if (!g.pointers.has(event.pointerId)) return;
+    g.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    const [a, b] = [...g.pointers.values()];
+    const [a0, b0] = [...g.startPointers.values()];
+    if (a === undefined || a0 === undefined) return;
+    if (b !== undefined && b0 !== undefined) {
+      // pinch: the scale of the fingers' distance, about their starting midpoint
+      g.moved = true;
+      const factor = Math.hypot(b.x - a.x, b.y - a.y) / Math.max(1, Math.hypot(b0.x - a0.x, b0.y - a0.y));
+      const frame = svg.current?.getBoundingClientRect();
+      if (frame === undefined) return;
+      const perPixel = unitsPerPixel(g.start);
+      const px = g.start.x + ((a0.x + b0.x) / 2 - frame.left) * perPixel;
+      const py = g.start.y + ((a0.y + b0.y) / 2 - frame.top) * perPixel;
+      setView(zoomAbout(g.start, factor, px, py, size));
+      return;
+    }
+    const dx = a.x - a0.x;
+    const dy = a.y - a0.y;
+    if (!g.moved && Math.hypot(dx, dy) < TAP_SLOP) return;
+    if (g.start.k <= 1) return;
+    g.moved = true;
+    const perPixel = unitsPerPixel(g.start);
+    setView(panBy(g.start, -dx * perPixel, -dy * perPixel, size));
+  };
+  const onPointerEnd = (event: PointerEvent): void => {
+    const g = gesture.current;
+    g.pointers.delete(event.pointerId);
+    g.startPointers = new Map(g.pointers);
+    g.start = view;
+  };
+  const tapped = useRef<string | null>(null);
+  /** A click (or tap) on an area: a tap first shows it, a second tap opens it; the end of a drag does nothing. */
+  const pressed = (code: string, target: Element): void => {
+    const g = gesture.current;
+    if (g.moved) {
+      g.moved = false;
+      return;
+    }
+    // by touch, the first tap on an area shows it and the next tap on the same area opens it (the
+    // mouse events a browser adds to a tap move the highlight too, so the tap is remembered apart)
+    if (g.touch && tapped.current !== code) {
+      tapped.current = code;
+      setCurrent(code);
+      place(code, target);
+      return;
+    }
+    tapped.current = null;
+    open(code);
   };
   useEffect(() => {
     if (focus === null) return;
@@ -131,7 +216,20 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
 
   return (
     <div class="map-frame">
-      <svg ref={svg} class="area-map" viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={label} aria-describedby="map-keys" onMouseLeave={() => setActive(null)}>
+      <svg
+        ref={svg}
+        class={view.k > 1 ? 'area-map zoomed' : 'area-map'}
+        viewBox={viewBoxOf(view, size)}
+        data-zoom={view.k}
+        role="group"
+        aria-label={label}
+        aria-describedby="map-keys"
+        onMouseLeave={() => setActive(null)}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerEnd}
+        onPointerCancel={onPointerEnd}
+      >
         <defs>
           <pattern id={NO_DATA_PATTERN_ID} patternUnits="userSpaceOnUse" width="6" height="6">
             <rect width="6" height="6" fill="#d9d9d9" />
@@ -149,7 +247,7 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
               aria-label={selected !== null && !selected.has(shape.code) ? `${shape.label} (not in the selection)` : shape.label}
               class={selected !== null && !selected.has(shape.code) ? 'map-faint' : undefined}
               fill={shape.decile === null ? `url(#${NO_DATA_PATTERN_ID})` : decileColour(shape.decile)}
-              onClick={() => open(shape.code)}
+              onClick={(event) => pressed(shape.code, event.currentTarget)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') {
                   event.preventDefault();
@@ -178,6 +276,17 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
           </g>
         )}
       </svg>
+      <div class="map-zoom" role="group" aria-label="Zoom the map">
+        <button type="button" class="button-secondary" onClick={() => setView((shown) => zoomCentre(shown, ZOOM_STEP, size))} disabled={view.k >= 16} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" class="button-secondary" onClick={() => setView((shown) => zoomCentre(shown, 1 / ZOOM_STEP, size))} disabled={view.k <= 1} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" class="button-secondary" onClick={() => setView(WHOLE_MAP)} disabled={view.k <= 1}>
+          Whole map
+        </button>
+      </div>
       {active !== null && activeShape !== undefined && (
         <div class="map-tooltip" id="map-tooltip" aria-hidden="true" ref={tooltip}>
           {activeShape.label}

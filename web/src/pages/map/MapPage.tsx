@@ -91,18 +91,45 @@ export function MapPage({ route }: { route: Route }) {
   }, [drawn, listShown]);
 
   return (
-    <>
+    <div class="map-page">
       <h1>{route.title}</h1>
       <Caveat edition={route.edition} />
       {hasMethodChoices(route.params) && result !== null && (
         <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/', { edition: route.edition, layout: route.params.get('layout'), measure: route.params.get('measure') })} />
       )}
-      <p class="lead">
+      <p class="lead map-page-lead">
         Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
         (coldspots). Select an area to see how it fares.
       </p>
       {error !== null && <LoadError error={error} />}
       <div class="map-layout">
+        <div class="map-main">
+          <a class="skip-map" href="#map-table">
+            Skip the map: go to the table of areas
+          </a>
+          <figure class="map-figure" aria-busy={drawn ? 'false' : 'true'} data-layout={layout} data-measure={measure.id} data-computed-in-page={local === null ? 'false' : 'true'} data-compute-ms={local === null ? undefined : local.ms.toFixed(2)}>
+            {ready ? (
+              <AreaMap
+                map={projected}
+                measure={measure}
+                standings={byCode}
+                classes={classes}
+                edition={route.edition}
+                choices={choices}
+                onDrawn={() => setDrawnMap(projected)}
+                selected={selected}
+                focus={focusRequest}
+                label={`${layout === 'hex' ? 'Hexagon map' : 'Map'} of ${result.areas.length} areas coloured by decile of the ${what}. Each area is a link to its page.`}
+              />
+            ) : (
+              error === null && <Loading what="the map" />
+            )}
+            <figcaption class="map-credit">{credit.join(' ')}</figcaption>
+          </figure>
+          <p class="hint map-keys" id="map-keys">
+            The map is a single stop for the Tab key: the arrow keys move to the next area in that direction, and Enter opens it.
+          </p>
+        </div>
         <div class="map-side">
           <form class="controls stacked" onSubmit={(event) => event.preventDefault()} aria-label="Map settings">
             <div class="field">
@@ -138,36 +165,9 @@ export function MapPage({ route }: { route: Route }) {
           <Legend measure={measure} hasNoData={hasNoData} />
           <ReweightPanel edition={route.edition} choices={choices} measure={measureParam} onView={setLocal} />
         </div>
-        <div class="map-main">
-          <a class="skip-map" href="#map-table">
-            Skip the map: go to the table of areas
-          </a>
-          <figure class="map-figure" aria-busy={drawn ? 'false' : 'true'} data-layout={layout} data-measure={measure.id} data-computed-in-page={local === null ? 'false' : 'true'} data-compute-ms={local === null ? undefined : local.ms.toFixed(2)}>
-            {ready ? (
-              <AreaMap
-                map={projected}
-                measure={measure}
-                standings={byCode}
-                classes={classes}
-                edition={route.edition}
-                choices={choices}
-                onDrawn={() => setDrawnMap(projected)}
-                selected={selected}
-                focus={focusRequest}
-                label={`${layout === 'hex' ? 'Hexagon map' : 'Map'} of ${result.areas.length} areas coloured by decile of the ${what}. Each area is a link to its page.`}
-              />
-            ) : (
-              error === null && <Loading what="the map" />
-            )}
-            <figcaption class="map-credit">{credit.join(' ')}</figcaption>
-          </figure>
-          <p class="hint map-keys" id="map-keys">
-            The map is a single stop for the Tab key: the arrow keys move to the next area in that direction, and Enter opens it.
-          </p>
-        </div>
       </div>
       {listed !== null && listShown && <AreaList result={listed} selected={selected} measure={findMeasure(listed.measures, listed.measure)} sortBy={sortBy} order={order} edition={route.edition} choices={choices} />}
-    </>
+    </div>
   );
 }
 
