@@ -11,12 +11,18 @@ export interface NamedArea {
   name: string;
 }
 
-/** Lower-cases, turns "&" into "and" and drops punctuation, so that spellings compare equal. */
+/**
+ * Lower-cases, drops diacritics ("é" → "e"), turns "&" into "and", "Saint" into "st" and drops
+ * punctuation, so that spellings compare equal ("St. Helens", "saint helens", "St Helens").
+ */
 export function normaliseName(name: string): string {
   return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[.,'’()-]/g, ' ')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\bsaint\b/g, 'st')
     .replace(/\s+/g, ' ')
     .trim();
 }
