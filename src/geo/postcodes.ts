@@ -6,6 +6,7 @@
  * districts it spans with their shares. Both geographies: the April 2025 councils (`lad25cd`) and
  * the 2016 districts (the lad16 sector file and the exceptions' 2016 column). Pure: no I/O.
  */
+import type { SEARCH } from '../method/vocabulary.js';
 
 export type PostcodeGeography = '2016' | '2025';
 
@@ -71,9 +72,14 @@ export function postcodeShape(text: string): PostcodeShape | null {
   return null;
 }
 
-/** Whether text looks like a postcode or outward code (what a search box should look up as one). */
-export function looksLikePostcode(text: string): boolean {
-  return postcodeShape(text) !== null;
+/**
+ * Whether a search should read the text as a postcode: it has the shape of one, or it starts as
+ * one does (letters, then a digit) and is short, so a mistyped postcode ("CA1 1R") is told it is not
+ * a valid postcode. A GSS code (nine characters) never is.
+ */
+export function postcodeAttempt(text: string): boolean {
+  if (postcodeShape(text) !== null) return true;
+  return /\d/.test(text) && /^[A-Z]{1,2}[0-9][A-Z0-9]{0,4}$/.test(compactPostcode(text)) && text.trim().length <= 9;
 }
 
 /** One district a postcode or outward code is placed in. */
@@ -92,7 +98,7 @@ export interface PlacedDistrict {
 /** How a full postcode was placed. */
 export type PlacedBy = 'london-range' | 'exception' | 'sector' | 'outcode';
 
-export type PostcodeFailure = 'invalid' | 'not-england' | 'not-found';
+export type PostcodeFailure = (typeof SEARCH.postcodeFailures)[number];
 
 export type PostcodeAnswer =
   | { kind: 'postcode'; postcode: string; sector: string; outcode: string; by: PlacedBy; districts: PlacedDistrict[] }

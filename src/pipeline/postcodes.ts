@@ -19,6 +19,9 @@ export const POSTCODE_SOURCES = {
   ranges: 'geo-postcode-london-ranges',
 } as const;
 
+/** The manifest entries of the postcode files: their credit joins a response's attribution when a postcode was looked up. */
+export const POSTCODE_SOURCE_FILES = Object.values(POSTCODE_SOURCES).map((id) => sourceFile(id));
+
 function readTable(dataDir: string, id: string, columns: readonly string[]): CsvTable {
   const source = sourceFile(id);
   const table = readCsvFile(verifySource(dataDir, source), source.path);

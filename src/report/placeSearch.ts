@@ -13,6 +13,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { UNRANKED_AREAS, type PostcodeAnswer } from '../geo/postcodes.js';
+import { SEARCH } from '../method/vocabulary.js';
 import { normaliseName } from './areaLookup.js';
 
 /** What the search needs of an area. */
@@ -25,8 +26,7 @@ export interface SearchArea {
 }
 
 /** Why a result was found, best first. */
-export const SEARCH_MATCHES = ['code', 'name', 'prefix', 'word', 'former', 'postcode', 'outcode', 'contains', 'typo'] as const;
-export type SearchMatch = (typeof SEARCH_MATCHES)[number];
+export type SearchMatch = (typeof SEARCH.matches)[number];
 
 const REASONS: Record<SearchMatch, string> = {
   code: 'code',
@@ -67,9 +67,6 @@ export interface PlaceSearch {
   /** What a postcode answer says beyond its results: why it could not be placed, or a part not ranked. Null otherwise. */
   postcodeMessage: string | null;
 }
-
-/** The most results a search gives. */
-export const SEARCH_LIMIT = { default: 10, max: 50 } as const;
 
 function percent(share: number): string {
   const value = Math.round(share * 100);
@@ -117,11 +114,11 @@ function nameMatch(name: string, query: string): 'name' | 'prefix' | 'word' | 'c
  * The areas a text finds, ranked, at most `limit`. A postcode answer, when given, comes first
  * (an outward code's districts by share); a code, the names, former names and typos follow.
  */
-export function placeSearch(input: PlaceSearchInput, query: string, limit: number = SEARCH_LIMIT.default): PlaceSearch {
+export function placeSearch(input: PlaceSearchInput, query: string, limit: number = SEARCH.limit.default): PlaceSearch {
   const byCode = new Map(input.areas.map((area) => [area.code, area]));
   const found = new Map<string, SearchResult & { order: number; tie: number }>();
   const add = (area: SearchArea, match: SearchMatch, sentence: string | null, tie = 0, share: number | null = null) => {
-    const order = SEARCH_MATCHES.indexOf(match);
+    const order = SEARCH.matches.indexOf(match);
     const seen = found.get(area.code);
     if (seen !== undefined && (seen.order < order || (seen.order === order && seen.tie <= tie))) return;
     found.set(area.code, { code: area.code, name: area.name, match, reason: REASONS[match], sentence, share, order, tie });
@@ -138,7 +135,7 @@ export function placeSearch(input: PlaceSearchInput, query: string, limit: numbe
   const trimmed = query.trim();
   const upper = trimmed.toUpperCase();
   const wanted = normaliseName(trimmed);
-  const byName = (a: SearchArea, b: SearchArea) => a.name.localeCompare(b.name, 'en-GB');
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB');
 
   const own = byCode.get(upper);
   if (own !== undefined) add(own, 'code', null);
