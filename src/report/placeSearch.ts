@@ -73,7 +73,7 @@ function percent(share: number): string {
   return value === 0 ? 'under 1%' : value === 100 && share < 1 ? 'over 99%' : `${value}%`;
 }
 
-function postcodeResults(input: PlaceSearchInput, answer: PostcodeAnswer, byCode: ReadonlyMap<string, SearchArea>): PlaceSearch {
+function postcodeResults(answer: PostcodeAnswer, byCode: ReadonlyMap<string, SearchArea>): PlaceSearch {
   if (answer.kind === 'failed') return { results: [], postcodeMessage: answer.message };
   const what = answer.kind === 'postcode' ? answer.postcode : answer.outcode;
   const notes: string[] = [];
@@ -89,7 +89,10 @@ function postcodeResults(input: PlaceSearchInput, answer: PostcodeAnswer, byCode
     }
     let sentence: string;
     if (answer.kind === 'postcode' && single) sentence = `${what} is in ${name}.`;
-    else if (answer.kind === 'postcode') sentence = `${what} is not in the lookup on its own; ${district.share === null ? 'some' : percent(district.share)} of the postcodes of its sector ${answer.sector} are in ${name}.`;
+    // a postcode of a split sector that is no exception is in the sector's majority, if it was in the August 2024 release
+    else if (answer.kind === 'postcode' && results.length === 0 && district === answer.districts[0])
+      sentence = `${what} is in ${name}, as ${district.share === null ? 'most' : percent(district.share)} of the postcodes of its sector ${answer.sector} are (a postcode newer than August 2024 may be elsewhere).`;
+    else if (answer.kind === 'postcode') sentence = `${district.share === null ? 'Some' : percent(district.share)} of the postcodes of its sector ${answer.sector} are in ${name}.`;
     else sentence = `${district.share === null ? 'Some' : district.share === 1 ? 'All' : percent(district.share)} of the postcodes of ${what} are in ${name}.`;
     results.push({ code: area.code, name: area.name, match: answer.kind, reason: REASONS[answer.kind], sentence, share: single ? 1 : district.share });
   }
@@ -127,7 +130,7 @@ export function placeSearch(input: PlaceSearchInput, query: string, limit: numbe
   let postcodeMessage: string | null = null;
   const ordered: SearchResult[] = [];
   if (input.postcode) {
-    const answer = postcodeResults(input, input.postcode, byCode);
+    const answer = postcodeResults(input.postcode, byCode);
     postcodeMessage = answer.postcodeMessage;
     ordered.push(...answer.results);
   }
@@ -178,7 +181,8 @@ export function placeSearch(input: PlaceSearchInput, query: string, limit: numbe
         if (found.has(area.code)) continue;
         const name = normaliseName(area.name);
         // the whole name, or (as the text is typed) the name's start of the same length, or any of its words
-        const d = Math.min(distance(name, wanted), distance(name.slice(0, wanted.length), wanted), ...name.split(' ').map((word) => distance(word, wanted)));
+        // (a start is held to one edit less, else "hastngs" would offer "Basingstoke")
+        const d = Math.min(distance(name, wanted), distance(name.slice(0, wanted.length), wanted) + 1, ...name.split(' ').map((word) => distance(word, wanted)));
         if (d <= limitTypo) add(area, 'typo', `Did you mean ${area.name}?`, d);
       }
     }
@@ -189,6 +193,24 @@ export function placeSearch(input: PlaceSearchInput, query: string, limit: numbe
     .sort((a, b) => a.order - b.order || a.tie - b.tie || byName(a, b))
     .map(({ order: _order, tie: _tie, ...result }) => result);
   return { results: [...ordered, ...rest].slice(0, limit), postcodeMessage };
+}
+
+/**
+ * The one area a postcode names, for the doors that take an area (`smi area "CA1 1RD"`): a full
+ * postcode's district (its sector's majority when the sector is split), an outward code's only
+ * district; otherwise a sentence saying why not (not placed, not ranked, or several districts).
+ */
+export function postcodeArea<T extends SearchArea>(areas: readonly T[], answer: PostcodeAnswer): { area: T; sentence: string } | { problem: string } {
+  const search = postcodeResults(answer, new Map(areas.map((area) => [area.code, area])));
+  const [first] = search.results;
+  const what = answer.kind === 'postcode' ? answer.postcode : answer.kind === 'outcode' ? answer.outcode : answer.query;
+  if (first === undefined) return { problem: search.postcodeMessage ?? `${what} is in no area of this edition.` };
+  if (answer.kind === 'outcode' && search.results.length > 1) {
+    const listed = search.results.map((r) => `${r.name}${r.share === null ? '' : ` (${percent(r.share)})`}`).join(', ');
+    const note = search.postcodeMessage === null ? '' : ` ${search.postcodeMessage.replace(/\.$/, '')};`;
+    return { problem: `the outward code ${what} spans ${search.results.length} areas: ${listed};${note} give a full postcode, a name or a code.` };
+  }
+  return { area: areas.find((area) => area.code === first.code)!, sentence: first.sentence ?? `${what} is in ${first.name}.` };
 }
 
 function formerSentence(former: SearchArea, council: SearchArea): string {
