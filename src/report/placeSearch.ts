@@ -11,10 +11,9 @@
  * finds anything, near misses by edit distance ("Hastngs" → Hastings). Names compare as
  * {@link normaliseName} spells them.
  */
-import { distance } from 'fastest-levenshtein';
 import { UNRANKED_AREAS, type PostcodeAnswer } from '../geo/postcodes.js';
 import { SEARCH } from '../method/vocabulary.js';
-import { normaliseName } from './areaLookup.js';
+import { normaliseName, typoDistance, typoLimit } from './areaLookup.js';
 
 /** What the search needs of an area. */
 export interface SearchArea {
@@ -99,11 +98,6 @@ function postcodeResults(answer: PostcodeAnswer, byCode: ReadonlyMap<string, Sea
   return { results, postcodeMessage: notes.length > 0 ? notes.join(' ') : null };
 }
 
-/** The largest edit distance a text of this length is allowed as a typo. */
-function typoLimit(length: number): number {
-  return length < 4 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
-}
-
 /** Ranks how a normalised name matches a normalised query, or null (typos apart). */
 function nameMatch(name: string, query: string): 'name' | 'prefix' | 'word' | 'contains' | null {
   if (name === query) return 'name';
@@ -179,10 +173,7 @@ export function placeSearch(input: PlaceSearchInput, query: string, limit: numbe
     if (limitTypo > 0) {
       for (const area of input.areas) {
         if (found.has(area.code)) continue;
-        const name = normaliseName(area.name);
-        // the whole name, or (as the text is typed) the name's start of the same length, or any of its words
-        // (a start is held to one edit less, else "hastngs" would offer "Basingstoke")
-        const d = Math.min(distance(name, wanted), distance(name.slice(0, wanted.length), wanted) + 1, ...name.split(' ').map((word) => distance(word, wanted)));
+        const d = typoDistance(normaliseName(area.name), wanted);
         if (d <= limitTypo) add(area, 'typo', `Did you mean ${area.name}?`, d);
       }
     }
