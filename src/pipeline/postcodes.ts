@@ -8,7 +8,7 @@ import { SmiError } from '../errors.js';
 import type { PostcodeTables, ShareRow } from '../geo/postcodes.js';
 import { verifySource } from './checksum.js';
 import { sourceFile } from './manifest.js';
-import { readCsvFile, type CsvRecord, type CsvTable } from './readers/csv.js';
+import { readPlainCsvFile, type CsvRecord, type CsvTable } from './readers/csv.js';
 
 /** The manifest ids of the postcode files. */
 export const POSTCODE_SOURCES = {
@@ -24,7 +24,7 @@ export const POSTCODE_SOURCE_FILES = Object.values(POSTCODE_SOURCES).map((id) =>
 
 function readTable(dataDir: string, id: string, columns: readonly string[]): CsvTable {
   const source = sourceFile(id);
-  const table = readCsvFile(verifySource(dataDir, source), source.path);
+  const table = readPlainCsvFile(verifySource(dataDir, source), source.path);
   const missing = columns.filter((column) => !table.columns.includes(column));
   if (missing.length > 0) throw new SmiError(`${source.path}: expected the column(s) ${missing.join(', ')} in the header.`);
   return table;
