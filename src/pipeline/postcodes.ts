@@ -2,8 +2,11 @@
  * Reads the postcode lookup tables of `<data>/geo/postcodes` (see its SOURCES.md) into the maps
  * src/geo/postcodes.ts looks up: each file checked against its SHA-256 in the manifest, read once
  * per data directory on first use and kept. A missing column or a malformed row is a one-line
- * SmiError naming the file and the line.
+ * SmiError naming the file and the line. A running server notices a file changed under it
+ * ({@link postcodeTables}).
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { SmiError } from '../errors.js';
 import type { PostcodeTables, ShareRow } from '../geo/postcodes.js';
 import { verifySource } from './checksum.js';
@@ -116,11 +119,39 @@ export function readPostcodeTables(dataDir: string): PostcodeTables {
   return { sectors, sectors16: byRank(rows16), exceptions, ranges, outcodes, code25, names, areas };
 }
 
-const kept = new Map<string, PostcodeTables>();
+/** How often (at most) the kept tables' files are compared with those they were read from, as the server's editions are. */
+export const POSTCODE_CHECK_MS = 1000;
 
-/** The postcode tables of a data directory, read on first use and kept. */
+const kept = new Map<string, { tables: PostcodeTables; stamp: string; checkedAt: number }>();
+
+/** "path size mtime" of each postcode file ("path missing" for an absent one). */
+function stampOf(dataDir: string): string {
+  return POSTCODE_SOURCE_FILES.map(({ path }) => {
+    try {
+      const stat = statSync(join(dataDir, path));
+      return `${path} ${stat.size} ${stat.mtimeMs}`;
+    } catch {
+      return `${path} missing`;
+    }
+  }).join('\n');
+}
+
+/**
+ * The postcode tables of a data directory, read on first use and kept. At most once every
+ * POSTCODE_CHECK_MS the files' sizes and modification times are compared with those they were read
+ * from; a change drops the tables, so they are read (and their checksums verified) again, and a
+ * changed or missing file is refused with the checksum's message rather than served stale.
+ */
 export function postcodeTables(dataDir: string): PostcodeTables {
-  let tables = kept.get(dataDir);
-  if (tables === undefined) kept.set(dataDir, (tables = readPostcodeTables(dataDir)));
+  const entry = kept.get(dataDir);
+  if (entry !== undefined) {
+    if (Date.now() - entry.checkedAt < POSTCODE_CHECK_MS) return entry.tables;
+    entry.checkedAt = Date.now();
+    if (stampOf(dataDir) === entry.stamp) return entry.tables;
+    kept.delete(dataDir);
+  }
+  const stamp = stampOf(dataDir);
+  const tables = readPostcodeTables(dataDir);
+  kept.set(dataDir, { tables, stamp, checkedAt: Date.now() });
   return tables;
 }

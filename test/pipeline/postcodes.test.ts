@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sourceFile } from '../../src/pipeline/manifest.js';
-import { POSTCODE_SOURCES, readPostcodeTables } from '../../src/pipeline/postcodes.js';
+import { POSTCODE_CHECK_MS, POSTCODE_SOURCES, postcodeTables, readPostcodeTables } from '../../src/pipeline/postcodes.js';
 import { DATA_DIR, makeTemp, removeTemp, smiErrorMessage } from './helpers.js';
 
 const temp = makeTemp();
@@ -42,5 +42,17 @@ describe('postcode tables', () => {
     const message = await smiErrorMessage(() => readPostcodeTables(dir));
     expect(message).toContain('geo/postcodes/onspd_nov2022_letter_district_ranges.csv');
     expect(message).toContain(sourceFile(POSTCODE_SOURCES.ranges).sha256);
+  });
+
+  it('notices a file changed under it, refuses it naming the file, and reads it again once restored', async () => {
+    const dir = folderWith('live', 'none', null);
+    const ranges = join(dir, sourceFile(POSTCODE_SOURCES.ranges).path);
+    const original = readFileSync(ranges, 'utf8');
+    expect(postcodeTables(dir).ranges.size).toBe(76);
+    writeFileSync(ranges, original.replace('E09000033', 'E09000032'));
+    await new Promise((done) => setTimeout(done, POSTCODE_CHECK_MS + 50));
+    expect(await smiErrorMessage(() => postcodeTables(dir))).toContain('geo/postcodes/onspd_nov2022_letter_district_ranges.csv');
+    writeFileSync(ranges, original);
+    expect(postcodeTables(dir).ranges.size).toBe(76);
   });
 });
