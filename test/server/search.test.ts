@@ -5,25 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/contract/responses.js';
 import { resolveDataDir } from '../../src/pipeline/dataDir.js';
-import { startServer, type RunningServer } from './startServer.js';
+import { serverForTests } from './startServer.js';
 
 const DATA = resolveDataDir();
 const POSTCODE_CREDIT = /Contains OS data © Crown copyright and database right 2022, 2024\. Contains Royal Mail data © Royal Mail copyright and database right 2022, 2024\. Source: Office for National Statistics licensed under the Open Government Licence v\.3\.0\./;
 const lookup = parseCsv(readFileSync(join(DATA, 'geo', 'lad16_england_lookup.csv')), { columns: true, bom: true }) as Array<{ lad16cd: string; lad16nm: string; lad25cd: string }>;
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer();
-}, 90_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const session = serverForTests();
 
 async function search(edition: string, q: string, extra = ''): Promise<SearchResponse> {
-  const response = await fetch(new URL(`/api/v1/editions/${edition}/search?q=${encodeURIComponent(q)}${extra}`, server.url));
+  const response = await fetch(new URL(`/api/v1/editions/${edition}/search?q=${encodeURIComponent(q)}${extra}`, session.server.url));
   expect(response.status, await response.clone().text()).toBe(200);
   return (await response.json()) as SearchResponse;
 }
@@ -32,7 +26,7 @@ describe('GET …/search', () => {
   it('"carl" offers Carlisle first on open-2016, with its overall rank as the profile gives it', async () => {
     const body = await search('open-2016', 'carl');
     expect(body.results[0]).toMatchObject({ code: 'E07000028', name: 'Carlisle', match: 'prefix', reason: 'name' });
-    const profile = (await (await fetch(new URL('/api/v1/editions/open-2016/areas/E07000028', server.url))).json()) as { overall: { rank: number } };
+    const profile = (await (await fetch(new URL('/api/v1/editions/open-2016/areas/E07000028', session.server.url))).json()) as { overall: { rank: number } };
     expect(body.results[0]!.rank).toBe(profile.overall.rank);
     expect(body.postcode).toBeNull();
     expect(body.attribution.text).toMatch(/Open Government Licence/);
@@ -86,7 +80,7 @@ describe('GET …/search', () => {
     ['x'.repeat(101), /query parameter "q" must be at most 100 characters/],
     ['carl\tisle', /query parameter "q" must not hold control characters/],
   ])('refuses q=%j with a 400 naming q', async (q, message) => {
-    const response = await fetch(new URL(`/api/v1/editions/open-2016/search?q=${encodeURIComponent(q)}`, server.url));
+    const response = await fetch(new URL(`/api/v1/editions/open-2016/search?q=${encodeURIComponent(q)}`, session.server.url));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string; parameter?: string };
     expect(body.parameter).toBe('q');
@@ -94,10 +88,10 @@ describe('GET …/search', () => {
   });
 
   it('requires q, and refuses a bad limit naming it', async () => {
-    const missing = await fetch(new URL('/api/v1/editions/open-2016/search', server.url));
+    const missing = await fetch(new URL('/api/v1/editions/open-2016/search', session.server.url));
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { parameter: string }).parameter).toBe('q');
-    const limit = await fetch(new URL('/api/v1/editions/open-2016/search?q=carl&limit=51', server.url));
+    const limit = await fetch(new URL('/api/v1/editions/open-2016/search?q=carl&limit=51', session.server.url));
     expect(limit.status).toBe(400);
     expect(((await limit.json()) as { parameter: string }).parameter).toBe('limit');
   });
