@@ -66,6 +66,22 @@ describe('names as you type', () => {
     expect(names(on2016, 'kingston-upon-hull')[0]).toBe('Kingston upon Hull, City of');
   });
 
+  it('any case, and punctuation or extra spaces between words, of an area\'s name finds that area first', () => {
+    const spelt = fc.integer({ min: 0, max: 323 }).chain((index) => {
+      const name = districts[index]!.name;
+      const words = name.replace(/[.,()']/g, ' ').split(/[\s-]+/).filter((word) => word !== '');
+      return fc
+        .tuple(fc.array(fc.constantFrom('upper', 'lower', 'same'), { minLength: words.length, maxLength: words.length }), fc.array(fc.constantFrom(' ', '  ', ' - ', '. ', ', '), { minLength: words.length, maxLength: words.length }))
+        .map(([cases, gaps]) => ({ code: districts[index]!.code, text: words.map((word, i) => (cases[i] === 'upper' ? word.toUpperCase() : cases[i] === 'lower' ? word.toLowerCase() : word) + (i < words.length - 1 ? gaps[i] : '')).join('') }));
+    });
+    fc.assert(
+      fc.property(spelt, ({ code, text }) => {
+        expect(placeSearch(on2016, text).results[0]?.code).toBe(code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds a GSS code, any case', () => {
     expect(placeSearch(on2016, 'e07000028').results[0]).toMatchObject({ name: 'Carlisle', match: 'code' });
   });
