@@ -11,7 +11,7 @@
  * finds anything, near misses by edit distance ("Hastngs" → Hastings). Names compare as
  * {@link normaliseName} spells them.
  */
-import { UNRANKED_AREAS, type PostcodeAnswer } from '../geo/postcodes.js';
+import { UNRANKED_AREAS, type PlacedDistrict, type PostcodeAnswer } from '../geo/postcodes.js';
 import { SEARCH } from '../method/vocabulary.js';
 import { normaliseName, typoDistance, typoLimit } from './areaLookup.js';
 
@@ -74,26 +74,40 @@ function percent(share: number): string {
 
 function postcodeResults(answer: PostcodeAnswer, byCode: ReadonlyMap<string, SearchArea>): PlaceSearch {
   if (answer.kind === 'failed') return { results: [], postcodeMessage: answer.message };
-  const what = answer.kind === 'postcode' ? answer.postcode : answer.outcode;
+  const nameOf = (district: PlacedDistrict) => byCode.get(district.code)?.name ?? UNRANKED_AREAS[district.code] ?? district.lookupName ?? district.code;
+  if (answer.kind === 'postcode') {
+    // a full postcode is in its first district: exactly, or as its sector's majority when it is no exception
+    const [placed, ...others] = answer.districts;
+    const area = placed === undefined ? undefined : byCode.get(placed.code);
+    if (placed === undefined || area === undefined) {
+      const where = placed === undefined ? 'no area of this edition' : placed.inEngland ? `${nameOf(placed)}, which the index does not rank` : `${nameOf(placed)}, outside England`;
+      return { results: [], postcodeMessage: `${answer.postcode} is in ${where}.` };
+    }
+    const sentence =
+      others.length === 0
+        ? `${answer.postcode} is in ${area.name}.`
+        : `${answer.postcode} is in ${area.name}, as ${placed.share === null ? 'most' : percent(placed.share)} of the postcodes of its sector ${answer.sector} are (a postcode newer than August 2024 may be elsewhere).`;
+    const results: SearchResult[] = [{ code: area.code, name: area.name, match: 'postcode', reason: REASONS.postcode, sentence, share: others.length === 0 ? 1 : placed.share }];
+    // the sector's other districts, where a postcode newer than the lookup might be
+    for (const other of others) {
+      const alternative = byCode.get(other.code);
+      if (alternative === undefined) continue;
+      results.push({ code: alternative.code, name: alternative.name, match: 'postcode', reason: REASONS.postcode, sentence: `${other.share === null ? 'Some' : percent(other.share)} of the postcodes of its sector ${answer.sector} are in ${alternative.name}.`, share: other.share });
+    }
+    return { results, postcodeMessage: null };
+  }
+  const what = answer.outcode;
   const notes: string[] = [];
   const results: SearchResult[] = [];
-  const single = answer.districts.length === 1;
   for (const district of answer.districts) {
     const area = byCode.get(district.code);
-    const name = area?.name ?? UNRANKED_AREAS[district.code] ?? district.lookupName ?? district.code;
+    const part = district.share === null ? 'Part' : percent(district.share);
     if (area === undefined) {
-      if (!district.inEngland) notes.push(`${district.share === null || single ? 'Part' : `${percent(district.share)}`} of ${what} is outside England.`);
-      else notes.push(`${single ? what : `Part of ${what}`} is in ${name}, which the index does not rank.`);
+      notes.push(district.inEngland ? `${part} of ${what} is in ${nameOf(district)}, which the index does not rank.` : `${part} of ${what} is outside England.`);
       continue;
     }
-    let sentence: string;
-    if (answer.kind === 'postcode' && single) sentence = `${what} is in ${name}.`;
-    // a postcode of a split sector that is no exception is in the sector's majority, if it was in the August 2024 release
-    else if (answer.kind === 'postcode' && results.length === 0 && district === answer.districts[0])
-      sentence = `${what} is in ${name}, as ${district.share === null ? 'most' : percent(district.share)} of the postcodes of its sector ${answer.sector} are (a postcode newer than August 2024 may be elsewhere).`;
-    else if (answer.kind === 'postcode') sentence = `${district.share === null ? 'Some' : percent(district.share)} of the postcodes of its sector ${answer.sector} are in ${name}.`;
-    else sentence = `${district.share === null ? 'Some' : district.share === 1 ? 'All' : percent(district.share)} of the postcodes of ${what} are in ${name}.`;
-    results.push({ code: area.code, name: area.name, match: answer.kind, reason: REASONS[answer.kind], sentence, share: single ? 1 : district.share });
+    const sentence = `${district.share === null ? 'Some' : district.share === 1 ? 'All' : percent(district.share)} of the postcodes of ${what} are in ${area.name}.`;
+    results.push({ code: area.code, name: area.name, match: 'outcode', reason: REASONS.outcode, sentence, share: district.share });
   }
   return { results, postcodeMessage: notes.length > 0 ? notes.join(' ') : null };
 }
@@ -196,10 +210,12 @@ export function postcodeArea<T extends SearchArea>(areas: readonly T[], answer: 
   const [first] = search.results;
   const what = answer.kind === 'postcode' ? answer.postcode : answer.kind === 'outcode' ? answer.outcode : answer.query;
   if (first === undefined) return { problem: search.postcodeMessage ?? `${what} is in no area of this edition.` };
-  if (answer.kind === 'outcode' && search.results.length > 1) {
+  // an outward code names an area only when all of it is there
+  if (answer.kind === 'outcode' && (search.results.length > 1 || search.postcodeMessage !== null)) {
     const listed = search.results.map((r) => `${r.name}${r.share === null ? '' : ` (${percent(r.share)})`}`).join(', ');
     const note = search.postcodeMessage === null ? '' : ` ${search.postcodeMessage.replace(/\.$/, '')};`;
-    return { problem: `the outward code ${what} spans ${search.results.length} areas: ${listed};${note} give a full postcode, a name or a code.` };
+    const spans = search.results.length > 1 ? `spans ${search.results.length} areas: ${listed};` : `is partly in ${listed};`;
+    return { problem: `the outward code ${what} ${spans}${note} give a full postcode, a name or a code.` };
   }
   return { area: areas.find((area) => area.code === first.code)!, sentence: first.sentence ?? `${what} is in ${first.name}.` };
 }

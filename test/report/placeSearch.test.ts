@@ -10,7 +10,7 @@ import type { EditionArea } from '../../src/edition/types.js';
 import { lookupPostcode } from '../../src/geo/postcodes.js';
 import { loadEdition } from '../../src/pipeline/editions/index.js';
 import { postcodeTables } from '../../src/pipeline/postcodes.js';
-import { placeSearch, type PlaceSearchInput } from '../../src/report/placeSearch.js';
+import { placeSearch, postcodeArea, type PlaceSearchInput } from '../../src/report/placeSearch.js';
 import { DATA_DIR } from '../pipeline/helpers.js';
 
 let districts: EditionArea[];
@@ -134,6 +134,29 @@ describe('postcodes', () => {
     const shares = search.results.filter((r) => r.match === 'outcode').map((r) => r.share!);
     expect(shares.length).toBeGreaterThan(1);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+  });
+
+  it('a postcode whose sector is mostly the Isles of Scilly is there, not ranked, and not put in Cornwall', () => {
+    // TR21 0: the Isles of Scilly's majority sector, with a part in Cornwall; TR21 0HE is no exception
+    const row = readFileSync(join(DATA_DIR, 'geo/postcodes/nspl_aug2024_sector_lad_england.csv'), 'utf8').split('\n').find((line) => line.startsWith('TR21 0,') && line.endsWith(',1,nspl_aug2024'))!;
+    expect(row.split(',')[2]).toBe('E06000053');
+    expect(readFileSync(join(DATA_DIR, 'geo/postcodes/nspl_aug2024_postcode_exceptions_england.csv'), 'utf8')).not.toContain('\nTR21 0HE,');
+    const search = withPostcode(on2016, 'TR21 0HE');
+    expect(search.results).toEqual([]);
+    expect(search.postcodeMessage).toBe('TR21 0HE is in Isles of Scilly, which the index does not rank.');
+    const answer = lookupPostcode(tables, 'TR21', '2016');
+    expect(postcodeArea(districts, answer)).toEqual({ problem: expect.stringMatching(/^the outward code TR21 is partly in Cornwall \(\d+%\); \d+% of TR21 is in Isles of Scilly, which the index does not rank; give a full postcode/) });
+  });
+
+  it('a full postcode of a split sector is in its majority, with the others offered after it', () => {
+    // AL2 1: St Albans with a part in Hertsmere; AL2 1ZZ is no exception
+    const rows = readFileSync(join(DATA_DIR, 'geo/postcodes/nspl_aug2024_sector_lad_england.csv'), 'utf8').split('\n').filter((line) => line.startsWith('AL2 1,')).map((line) => line.split(','));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(readFileSync(join(DATA_DIR, 'geo/postcodes/nspl_aug2024_postcode_exceptions_england.csv'), 'utf8')).not.toContain('\nAL2 1ZZ,');
+    const search = withPostcode(on2025, 'AL2 1ZZ');
+    expect(search.results.map((r) => r.code)).toEqual(rows.map((row) => row[2]));
+    expect(search.results[0]!.sentence).toMatch(/^AL2 1ZZ is in St Albans, as \d+% of the postcodes of its sector AL2 1 are/);
+    expect(postcodeArea(councils, lookupPostcode(tables, 'AL2 1ZZ', '2025'))).toMatchObject({ area: { code: rows[0]![2] } });
   });
 
   it('says why a postcode cannot be placed, and that City of London is not ranked', () => {
