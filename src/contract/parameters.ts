@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { EDITIONS } from '../edition/catalogue.js';
 import { ParameterError } from '../errors.js';
-import { parseDecimal, parseWholeNumber } from '../method/parameters.js';
+import { parseDecimal, parseSearchText, parseWholeNumber } from '../method/parameters.js';
 import {
   AGGREGATION,
   AREA_CLASS,
@@ -20,6 +20,7 @@ import {
   MISSING_RULE,
   NEIGHBOUR_BASIS,
   NORMALISATION,
+  SEARCH,
   SORT_ORDER,
   UNCERTAINTY,
   WHATIF_TARGET,
@@ -156,6 +157,29 @@ export const uncertaintyQuery = {
   concentration: numberParameter('concentration', UNCERTAINTY.concentration, UNCERTAINTY.concentration.description),
   omit: numberParameter('omit', UNCERTAINTY.omit, `Probability (0 to 1) that each stand-in or county-wide indicator is left out of a run when the data assumption varies (default ${UNCERTAINTY.omit.default}).`),
   vary: textParameter(`What to vary: a comma list of ${idsOf(ASSUMPTION).join(', ')}, or none (default: all).`, 'weights,normalisation'),
+};
+
+/** Text checked by a parser of src/method/parameters.ts; a bad one is an issue with the parser's words. */
+function parsedText(parse: (text: string) => string, description: string, example: string) {
+  const schema = z.string().transform((text, context) => {
+    try {
+      return parse(text);
+    } catch (error) {
+      if (!(error instanceof ParameterError)) throw error;
+      context.addIssue({ code: 'custom', message: error.problem.message });
+      return z.NEVER;
+    }
+  });
+  return withMeta(schema, description, { example, jsonSchema: { type: 'string', minLength: 1, maxLength: SEARCH.maxLength } });
+}
+
+export const searchQuery = {
+  q: parsedText(
+    parseSearchText,
+    `What to find (required, at most ${SEARCH.maxLength} characters): part of a name (typos, punctuation and former names tolerated), a GSS code, a postcode (CA1 1RD) or an outward code (CA1).`,
+    'carl',
+  ),
+  limit: numberParameter('limit', SEARCH.limit, `How many results (1 to ${SEARCH.limit.max}; default ${SEARCH.limit.default}).`),
 };
 
 /** The query of a route, as the handler receives it: each given parameter, parsed. */

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { methodSchema } from '../method/schema.js';
-import { AREA_CLASS, ASSUMPTION, GROUP_BY, LEVEL, NEIGHBOUR_BASIS, SORT_ORDER, WHATIF_TARGET, idsOf } from '../method/vocabulary.js';
+import { AREA_CLASS, ASSUMPTION, GROUP_BY, LEVEL, NEIGHBOUR_BASIS, SEARCH, SORT_ORDER, WHATIF_TARGET, idsOf } from '../method/vocabulary.js';
 import { attributionSchema, choice, decile, nullableInteger, nullableNumber, nullableString, rank } from './common.js';
 
 const areaClass = choice(AREA_CLASS).nullable();
@@ -546,6 +546,37 @@ export const pathsResponseSchema = z
   })
   .describe('The map projected once on the server: one SVG path per area, ready to draw.');
 
+// ## Place search
+
+export const searchResultSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  match: z.enum(SEARCH.matches).describe('Why it was found, best first: code, name (exact), prefix (the name starts with the text), word (a word of it does), former (a former name: a 2016 district, or a council of today), postcode, outcode (a postcode district), contains, typo.'),
+  reason: z.string().describe('The reason in words: "name", "former district", "postcode", "postcode district", "code" or "typo".'),
+  sentence: nullableString.describe('A sentence where the reason needs one: "Carlisle was a district of 2016; it is now part of Cumberland.", "CA1 1RD is in Carlisle.", "Did you mean Hastings?".'),
+  share: nullableNumber.describe('For a postcode or outward code: the share of its postcodes in this area (1 when placed exactly; null where not counted).'),
+  rank,
+  rankedCount: z.number().int(),
+  class: areaClass,
+});
+
+export const searchResponseSchema = z.object({
+  edition: editionId,
+  query: z.string().describe('The text searched for, trimmed.'),
+  results: z.array(searchResultSchema).describe('Best first, at most `limit`.'),
+  postcode: z
+    .object({
+      query: z.string().describe('The postcode or outward code in its normal form ("CA1 1RD", "CA1"), or the text as given when it is not one.'),
+      kind: z.enum(['postcode', 'outcode', 'failed']),
+      reason: z.enum(SEARCH.postcodeFailures).nullable().describe('Why it could not be placed: invalid (not a postcode), not-england, not-found (not in the August 2024 lookup); null when placed.'),
+      message: nullableString.describe('Why it could not be placed, or which part of it the index does not rank (City of London, Isles of Scilly) or lies outside England; null otherwise.'),
+      attribution: z.string().describe('The credit the postcode lookup requires (ONS NSPL and ONSPD, OS and Royal Mail): show it beside the result.'),
+    })
+    .nullable()
+    .describe('Set when the text has the shape of a postcode or an outward code; null otherwise.'),
+  attribution: attributionSchema,
+});
+
 export type EditionsResponse = z.infer<typeof editionsResponseSchema>;
 export type EditionInfo = z.infer<typeof editionInfoSchema>;
 export type LeagueRow = z.infer<typeof leagueRowSchema>;
@@ -581,4 +612,6 @@ export type RankIntervalResponse = z.infer<typeof rankIntervalSchema>;
 export type GeometryResponse = z.infer<typeof geometryResponseSchema>;
 export type PathsResponse = z.infer<typeof pathsResponseSchema>;
 export type MapResponse = z.infer<typeof mapResponseSchema>;
+export type SearchResult = z.infer<typeof searchResultSchema>;
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type AreaClass = NonNullable<z.infer<typeof areaClass>>;

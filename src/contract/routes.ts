@@ -15,6 +15,7 @@ import {
   leagueTableQuery,
   methodChoiceQuery,
   neighboursQuery,
+  searchQuery,
   uncertaintyQuery,
   valuesQuery,
   whatIfQuery,
@@ -32,6 +33,7 @@ import {
   leagueTableResponseSchema,
   neighboursResponseSchema,
   patternsResponseSchema,
+  searchResponseSchema,
   shiftResponseSchema,
   sourcesResponseSchema,
   uncertaintyResponseSchema,
@@ -134,6 +136,16 @@ export const ROUTES = {
     params: ['edition', 'code'],
     query: { ...methodChoiceQuery, ...neighboursQuery },
     response: neighboursResponseSchema,
+  }),
+  search: route({
+    path: '/api/v1/editions/{edition}/search',
+    summary: 'Find a place',
+    description:
+      'As `smi search`: the areas a text finds, best first, each with the reason — a name as typed (start, word start, then typos), a former name (a 2016 district finds its council of today; on 2016 geography a council of today finds its districts), a GSS code, a postcode or an outward code (looked up offline in the ONS postcode lookup, August 2024, with its credit). A postcode that cannot be placed says why.',
+    params: ['edition'],
+    query: searchQuery,
+    required: ['q'],
+    response: searchResponseSchema,
   }),
   groups: route({
     path: '/api/v1/editions/{edition}/groups',

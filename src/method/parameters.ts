@@ -6,7 +6,7 @@
  * can use it without the engine.
  */
 import { ParameterError } from '../errors.js';
-import { ASSUMPTION, DECIMAL_NUMBER, UNCERTAINTY, WHOLE_NUMBER, idsOf, type Assumption, type NumberParameter, type ParameterName } from './vocabulary.js';
+import { ASSUMPTION, DECIMAL_NUMBER, SEARCH, UNCERTAINTY, WHOLE_NUMBER, idsOf, type Assumption, type NumberParameter, type ParameterName } from './vocabulary.js';
 
 /** "1 to 10,000", "0 to 9007199254740991". */
 function range(spec: NumberParameter): string {
@@ -95,4 +95,19 @@ export function parseUncertaintySettings(text: UncertaintySettingsText, runsSpec
     omit: text.omit === undefined ? UNCERTAINTY.omit.default : parseDecimal('omit', text.omit, UNCERTAINTY.omit),
     vary: text.vary === undefined ? idsOf(ASSUMPTION) : parseVary(text.vary),
   };
+}
+
+/**
+ * The text of a place search (`?q=`, `smi search <text>`): at most SEARCH.maxLength characters,
+ * with something besides spaces and no control characters; returned trimmed.
+ *
+ * @throws ParameterError "must not be empty…", "must be at most 100 characters…", "must not hold control characters…"
+ */
+export function parseSearchText(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new ParameterError('q', 'must not be empty: give part of a name, a GSS code or a postcode.');
+  if ([...text].length > SEARCH.maxLength) throw new ParameterError('q', `must be at most ${SEARCH.maxLength} characters (got ${[...text].length}).`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) throw new ParameterError('q', 'must not hold control characters (such as a tab or a line break).');
+  return trimmed;
 }

@@ -254,6 +254,16 @@ export function serverRunsLimit(areas: number, indicators: number): number {
 }
 
 /** The Monte Carlo's settings: the defaults of the CLI, the API and the web page, and their bounds. */
+/** The place search: how many results (`?limit=`, `smi search --limit`) and the longest text it reads. */
+export const SEARCH = {
+  limit: { default: 10, min: 1, max: 50, integer: true, description: 'how many results' } satisfies NumberParameter,
+  maxLength: 100,
+  /** Why a result was found, best first (src/report/placeSearch.ts ranks in this order). */
+  matches: ['code', 'name', 'prefix', 'word', 'former', 'postcode', 'outcode', 'contains', 'typo'],
+  /** Why a postcode could not be placed (src/geo/postcodes.ts). */
+  postcodeFailures: ['invalid', 'not-england', 'not-found'],
+} as const;
+
 export const UNCERTAINTY = {
   runs: { default: 1000, min: 1, max: 10_000_000, integer: true, description: 'number of Monte Carlo runs' },
   /** The server's and the web page's ceiling: 10,000 runs take about a second of one core. */
@@ -335,7 +345,7 @@ export const METHOD_CHOICE_PARAMETERS = {
 } as const;
 
 /** Every parameter whose value the pure layer parses, so that errors can name it. */
-export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort' | 'order' | 'coast' | 'areas';
+export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort' | 'order' | 'coast' | 'areas' | 'q' | 'limit';
 
 /**
  * A bad value for a named parameter: `{ parameter, message }`. The message says what is wrong

@@ -8,7 +8,7 @@
  * key holds the checksums and the code's own fingerprint, so cached editions are rebuilt.
  */
 import type { SourceFile } from '../edition/types.js';
-import { OGL_NAME as OGL, OGL_STATEMENT, mapAttribution } from '../report/attribution.js';
+import { OGL_NAME as OGL, OGL_STATEMENT, POSTCODE_ATTRIBUTION, mapAttribution } from '../report/attribution.js';
 
 /** The attribution every map drawn from ONS boundaries must carry (geo/SOURCES.md). */
 const ONS_BOUNDARY_ATTRIBUTION = mapAttribution(2016);
@@ -153,6 +153,56 @@ export const SOURCE_FILES: readonly SourceFile[] = [
     licence: OGL,
     attribution: ONS_BOUNDARY_ATTRIBUTION,
     sha256: 'a833b50bda90cec46ffcfc846760419b4db50ccd4d185d094cdb145f332563b8',
+  },
+  {
+    id: 'geo-postcode-sectors',
+    path: 'geo/postcodes/nspl_aug2024_sector_lad_england.csv',
+    title: 'Postcode sector to local authority (2023 codes with the April 2025 code), with counts and shares, derived from the ONS NSPL August 2024 and, for central London, the ONSPD November 2022',
+    publisher: 'Office for National Statistics (derived; see geo/postcodes/SOURCES.md)',
+    url: 'https://geoportal.statistics.gov.uk/',
+    licence: OGL,
+    attribution: POSTCODE_ATTRIBUTION,
+    sha256: 'f5024c04d8cd8f02fac29f7fa61b7b2c3c8bf3ede41e7ca8614cea3f64a2db19',
+  },
+  {
+    id: 'geo-postcode-sectors-lad16',
+    path: 'geo/postcodes/nspl_aug2024_sector_lad16_england.csv',
+    title: 'Postcode sector to 2016 local authority district, with counts and shares, derived from the ONS NSPL August 2024',
+    publisher: 'Office for National Statistics (derived; see geo/postcodes/SOURCES.md)',
+    url: 'https://geoportal.statistics.gov.uk/',
+    licence: OGL,
+    attribution: POSTCODE_ATTRIBUTION,
+    sha256: 'd49e43e8e544f6587bf1dc6c7396896fc9b8146add3c12dadbc36c56cf568e8f',
+  },
+  {
+    id: 'geo-postcode-exceptions',
+    path: 'geo/postcodes/nspl_aug2024_postcode_exceptions_england.csv',
+    title: 'Full postcodes whose local authority (or 2016 district) differs from their sector’s majority, derived from the ONS NSPL August 2024',
+    publisher: 'Office for National Statistics (derived; see geo/postcodes/SOURCES.md)',
+    url: 'https://geoportal.statistics.gov.uk/',
+    licence: OGL,
+    attribution: POSTCODE_ATTRIBUTION,
+    sha256: 'de3a14a3b8869fb37ed321045c9ceac68a7c7c2be7e2a560737e3a517981a58f',
+  },
+  {
+    id: 'geo-postcode-outcodes',
+    path: 'geo/postcodes/nspl_aug2024_outcode_lad_england.csv',
+    title: 'Outward code (postcode district) to local authority, with counts and shares, derived from the ONS NSPL August 2024',
+    publisher: 'Office for National Statistics (derived; see geo/postcodes/SOURCES.md)',
+    url: 'https://geoportal.statistics.gov.uk/',
+    licence: OGL,
+    attribution: POSTCODE_ATTRIBUTION,
+    sha256: '7cc3354a889661f36dcd8fc99b600179450549e65810bfee7211388086d72d6e',
+  },
+  {
+    id: 'geo-postcode-london-ranges',
+    path: 'geo/postcodes/onspd_nov2022_letter_district_ranges.csv',
+    title: 'Postcode ranges of the central-London outward codes that end in a letter (EC1A, SW1A, W1D…) to London borough, derived from the ONS Postcode Directory November 2022 (mySociety mini-postcode-lookup)',
+    publisher: 'Office for National Statistics (derived; see geo/postcodes/SOURCES.md)',
+    url: 'https://geoportal.statistics.gov.uk/',
+    licence: OGL,
+    attribution: POSTCODE_ATTRIBUTION,
+    sha256: 'ac6a7021b099637a504d9f2e4b340ba0517bbd02fb5804fd0f836767893b5fbe',
   },
 ];
 

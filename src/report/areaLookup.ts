@@ -11,12 +11,18 @@ export interface NamedArea {
   name: string;
 }
 
-/** Lower-cases, turns "&" into "and" and drops punctuation, so that spellings compare equal. */
+/**
+ * Lower-cases, drops diacritics ("é" → "e"), turns "&" into "and", "Saint" into "st" and drops
+ * punctuation, so that spellings compare equal ("St. Helens", "saint helens", "St Helens").
+ */
 export function normaliseName(name: string): string {
   return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[.,'’()-]/g, ' ')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\bsaint\b/g, 'st')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -48,11 +54,24 @@ export function findArea<T extends NamedArea>(areas: readonly T[], query: string
   throw new UsageError(/^E\d{8}$/i.test(trimmed) ? `no area has the code ${upper} ${context}.` : `no area called "${trimmed}" ${context}${hint}`);
 }
 
-/** The names nearest to a normalised query by edit distance, closest first (ties by name). */
+/** The largest edit distance a normalised text of this length may be from a name and still be a typo of it. */
+export function typoLimit(length: number): number {
+  return length < 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
+}
+
+/**
+ * How far a normalised query is from a normalised name, as a typo: the edit distance to the whole
+ * name, to any of its words, or (held to one edit more, as text is typed) to its start.
+ */
+export function typoDistance(name: string, query: string): number {
+  return Math.min(distance(name, query), distance(name.slice(0, query.length), query) + 1, ...name.split(' ').map((word) => distance(word, query)));
+}
+
+/** The names within a typo of a normalised query ({@link typoLimit}), closest first (ties by name). */
 export function closestNames(areas: readonly NamedArea[], normalisedQuery: string, count: number): string[] {
-  const limit = Math.max(3, Math.ceil(normalisedQuery.length / 2));
+  const limit = typoLimit(normalisedQuery.length);
   return areas
-    .map((area) => ({ name: area.name, d: distance(normaliseName(area.name), normalisedQuery) }))
+    .map((area) => ({ name: area.name, d: typoDistance(normaliseName(area.name), normalisedQuery) }))
     .filter((entry) => entry.d <= limit)
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
     .slice(0, count)

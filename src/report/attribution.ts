@@ -18,6 +18,13 @@ export function mapAttribution(year: number): string {
 }
 
 /**
+ * The credit every postcode answer carries: the text geo/postcodes/SOURCES.md gives for the app
+ * (ONS NSPL August 2024 and ONSPD November 2022, hence both years).
+ */
+export const POSTCODE_ATTRIBUTION =
+  'Contains OS data © Crown copyright and database right 2022, 2024. Contains Royal Mail data © Royal Mail copyright and database right 2022, 2024. Source: Office for National Statistics licensed under the Open Government Licence v.3.0.';
+
+/**
  * The one line every headline carries — the map, the league table, the area page, Compare,
  * `smi area`, the first rows or sheet of every download, and every API response (as
  * `attribution.caveat`) — so that a rank copied from any of them is not read as the Social Mobility

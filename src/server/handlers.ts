@@ -14,12 +14,15 @@ import { createHash } from 'node:crypto';
 import type { QueryOf } from '../contract/parameters.js';
 import type { RouteName, Routes } from '../contract/routes.js';
 import { openApiDocument } from '../contract/openapi.js';
-import { EDITION_IDS, isEditionId, type EditionId } from '../edition/catalogue.js';
+import { EDITION_IDS, editionEntry, editionOn, isEditionId, type EditionId } from '../edition/catalogue.js';
+import { lookupPostcode, postcodeAttempt } from '../geo/postcodes.js';
+import { POSTCODE_SOURCE_FILES, postcodeTables } from '../pipeline/postcodes.js';
+import { placeSearch } from '../report/placeSearch.js';
 import { ParameterError, UsageError } from '../errors.js';
 import { applyChoices, hasChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
 import { parseVary, parseWholeNumber } from '../method/parameters.js';
 import { NEIGHBOURS_K } from '../contract/parameters.js';
-import { ASSUMPTION, UNCERTAINTY, describeProblem, idsOf, serverRunsLimit, type GroupBy } from '../method/vocabulary.js';
+import { ASSUMPTION, SEARCH, UNCERTAINTY, describeProblem, idsOf, serverRunsLimit, type GroupBy } from '../method/vocabulary.js';
 import { uncertainty } from '../analysis/uncertainty.js';
 import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
 import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
@@ -40,6 +43,7 @@ import {
   valuesResponse,
   neighboursResponse,
   patternsResponse,
+  searchResponse,
   shiftResponse,
   sourcesResponse,
   uncertaintyResponse,
@@ -273,6 +277,17 @@ export function handlers(store: EditionStore): Handlers {
       const on = query.on ?? 'indicators';
       const contexts = on === 'context' ? await store.contexts(id) : undefined;
       return asParameters(() => neighboursResponse(scored, entry, { k, on, contexts, contextSource: IMD_SOURCE }));
+    },
+    search: async ({ query, edition }) => {
+      const { id, scored } = await edition();
+      const text = query.q ?? '';
+      const geography = editionEntry(id).geography.year;
+      // the postcode tables are read on the first postcode asked for, and kept
+      const postcode = postcodeAttempt(text) ? lookupPostcode(postcodeTables(store.dataDir), text, geography) : null;
+      // on 2025 geography the 2016 districts' names find their councils
+      const formerAreas = geography === '2025' ? (await store.edition(editionOn('2016').id as EditionId)).edition.areas : undefined;
+      const found = placeSearch({ areas: scored.edition.areas, geography, formerAreas, postcode }, text, query.limit ?? SEARCH.limit.default);
+      return searchResponse(scored, text, found, postcode, POSTCODE_SOURCE_FILES);
     },
     groups: async ({ query, edition }) => groupsResponse((await edition()).scored, query.by as GroupBy),
     indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),

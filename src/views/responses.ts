@@ -26,6 +26,7 @@ import type {
   LeagueTableResponse,
   NeighboursResponse,
   PatternsResponse,
+  SearchResponse,
   ShiftResponse,
   SourcesResponse,
   UncertaintyResponse,
@@ -45,6 +46,9 @@ import { indicatorCatalogue } from '../report/indicatorCatalogue.js';
 import { leagueTable, type CoastalFlags, type LeagueTableQuery } from '../report/leagueTable.js';
 import { peersOf } from '../report/peers.js';
 import { areaProfile } from '../report/profile.js';
+import type { PostcodeAnswer } from '../geo/postcodes.js';
+import { POSTCODE_ATTRIBUTION } from '../report/attribution.js';
+import type { PlaceSearch } from '../report/placeSearch.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 
 /** An edition's sources plus others a view draws on (the deprivation file for patterns). */
@@ -184,4 +188,33 @@ export function shiftResponse(base: ScoredEdition, changed: ScoredEdition, choic
 /** A Monte Carlo result of `scored`'s edition under `methodId`. */
 export function uncertaintyResponse(scored: Pick<ScoredEdition, 'edition'>, methodId: string, result: UncertaintyResult): UncertaintyResponse {
   return { edition: scored.edition.id, method: methodId, ...result, attribution: attribution({ sources: scored.edition.sources }) };
+}
+
+/**
+ * A place search's answer: each result with its overall rank and class; with a postcode answer,
+ * what it was read as and the lookup's credit, whose source files (`postcodeSources`) join the attribution.
+ */
+export function searchResponse(
+  scored: ScoredEdition,
+  query: string,
+  search: PlaceSearch,
+  postcode: PostcodeAnswer | null,
+  postcodeSources: readonly SourceFile[],
+): SearchResponse {
+  const rankedCount = scored.result.rankedCount;
+  const results = search.results.map((result) => {
+    const overall = scored.byCode.get(result.code)?.result.overall;
+    return { ...result, rank: overall?.rank ?? null, rankedCount, class: overall?.class ?? null };
+  });
+  const placed =
+    postcode === null
+      ? null
+      : {
+          query: postcode.kind === 'postcode' ? postcode.postcode : postcode.kind === 'outcode' ? postcode.outcode : postcode.query,
+          kind: postcode.kind,
+          reason: postcode.kind === 'failed' ? postcode.reason : null,
+          message: search.postcodeMessage,
+          attribution: POSTCODE_ATTRIBUTION,
+        };
+  return { edition: scored.edition.id, query, results, postcode: placed, attribution: attribution(credit(scored, postcode === null ? [] : postcodeSources)) };
 }

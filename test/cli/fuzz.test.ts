@@ -267,6 +267,7 @@ const plainCommand = fc.oneof(
       () => ['shift', '--weights', 'school=2'],
       () => ['patterns'],
       (codes) => ['compare', anyCode(codes, 0), anyCode(codes, 1)],
+      (codes) => ['search', anyCode(codes, 0), '--format', 'json'],
     ),
   },
   { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.constantFrom('area', 'explain', 'neighbours')).map(([i, name]): Build => (codes) => [name, anyCode(codes, i), ...(name === 'neighbours' ? ['--k', '2'] : [])]) },
@@ -287,6 +288,8 @@ const hostileFlag = fc.oneof(
   nasty.map((text): Build => () => ['shift', '--weights', 'school=2', '--top', text]),
   nasty.map((text): Build => () => ['compare', '--county', text]),
   nasty.map((text): Build => () => ['area', text]),
+  nasty.map((text): Build => () => ['search', text]),
+  nasty.map((text): Build => () => ['search', 'a', '--limit', text]),
 );
 
 const command = fc.oneof({ weight: 3, arbitrary: plainCommand }, { weight: 1, arbitrary: hostileFlag });

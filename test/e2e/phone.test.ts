@@ -113,7 +113,7 @@ describe('the map on a phone', () => {
     const cx = frame.x + frame.width / 2;
     const cy = Math.max(0, frame.y) + Math.min(frame.height, HEIGHT - Math.max(0, frame.y)) / 2;
     const cdp = await context.newCDPSession(page);
-    const touch = (type: string, spread: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [

@@ -113,3 +113,31 @@ describe('parquet', () => {
     expect(message).toContain('"LA and Regions"');
   });
 });
+
+describe('plain CSV (readPlainCsvFile)', async () => {
+  const { readCsvFile, readPlainCsvFile } = await import('../../src/pipeline/readers/csv.js');
+  const { writeFileSync } = await import('node:fs');
+  const temp = makeTemp();
+  afterAll(() => removeTemp(temp));
+
+  it('reads a quote-free file exactly as the RFC 4180 parser does, line numbers included', () => {
+    const path = join(DATA_DIR, 'geo/postcodes/nspl_aug2024_postcode_exceptions_england.csv');
+    const plain = readPlainCsvFile(path, 'exceptions');
+    const parsed = readCsvFile(path, 'exceptions');
+    expect(plain.columns).toEqual(parsed.columns);
+    expect(plain.records.length).toBe(parsed.records.length);
+    expect(plain.records).toEqual(parsed.records);
+  });
+
+  it('hands a file with quotes to the general parser', () => {
+    const path = join(temp, 'quoted.csv');
+    writeFileSync(path, 'a,b\n"x, y",2\n');
+    expect(readPlainCsvFile(path, 'quoted.csv').records).toEqual([{ line: 2, cells: { a: 'x, y', b: '2' } }]);
+  });
+
+  it('names the file and the line of a row with the wrong number of fields', async () => {
+    const path = join(temp, 'short.csv');
+    writeFileSync(path, 'a,b\n1,2\n3\n');
+    expect(await smiErrorMessage(() => readPlainCsvFile(path, 'short.csv'))).toBe('short.csv, line 3: malformed CSV (this row has a different number of fields from the header).');
+  });
+});

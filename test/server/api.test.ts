@@ -352,7 +352,7 @@ describe('HTTP behaviour', () => {
       ]),
     );
     for (const path of paths) {
-      const required: Record<string, string> = { groups: '?by=region', whatif: '?set=fsm-attainment8=median', shift: '?weights=school=2', uncertainty: '?runs=50' };
+      const required: Record<string, string> = { groups: '?by=region', whatif: '?set=fsm-attainment8=median', shift: '?weights=school=2', uncertainty: '?runs=50', search: '?q=carl' };
       const concrete = path.replace('{edition}', 'open-2016').replace('{code}', 'E07000028') + (required[path.split('/').pop() ?? ''] ?? '');
       expect((await get(concrete)).status, concrete).toBe(200);
     }

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -68,4 +69,19 @@ export function startFailing(env: Record<string, string | undefined>): Promise<{
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * The real server for the tests of one file: started before them (beforeAll) and stopped after
+ * (afterAll). Read `server` inside the tests, once it has started.
+ */
+export function serverForTests(): { readonly server: RunningServer } {
+  const session = {} as { server: RunningServer };
+  beforeAll(async () => {
+    session.server = await startServer();
+  }, 90_000);
+  afterAll(async () => {
+    await session.server?.stop();
+  });
+  return session;
 }

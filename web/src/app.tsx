@@ -1,5 +1,5 @@
 /**
- * The app shell: skip link, header with the navigation and the edition selector, the page the
+ * The app shell: skip link, header with the place search, the navigation and the edition selector, the page the
  * URL names inside <main> (both read from the route table, routes.ts), and the footer with the
  * licence attribution (which, with the caveat, print on the first page instead: PrintHeader). On moving to another page, focus goes to the new page's heading and the
  * document title changes.
@@ -9,6 +9,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { EditionSelect } from './components/EditionSelect.js';
 import { LazyPage } from './components/LazyPage.js';
 import { PrintHeader } from './components/PrintHeader.js';
+import { PlaceSearch } from './components/PlaceSearch.js';
 import { Link } from './components/Link.js';
 import { NAV_ROUTES, parseRoute, routeOf } from './routes.js';
 import { useAttribution } from './state/attribution.js';
@@ -30,7 +31,10 @@ export function App() {
           <Link class="site-name" href={href('/', { edition: route.edition })}>
             Social Mobility Index — open editions
           </Link>
-          <EditionSelect edition={route.edition} />
+          <div class="header-tools">
+            <PlaceSearch edition={route.edition} />
+            <EditionSelect edition={route.edition} />
+          </div>
         </div>
         <nav class="container site-nav" aria-label="Main">
           <ul>

@@ -27,6 +27,8 @@ export type {
   Peers,
   ProfileIndicator,
   ProfileStage,
+  SearchResponse,
+  SearchResult,
   ShiftResponse,
   ShiftRow,
   SourcesResponse,

@@ -1,6 +1,5 @@
 /** `smi area <name or code>`: the profile of one area. */
 import type { Command } from 'commander';
-import { findArea } from '../../report/areaLookup.js';
 import { areaInterval, defaultUncertainty, type RankInterval } from '../../report/areaInterval.js';
 import { attributionText, caveatLine } from '../../report/attribution.js';
 import { countyValuePhrase, stageCoveragePhrase } from '../../report/indicatorWords.js';
@@ -12,17 +11,18 @@ import { areaResponse } from '../../views/responses.js';
 import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatTable, formatValue } from '../output.js';
-import { withFormat, withSource, type FormatFlag } from './options.js';
+import { findScoredArea } from './findScoredArea.js';
+import { AREA_ARGUMENT, withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerArea(program: Command, io: Io): void {
   const command = program
     .command('area')
     .description('The profile of one area: its rank, each life stage, each indicator, and its strongest and weakest indicators.')
-    .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028');
+    .argument(...AREA_ARGUMENT);
   command.option('--interval', "also run the default uncertainty analysis (1,000 runs, as the area page) and show the area's 90% rank interval and its chances of being a hotspot or a coldspot");
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: SourceFlags & FormatFlag & { interval?: boolean }) => {
     const scored = await loadScored(flags, io.env);
-    const entry = findArea(scored.areas.map((item) => ({ code: item.area.code, name: item.area.name, item })), words.join(' '), `in ${scored.edition.id}`).item;
+    const entry = findScoredArea(scored, words.join(' '), io);
     const profile = areaProfile(scored, entry);
     // the default run is of the edition's own method: under a method file it would describe another index
     const interval = flags.interval === true && scored.method === scored.edition.method ? areaInterval(defaultUncertainty(scored), entry.area.code) : null;

@@ -1,7 +1,7 @@
 /** `smi compare <area> <area> … | --county NAME`: areas side by side. */
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { findArea } from '../../report/areaLookup.js';
+import { findScoredArea } from './findScoredArea.js';
 import { attribution, attributionText, caveatLine } from '../../report/attribution.js';
 import { areasInCounty } from '../../report/leagueTable.js';
 import { areaProfile, type AreaProfile } from '../../report/profile.js';
@@ -28,11 +28,10 @@ export function registerCompare(program: Command, io: Io): void {
     .option('--county <name>', 'every district in this county, e.g. Cumbria');
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (queries: string[], flags: CompareFlags) => {
     const scored = await loadScored(flags, io.env);
-    const context = `in ${scored.edition.id}`;
     const chosen: ScoredArea[] = [];
     if (flags.county !== undefined) chosen.push(...areasInCounty(scored.areas, flags.county));
     for (const query of queries) {
-      const found = findArea(scored.areas.map((item) => ({ code: item.area.code, name: item.area.name, item })), query, context).item;
+      const found = findScoredArea(scored, query, io);
       if (!chosen.includes(found)) chosen.push(found);
     }
     if (chosen.length < 2) throw new UsageError('compare needs at least two areas: name them, or give --county.');

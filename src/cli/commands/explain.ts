@@ -10,16 +10,16 @@ import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatScore, formatTable, formatValue } from '../output.js';
 import { findScoredArea, signed } from './findScoredArea.js';
-import { withFormat, withSource, type FormatFlag } from './options.js';
+import { AREA_ARGUMENT, withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerExplain(program: Command, io: Io): void {
   const command = program
     .command('explain')
     .description('What drives an area\'s result: each indicator\'s contribution to its score, its gap to the median area, and the places it costs or gains.')
-    .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028');
+    .argument(...AREA_ARGUMENT);
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: SourceFlags & FormatFlag) => {
     const scored = await loadScored(flags, io.env);
-    const entry = findScoredArea(scored, words.join(' '));
+    const entry = findScoredArea(scored, words.join(' '), io);
     if (flags.format === 'json') {
       io.out(formatJson(explainResponse(scored, entry)));
       return;

@@ -11,6 +11,7 @@ import { registerMethod } from './method.js';
 import { registerNeighbours } from './neighbours.js';
 import { registerPatterns } from './patterns.js';
 import { registerRank } from './rank.js';
+import { registerSearch } from './search.js';
 import { registerShift } from './shift.js';
 import { registerSources } from './sources.js';
 import { registerUncertainty } from './uncertainty.js';
@@ -19,6 +20,7 @@ import { registerWhatIf } from './whatif.js';
 export function registerCommands(program: Command, io: Io): void {
   registerRank(program, io);
   registerArea(program, io);
+  registerSearch(program, io);
   registerCompare(program, io);
   registerGroups(program, io);
   registerIndicators(program, io);

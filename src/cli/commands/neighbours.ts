@@ -11,7 +11,7 @@ import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatTable } from '../output.js';
 import { findScoredArea } from './findScoredArea.js';
-import { withFormat, withSource, type FormatFlag } from './options.js';
+import { AREA_ARGUMENT, withFormat, withSource, type FormatFlag } from './options.js';
 
 interface NeighbourFlags extends SourceFlags, FormatFlag {
   k: string;
@@ -22,14 +22,14 @@ export function registerNeighbours(program: Command, io: Io): void {
   const command = program
     .command('neighbours')
     .description('The areas most like this one: nearest on the standardised indicator profile, or on context (deprivation, rural-urban class, region, coast).')
-    .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028')
+    .argument(...AREA_ARGUMENT)
     .option('-k, --k <n>', 'how many neighbours', '10')
     .addOption(new Option('--on <basis>', 'compare indicator values or context').choices(idsOf(NEIGHBOUR_BASIS)).default(NEIGHBOUR_BASIS.default));
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: NeighbourFlags) => {
     const k = Number(flags.k);
     if (!/^\d+$/.test(flags.k.trim()) || !(k >= 1)) throw new UsageError(`--k must be a whole number of at least 1 (got "${flags.k}").`);
     const scored = await loadScored(flags, io.env);
-    const entry = findScoredArea(scored, words.join(' '));
+    const entry = findScoredArea(scored, words.join(' '), io);
     const contexts = flags.on === 'context' ? readAreaContexts(resolveDataDir(io.env), scored.edition) : undefined;
     const response = neighboursResponse(scored, entry, { k, on: flags.on, contexts, contextSource: IMD_SOURCE });
     if (flags.format === 'json') {

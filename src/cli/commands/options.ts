@@ -4,6 +4,9 @@ import { DEFAULT_EDITION } from '../../edition/catalogue.js';
 import { AGGREGATION, MISSING_RULE, NORMALISATION, idsOf } from '../../method/vocabulary.js';
 import type { Format } from '../output.js';
 
+/** The area argument of every command about one area: a name, a GSS code or a postcode (findScoredArea.ts). */
+export const AREA_ARGUMENT = ['<area...>', 'area name, GSS code or postcode, e.g. Carlisle, E07000028 or "CA1 1RD"'] as const;
+
 /** The flags of `SourceFlags` (src/cli/context.ts), which the context reads. */
 export function withSource(command: Command): Command {
   return command

@@ -9,7 +9,7 @@ import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
 import { formatJson, formatScore, formatTable, formatValue } from '../output.js';
 import { findScoredArea } from './findScoredArea.js';
-import { withFormat, withSource, type FormatFlag } from './options.js';
+import { AREA_ARGUMENT, withFormat, withSource, type FormatFlag } from './options.js';
 
 interface WhatIfFlags extends SourceFlags, FormatFlag {
   set: string[];
@@ -19,7 +19,7 @@ export function registerWhatIf(program: Command, io: Io): void {
   const command = program
     .command('whatif')
     .description('Recompute the index with some of an area\'s values changed (every other area unchanged) and show its scores, ranks and class before and after.')
-    .argument('<area...>', 'area name or GSS code, e.g. Carlisle or E07000028')
+    .argument(...AREA_ARGUMENT)
     .option(
       '--set <indicator=value>',
       'a new value: <indicator>=<number|median|best-in-county|best-in-region>, e.g. fsm-ks2-rwm=40 (repeat for several)',
@@ -29,7 +29,7 @@ export function registerWhatIf(program: Command, io: Io): void {
   withFormat(withSource(command), ['table', 'json'], 'table').action(async (words: string[], flags: WhatIfFlags) => {
     const settings = flags.set.map(parseSetting);
     const scored = await loadScored(flags, io.env);
-    const entry = findScoredArea(scored, words.join(' '));
+    const entry = findScoredArea(scored, words.join(' '), io);
     const changes = resolveSettings(scored, entry, settings);
     if (flags.format === 'json') {
       io.out(formatJson(whatIfResponse(scored, entry, changes)));

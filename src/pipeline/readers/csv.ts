@@ -34,6 +34,33 @@ export function readCsvFile(path: string, label: string = path, limits?: CsvLimi
   return parseCsvText(text, label, limits);
 }
 
+/**
+ * Reads a large machine-written CSV file: when the text holds no quote and no carriage return,
+ * every line is a record and every comma a separator (so RFC 4180 reads it the same), and it is
+ * split directly, a few times faster than the general parser; otherwise it is read by
+ * {@link parseCsvText}. Cells are trimmed and blank lines skipped, as there.
+ */
+export function readPlainCsvFile(path: string, label: string = path): CsvTable {
+  const text = readFileBytes(path, label).toString('utf8').replace(/^\uFEFF/, '');
+  if (text.includes('"') || text.includes('\r')) return parseCsvText(text, label);
+  const lines = text.split('\n');
+  const header = (lines[0] ?? '').split(',').map((name) => name.trim());
+  if (header.length === 1 && header[0] === '') throw new SmiError(`${label}: the file is empty; expected a header row.`);
+  const records: CsvRecord[] = [];
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    const fields = line.split(',');
+    if (fields.length !== header.length) throw new SmiError(`${label}, line ${index + 1}: malformed CSV (this row has a different number of fields from the header).`);
+    const cells: Record<string, string> = {};
+    header.forEach((name, column) => {
+      cells[name] = fields[column]!.trim();
+    });
+    records.push({ line: index + 1, cells });
+  }
+  return { label, columns: header, records };
+}
+
 /** Parses CSV text with a header row (a UTF-8 byte-order mark is ignored). */
 export function parseCsvText(text: string, label: string, limits?: Partial<Omit<CsvLimits, 'maxBytes'>>): CsvTable {
   const maxRowCharacters = limits?.maxRowCharacters;

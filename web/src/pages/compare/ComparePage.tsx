@@ -1,7 +1,8 @@
 /**
  * Compare 2–30 areas side by side: overall and life-stage ranks, and every indicator's value with
  * its rank, beside the England median, marked where lower is better, with shared ranks marked "=".
- * Areas are added by name, removed one by one, or chosen a county at a time (Kent's 12 districts fit).
+ * Areas are added by name (a near miss suggests names: "Did you mean Hastings?"), removed one by
+ * one, or chosen a county at a time (Kent's 12 districts fit).
  * URL parameters: `edition`, `areas` (comma-separated codes).
  */
 import { useMemo, useState } from 'preact/hooks';
@@ -20,6 +21,7 @@ import { hasMethodChoices, labelsOf, methodQuery } from '../../state/methodChoic
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { ExportResponse, ExportedArea } from '../../types.js';
 import { decilePhrase } from '../../../../src/report/decilePhrase.js';
+import { closestNames, normaliseName } from '../../../../src/report/areaLookup.js';
 import { useTitle } from '../useTitle.js';
 
 export const MAX_COMPARED = 30;
@@ -219,6 +221,8 @@ export function ComparePage({ route }: { route: Route }) {
 
 interface Problem {
   message: string;
+  /** Near names to offer ("Hastngs" → Hastings). */
+  suggestions?: ExportedArea[];
 }
 
 interface AddAreaProps {
@@ -234,12 +238,19 @@ function AddArea({ result, chosen, problem, onProblem, onAdd }: AddAreaProps) {
   const full = chosen.length >= MAX_COMPARED;
   const add = (event: Event): void => {
     event.preventDefault();
-    const wanted = text.trim().toLowerCase();
-    const area = result.areas.find((entry) => entry.name.toLowerCase() === wanted || entry.code.toLowerCase() === wanted);
+    // names compare as the CLI's do: case, punctuation, "&"/"and" and "St."/"Saint" ignored
+    const wanted = normaliseName(text);
+    const area = result.areas.find((entry) => normaliseName(entry.name) === wanted || entry.code.toLowerCase() === text.trim().toLowerCase());
     if (area === undefined) {
-      onProblem({ message: `No area of ${result.edition} is called "${text.trim()}". Choose a name from the list.` });
+      const near = closestNames(result.areas, wanted, 3);
+      const suggestions = near.map((name) => result.areas.find((entry) => entry.name === name)!).filter((entry) => !chosen.includes(entry.code));
+      const hint = near.length === 0 ? 'Choose a name from the list.' : `Did you mean ${near.length === 1 ? near[0] : `${near.slice(0, -1).join(', ')} or ${near[near.length - 1]}`}?`;
+      onProblem({ message: `No area of ${result.edition} is called "${text.trim()}". ${hint}`, suggestions });
       return;
     }
+    choose(area);
+  };
+  const choose = (area: ExportedArea): void => {
     if (chosen.includes(area.code)) {
       onProblem({ message: `${area.name} is already in the comparison.` });
       return;
@@ -256,6 +267,17 @@ function AddArea({ result, chosen, problem, onProblem, onAdd }: AddAreaProps) {
           <p class="field-error" id="add-area-error">
             <span class="visually-hidden">Error:</span> {problem.message}
           </p>
+        )}
+        {problem?.suggestions !== undefined && problem.suggestions.length > 0 && (
+          <ul class="button-list suggestions" aria-label="Near names">
+            {problem.suggestions.map((area) => (
+              <li key={area.code}>
+                <button type="button" class="button-secondary" onClick={() => choose(area)}>
+                  Add {area.name}
+                </button>
+              </li>
+            ))}
+          </ul>
         )}
         <input
           id="add-area"
