@@ -5,22 +5,36 @@
  * parquet and Excel readers they use) are imported only when an edition has to be built.
  */
 import { UsageError } from '../../errors.js';
-import { EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogue.js';
+import { EDITION_IDS, SERIES_YEARS, editionEntry, isEditionId, seriesEditionId, seriesYearOf, type EditionId, type SeriesYear } from '../../edition/catalogue.js';
 import type { Edition } from '../../edition/types.js';
 import { cacheFile, cacheKey, readCacheEntry, usableCacheDir, writeCacheEntry } from '../cache.js';
 import { verifySources } from '../checksum.js';
 import { pipelineCodeHash } from '../codeHash.js';
 import { resolveDataDir } from '../dataDir.js';
 import { sourceFile } from '../manifest.js';
-import { OPEN_2016_SOURCES, OPEN_LATEST_SOURCES } from './sources.js';
+import { OPEN_2016, OPEN_SERIES } from './definitions.js';
+import { editionSourceIds, type EditionDefinition } from './spec.js';
 
 
 export { DEFAULT_EDITION, EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogue.js';
 
-export const EDITION_SOURCES: Readonly<Record<EditionId, readonly string[]>> = {
-  'open-2016': OPEN_2016_SOURCES,
-  'open-latest': OPEN_LATEST_SOURCES,
-};
+/**
+ * What an edition is built as: `open-2016` is OPEN_2016 in 2016, `open-series@Y` is OPEN_SERIES
+ * in Y, and `open-latest` is OPEN_SERIES in 2025 (so it equals `open-series@2025`).
+ */
+export function editionDefinition(id: EditionId): { definition: EditionDefinition; year: number } {
+  if (id === 'open-2016') return { definition: OPEN_2016, year: 2016 };
+  if (id === 'open-latest') return { definition: OPEN_SERIES, year: 2025 };
+  return { definition: OPEN_SERIES, year: seriesYearOf(id)! };
+}
+
+/** The source files each edition is built from. */
+export const EDITION_SOURCES: Readonly<Record<EditionId, readonly string[]>> = Object.fromEntries(
+  EDITION_IDS.map((id) => {
+    const { definition, year } = editionDefinition(id);
+    return [id, editionSourceIds(definition, year)];
+  }),
+) as unknown as Record<EditionId, readonly string[]>;
 
 export interface EditionOptions {
   /** The data directory; default `resolveDataDir()`. */
@@ -29,6 +43,8 @@ export interface EditionOptions {
   smallAreaAdjustment?: boolean;
   /** The cache folder; default `usableCacheDir()` (SMI_CACHE_DIR, XDG_CACHE_HOME or ~/.cache). */
   cacheDir?: string;
+  /** A reader of the source files shared by several builds (loadSeries reads each file once). */
+  inputs?: import('./inputs.js').Inputs;
 }
 
 export interface LoadedEdition {
@@ -40,7 +56,7 @@ export interface LoadedEdition {
 }
 
 function checkId(id: string): EditionId {
-  if (!isEditionId(id)) throw new UsageError(`Unknown edition "${id}"; the editions are ${EDITION_IDS.join(' and ')}.`);
+  if (!isEditionId(id)) throw new UsageError(`Unknown edition "${id}"; the editions are open-2016, open-latest and open-series@2016 … open-series@2025 (one a year).`);
   return id;
 }
 
@@ -48,13 +64,17 @@ function verifyEditionSources(id: EditionId, dataDir: string): Record<string, st
   return verifySources(dataDir, EDITION_SOURCES[id].map(sourceFile));
 }
 
-async function buildVerified(id: EditionId, dataDir: string, smallAreaAdjustment: boolean): Promise<Edition> {
-  if (id === 'open-2016') {
-    const { buildOpen2016 } = await import('./open2016.js');
-    return buildOpen2016(dataDir, { smallAreaAdjustment });
-  }
-  const { buildOpenLatest } = await import('./openLatest.js');
-  return buildOpenLatest(dataDir, { smallAreaAdjustment });
+/** One shared reader of the source files per build run (see ./inputs.ts). */
+async function newInputs(dataDir: string): Promise<import('./inputs.js').Inputs> {
+  const { Inputs } = await import('./inputs.js');
+  return new Inputs(dataDir);
+}
+
+async function buildVerified(id: EditionId, dataDir: string, smallAreaAdjustment: boolean, inputs?: import('./inputs.js').Inputs): Promise<Edition> {
+  const { buildDefinition } = await import('./build.js');
+  const { definition, year } = editionDefinition(id);
+  const entry = editionEntry(id);
+  return buildDefinition(definition, year, { id, label: entry.label, description: entry.description }, inputs ?? (await newInputs(dataDir)), smallAreaAdjustment);
 }
 
 /** Builds an edition from its source files (verified against the manifest), without the cache. */
@@ -97,7 +117,7 @@ export async function loadEditionWithInfo(id: string, options: EditionOptions = 
   const key = editionCacheKey(editionId, smallAreaAdjustment, checksums);
   const cached = readCacheEntry(dir, key);
   if (looksLikeEdition(cached, editionId, checksums)) return { edition: cached, fromCache: true, cachePath: cacheFile(dir, key) };
-  const edition = await buildVerified(editionId, dataDir, smallAreaAdjustment);
+  const edition = await buildVerified(editionId, dataDir, smallAreaAdjustment, options.inputs);
   const written = writeCacheEntry(dir, key, edition);
   return written ? { edition, fromCache: false, cachePath: cacheFile(dir, key) } : { edition, fromCache: false };
 }
@@ -105,4 +125,22 @@ export async function loadEditionWithInfo(id: string, options: EditionOptions = 
 /** Loads an edition through the cache (building and caching it when needed). */
 export async function loadEdition(id: string, options: EditionOptions = {}): Promise<Edition> {
   return (await loadEditionWithInfo(id, options)).edition;
+}
+
+/** One year of the series with its edition. */
+export interface SeriesYearEdition {
+  year: SeriesYear;
+  edition: Edition;
+}
+
+/**
+ * Every year of `open-series`, 2016 to 2025, through the cache: the years not cached are built
+ * together, reading each source file once.
+ */
+export async function loadSeries(options: EditionOptions = {}): Promise<SeriesYearEdition[]> {
+  const dataDir = options.dataDir ?? resolveDataDir();
+  const inputs = options.inputs ?? (await newInputs(dataDir));
+  const out: SeriesYearEdition[] = [];
+  for (const year of SERIES_YEARS) out.push({ year, edition: await loadEdition(seriesEditionId(year), { ...options, dataDir, inputs }) });
+  return out;
 }
