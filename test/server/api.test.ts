@@ -80,7 +80,7 @@ describe('GET /api/v1/editions', () => {
   it('lists both open editions with their areas, years and levels', async () => {
     const body = await getJson<{ default: string; editions: Array<Record<string, unknown>> }>('/api/v1/editions');
     expect(body.default).toBe('open-2016');
-    expect(body.editions.map((e) => e.id)).toEqual(['open-2016', 'open-latest']);
+    expect(body.editions.map((e) => e.id)).toEqual(['open-2016', 'open-latest', ...[2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((y) => `open-series@${y}`)]);
     const [e2016, latest] = body.editions;
     expect(e2016).toMatchObject({ areaCount: 324, geography: '2016 districts' });
     expect(latest).toMatchObject({ areaCount: councils2025.size, geography: '2025 councils' });

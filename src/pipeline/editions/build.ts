@@ -104,7 +104,7 @@ function applySpec(ctx: Context, spec: IndicatorSpec, lait: LaitContext, smallAr
   const set = (p: IndicatorPlan, find: (area: EditionArea) => Found): IndicatorPlan => {
     for (const area of ctx.areas) {
       const found = find(area);
-      const provenance: ValueProvenance = { level, year: p.year, source: p.source ?? '', measure: p.measure, note: found.note };
+      const provenance: ValueProvenance = { level, year: found.carriedFromYear !== undefined && spec.suppressed !== 'median-either-side' ? String(ctx.year) : p.year, source: p.source ?? '', measure: p.measure, note: found.note };
       if (found.carriedFromYear !== undefined) provenance.carriedFromYear = found.carriedFromYear;
       if (seriesBreak !== undefined) provenance.seriesBreak = seriesBreak;
       setValue(area, id, found.value, provenance);
@@ -130,7 +130,7 @@ function applySpec(ctx: Context, spec: IndicatorSpec, lait: LaitContext, smallAr
       const detail = source.measure === 'HE_19_FSM' ? ` (entry in ${(y.carriedFromYear ?? y.year).replace('-', '/')})` : '';
       const note = `LAIT ${source.measure} (${source.what}${detail}, upper tier); districts inherit their county's value; a council that did not exist takes the value of its predecessor authority.${carriedNote(y)}${adjusted ? ADJUSTED_LAIT_NOTE : ''}`;
       const used = y.carriedFromYear ?? y.year;
-      const p = plan({ year: y.year, source: 'lait', measure: source.measure, note });
+      const p = plan({ year: used, source: 'lait', measure: source.measure, note });
       return set(p, (area) => ({ ...laitFor(lait, source.measure, used, area), carriedFromYear: y.carriedFromYear }));
     }
     case 'ks4': {
@@ -139,7 +139,7 @@ function applySpec(ctx: Context, spec: IndicatorSpec, lait: LaitContext, smallAr
       const latest = [...all.keys()].filter((period) => period <= wanted).sort().at(-1) ?? wanted;
       const y: SourceYear = latest === wanted ? { year: ks4Label(wanted) } : { year: String(ctx.year), carriedFromYear: ks4Label(latest) };
       const counts = ks4Period(all, latest);
-      const p = plan({ year: y.year, source: 'ks4-destinations', measure: `all_notsust / cohort × 100 (time_period ${latest}, state-funded mainstream schools, breakdown Total)`, note: spec.note + carriedNote(y) });
+      const p = plan({ year: y.carriedFromYear ?? y.year, source: 'ks4-destinations', measure: `all_notsust / cohort × 100 (time_period ${latest}, state-funded mainstream schools, breakdown Total)`, note: spec.note + carriedNote(y) });
       return set(p, (area) => {
         const found = ks4For(ctx, counts, area, latest);
         const value = found.row === undefined ? null : notSustainedPct(found.row);
@@ -153,7 +153,7 @@ function applySpec(ctx: Context, spec: IndicatorSpec, lait: LaitContext, smallAr
       const period = own ?? elsPeriods(table).filter((p) => Number(elsPeriodLabel(p)) < ctx.year).at(-1)!;
       const y: SourceYear = own !== undefined ? { year: elsPeriodLabel(period) } : { year: String(ctx.year), carriedFromYear: elsPeriodLabel(period) };
       const values = elsAuthorityValues(table, period);
-      const p = plan({ year: y.year, source: sourceId, measure: `observation (${source.measure}), period ${period}`, note: spec.note + carriedNote(y) });
+      const p = plan({ year: y.carriedFromYear ?? y.year, source: sourceId, measure: `observation (${source.measure}), period ${period}`, note: spec.note + carriedNote(y) });
       return set(p, (area) => {
         const { entry, note } = entryForCouncil(values, area);
         const value = entry?.value ?? null;
@@ -172,7 +172,7 @@ function applySpec(ctx: Context, spec: IndicatorSpec, lait: LaitContext, smallAr
     case 'living-wage': {
       const lwf = ctx.inputs.livingWage();
       const y = fixed(spec.year);
-      const p = plan({ year: y.year, source: 'ons-lwf-2022', measure: `sheet ${LWF_SHEET}, column "${LWF_COLUMN}": % of employee jobs paid below the Living Wage Foundation rate (workplace)`, note: spec.note + carriedNote(y) });
+      const p = plan({ year: y.carriedFromYear ?? y.year, source: 'ons-lwf-2022', measure: `sheet ${LWF_SHEET}, column "${LWF_COLUMN}": % of employee jobs paid below the Living Wage Foundation rate (workplace)`, note: spec.note + carriedNote(y) });
       return set(p, (area) => {
         const { row, notes } = spec.area === 'successor-2022' ? lwfSuccessor(ctx, lwf, area) : lwfCounty(ctx, lwf, area);
         if (row !== undefined && row.percent === null) notes.push('Suppressed in the source (estimate unreliable).');
@@ -201,7 +201,7 @@ function applySpec(ctx: Context, spec: IndicatorSpec, lait: LaitContext, smallAr
     case 'selective-he': {
       const rates = ctx.inputs.selectiveHe();
       const y = fixed(spec.year);
-      const p = plan({ year: y.year, source: 'dfe-wp-selective-he', measure: `${SELECTIVE_HE_COLUMN} (time_period 202021, entry by 19, FSM, high tariff)`, note: spec.note + carriedNote(y) });
+      const p = plan({ year: y.carriedFromYear ?? y.year, source: 'dfe-wp-selective-he', measure: `${SELECTIVE_HE_COLUMN} (time_period 202021, entry by 19, FSM, high tariff)`, note: spec.note + carriedNote(y) });
       return set(p, (area) => ({ ...selectiveHeFor(ctx, rates, area), carriedFromYear: y.carriedFromYear }));
     }
   }
