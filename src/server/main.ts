@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SmiError } from '../errors.js';
 import { WHOLE_NUMBER } from '../method/vocabulary.js';
 import { buildServer } from './app.js';
-import { EDITION_IDS } from '../edition/catalogue.js';
+import { EDITION_IDS, seriesYearOf } from '../edition/catalogue.js';
 
 function parsePort(text: string): number {
   if (!WHOLE_NUMBER.test(text) || Number(text) > 65535) throw new SmiError(`PORT must be a whole number from 0 to 65535; got "${text}".`);
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const { app, store } = await buildServer({ dataDir, webDir: join(PROJECT_ROOT, 'dist', 'web') });
   await store.warm({ maps: true });
   // each edition's default uncertainty run (for the area pages' "how sure"), computed in the pool while the first requests come in
-  for (const id of EDITION_IDS) store.defaultUncertainty(id).catch(() => undefined);
+  for (const id of EDITION_IDS.filter((edition) => seriesYearOf(edition) === undefined)) store.defaultUncertainty(id).catch(() => undefined);
   const address = await app.listen({ port, host });
   const url = address.replace('[::1]', 'localhost').replace(/\/?$/, '/');
   process.stdout.write(`smi explorer: ${url}\n`);

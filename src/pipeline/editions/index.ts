@@ -64,25 +64,36 @@ function verifyEditionSources(id: EditionId, dataDir: string): Record<string, st
   return verifySources(dataDir, EDITION_SOURCES[id].map(sourceFile));
 }
 
-/** One shared reader of the source files per build run (see ./inputs.ts). */
-async function newInputs(dataDir: string): Promise<import('./inputs.js').Inputs> {
+/**
+ * The reader of the source files (see ./inputs.ts), shared by the builds of one data directory
+ * that follow each other (the ten years of the series asked for one by one read each file once);
+ * dropped 30 s after its last use, and never shared across different checksums of the files.
+ */
+let shared: { key: string; inputs: import('./inputs.js').Inputs; timer?: ReturnType<typeof setTimeout> } | undefined;
+
+async function newInputs(dataDir: string, checksums: Record<string, string> = {}): Promise<import('./inputs.js').Inputs> {
   const { Inputs } = await import('./inputs.js');
-  return new Inputs(dataDir);
+  const key = JSON.stringify([dataDir, Object.entries(checksums).sort()]);
+  if (shared === undefined || shared.key !== key) shared = { key, inputs: new Inputs(dataDir) };
+  clearTimeout(shared.timer);
+  shared.timer = setTimeout(() => (shared = undefined), 30_000);
+  shared.timer.unref?.();
+  return shared.inputs;
 }
 
-async function buildVerified(id: EditionId, dataDir: string, smallAreaAdjustment: boolean, inputs?: import('./inputs.js').Inputs): Promise<Edition> {
+async function buildVerified(id: EditionId, dataDir: string, smallAreaAdjustment: boolean, checksums: Record<string, string>, inputs?: import('./inputs.js').Inputs): Promise<Edition> {
   const { buildDefinition } = await import('./build.js');
   const { definition, year } = editionDefinition(id);
   const entry = editionEntry(id);
-  return buildDefinition(definition, year, { id, label: entry.label, description: entry.description }, inputs ?? (await newInputs(dataDir)), smallAreaAdjustment);
+  return buildDefinition(definition, year, { id, label: entry.label, description: entry.description }, inputs ?? (await newInputs(dataDir, checksums)), smallAreaAdjustment);
 }
 
 /** Builds an edition from its source files (verified against the manifest), without the cache. */
 export async function buildEdition(id: string, options: EditionOptions = {}): Promise<Edition> {
   const editionId = checkId(id);
   const dataDir = options.dataDir ?? resolveDataDir();
-  verifyEditionSources(editionId, dataDir);
-  return buildVerified(editionId, dataDir, options.smallAreaAdjustment ?? true);
+  const checksums = verifyEditionSources(editionId, dataDir);
+  return buildVerified(editionId, dataDir, options.smallAreaAdjustment ?? true, checksums, options.inputs);
 }
 
 /**
@@ -117,7 +128,7 @@ export async function loadEditionWithInfo(id: string, options: EditionOptions = 
   const key = editionCacheKey(editionId, smallAreaAdjustment, checksums);
   const cached = readCacheEntry(dir, key);
   if (looksLikeEdition(cached, editionId, checksums)) return { edition: cached, fromCache: true, cachePath: cacheFile(dir, key) };
-  const edition = await buildVerified(editionId, dataDir, smallAreaAdjustment, options.inputs);
+  const edition = await buildVerified(editionId, dataDir, smallAreaAdjustment, checksums, options.inputs);
   const written = writeCacheEntry(dir, key, edition);
   return written ? { edition, fromCache: false, cachePath: cacheFile(dir, key) } : { edition, fromCache: false };
 }
@@ -139,7 +150,8 @@ export interface SeriesYearEdition {
  */
 export async function loadSeries(options: EditionOptions = {}): Promise<SeriesYearEdition[]> {
   const dataDir = options.dataDir ?? resolveDataDir();
-  const inputs = options.inputs ?? (await newInputs(dataDir));
+  const { Inputs } = await import('./inputs.js');
+  const inputs = options.inputs ?? new Inputs(dataDir);
   const out: SeriesYearEdition[] = [];
   for (const year of SERIES_YEARS) out.push({ year, edition: await loadEdition(seriesEditionId(year), { ...options, dataDir, inputs }) });
   return out;
