@@ -98,7 +98,7 @@ function applySpec(ctx: Context, spec: IndicatorSpec, lait: LaitContext, smallAr
   const { source } = spec;
   const plan = (fields: { year: string; source: string | null; measure: string; note?: string }): IndicatorPlan => {
     const out: IndicatorPlan = { number: spec.number, level, year: fields.year, source: fields.source, measure: fields.measure, note: fields.note ?? spec.note };
-    if (spec.label !== undefined) out.label = spec.label;
+    if (spec.label !== undefined && level === spec.level) out.label = spec.label;
     return out;
   };
   const set = (p: IndicatorPlan, find: (area: EditionArea) => Found): IndicatorPlan => {

@@ -118,6 +118,7 @@ export const OPEN_SERIES: EditionDefinition = {
       contract: { numbers: '13', source: '`lad_affordability/els_housing-affordability-ratio.csv`', year: 'Y', level: 'exact', breaks: '—' } },
     { number: 14, source: OCCUPATION, year: { kind: 'census' }, area: 'sum-districts', suppressed: 'missing', level: 'proxy', levelFrom: { year: 2021, level: 'exact' },
       note: 'Residents in employment in major groups 1 (managers, directors and senior officials) and 2 (professional occupations): Census 2011 KS608EW (SOC 2010, aged 16–74, counts summed over the 2016 districts forming the council) to 2020, a proxy in time; Census 2021 TS063 (SOC 2020, aged 16+) from 2021, Barnsley and Sheffield under their former codes.',
+      label: 'Residents in managerial and professional jobs (Census 2011) — stand-in for the year\'s own',
       breaks: [{ from: 2021, text: 'Occupations recoded from SOC 2010 to SOC 2020 in 2021: values before and after are not comparable' }],
       contract: { numbers: '14', source: 'Census 2011 (KS608EW, counts summed to 2025 councils) for 2016–2020; Census 2021 (TS063) for 2021–2025', year: 'as stated', level: 'proxy (2011) / exact (2021)', breaks: 'SOC 2010 → SOC 2020 in 2021' } },
     { number: 15, source: LWF, year: { kind: 'fixed', year: '2022', carried: true }, area: 'county-2022', suppressed: 'missing', level: 'exact',
