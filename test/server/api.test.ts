@@ -108,6 +108,15 @@ describe('GET /api/v1/editions/{edition}/areas', () => {
     expect(table.attribution.statements.join(' ')).toMatch(/Open Government Licence/);
   });
 
+  it('serves every year of the series under its own id (open-series@2019), and refuses a year the series has not', async () => {
+    const table = await getJson<Table>('/api/v1/editions/open-series@2019/areas');
+    expect(table.total).toBe(294);
+    expect(new Set(table.rows.map((row) => row.code))).toEqual(councils2025);
+    expect(table.rows.map((row) => row.rank)).toEqual(Array.from({ length: 294 }, (_, i) => i + 1));
+    expect(table.rows.filter((row) => row.class === 'hotspot')).toHaveLength(59);
+    await expectError('/api/v1/editions/open-series@2030/areas', 404, /unknown edition "open-series@2030"/);
+  });
+
   it('filters by region, county, class and name search, and the open-latest edition has 294 councils', async () => {
     const northWest = await getJson<Table>('/api/v1/editions/open-2016/areas?region=north%20west');
     expect(northWest.rows.map((row) => row.code).sort()).toEqual(districts.filter((row) => row.rgn16nm === 'North West').map((row) => row.lad16cd).sort());
