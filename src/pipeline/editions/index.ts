@@ -122,8 +122,12 @@ function looksLikeEdition(value: unknown, id: string, checksums: Record<string, 
 export async function loadEditionWithInfo(id: string, options: EditionOptions = {}): Promise<LoadedEdition> {
   const editionId = checkId(id);
   const dataDir = options.dataDir ?? resolveDataDir();
+  return loadVerified(editionId, dataDir, verifyEditionSources(editionId, dataDir), options);
+}
+
+/** Loads an edition whose source files were verified (`checksums`, keyed by source id). */
+async function loadVerified(editionId: EditionId, dataDir: string, checksums: Record<string, string>, options: EditionOptions): Promise<LoadedEdition> {
   const smallAreaAdjustment = options.smallAreaAdjustment ?? true;
-  const checksums = verifyEditionSources(editionId, dataDir);
   const dir = options.cacheDir ?? usableCacheDir();
   const key = editionCacheKey(editionId, smallAreaAdjustment, checksums);
   const cached = readCacheEntry(dir, key);
@@ -152,7 +156,14 @@ export async function loadSeries(options: EditionOptions = {}): Promise<SeriesYe
   const dataDir = options.dataDir ?? resolveDataDir();
   const { Inputs } = await import('./inputs.js');
   const inputs = options.inputs ?? new Inputs(dataDir);
+  const ids = SERIES_YEARS.map(seriesEditionId);
+  // Every file of every year verified once, then each year's entry read or built.
+  const all = verifySources(dataDir, [...new Set(ids.flatMap((id) => EDITION_SOURCES[id]))].map(sourceFile));
   const out: SeriesYearEdition[] = [];
-  for (const year of SERIES_YEARS) out.push({ year, edition: await loadEdition(seriesEditionId(year), { ...options, dataDir, inputs }) });
+  for (const [i, year] of SERIES_YEARS.entries()) {
+    const id = ids[i]!;
+    const checksums = Object.fromEntries(EDITION_SOURCES[id].map((source) => [source, all[source]!]));
+    out.push({ year, edition: (await loadVerified(id, dataDir, checksums, { ...options, inputs })).edition });
+  }
   return out;
 }
