@@ -13,6 +13,7 @@ import { registerPatterns } from './patterns.js';
 import { registerRank } from './rank.js';
 import { registerShift } from './shift.js';
 import { registerSources } from './sources.js';
+import { registerTrend } from './trend.js';
 import { registerUncertainty } from './uncertainty.js';
 import { registerWhatIf } from './whatif.js';
 
@@ -31,4 +32,5 @@ export function registerCommands(program: Command, io: Io): void {
   registerShift(program, io);
   registerNeighbours(program, io);
   registerPatterns(program, io);
+  registerTrend(program, io);
 }
