@@ -193,7 +193,7 @@ function applySpec(ctx: Context, spec: IndicatorSpec, lait: LaitContext, smallAr
     case 'tenure': {
       const census2011 = ctx.year <= 2020;
       const sourceId = census2011 ? 'census-2011-qs405ew' : 'census-2021-ts054';
-      const counts = census2011 ? ctx.inputs.tenure2011() : ctx.inputs.tenure2021();
+      const counts = ctx.inputs.tenure(sourceId);
       const measure = census2011 ? '"Tenure: Owned: Total" ÷ "Tenure: All categories" × 100 (households)' : '"Tenure of household: Owned" ÷ "Tenure of household: Total: All households" × 100';
       const p = plan({ year: census2011 ? '2011' : '2021', source: sourceId, measure });
       return set(p, (area) => summed(ctx, area, (codes) => sumTenure(counts, codes), ownedPct, census2011 ? '2016' : '2021'));

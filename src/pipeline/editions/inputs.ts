@@ -4,7 +4,7 @@
  */
 import { readDistricts2016, type District2016 } from '../geography.js';
 import { readLait, type LaitData } from '../lait.js';
-import { readCensusOccupation, readCensusTenure, readCensusTenure2021, type OccupationCounts, type TenureCounts } from '../sources/census.js';
+import { readCensusOccupation, readCensusTenure, type OccupationCounts, type TenureCounts } from '../sources/census.js';
 import { readEls, type ElsTable } from '../sources/els.js';
 import { readKs4Destinations, type Ks4Counts } from '../sources/ks4.js';
 import { readAffordability2018, readAsheTable8of2017, readLivingWage2022, type Ashe2017Row, type LivingWageRow, type YearTable } from '../sources/onsSpreadsheets.js';
@@ -46,11 +46,8 @@ export class Inputs {
   occupation(sourceId: 'census-2011-ks608ew' | 'census-2021-ts063'): Map<string, OccupationCounts> {
     return this.once(`occupation:${sourceId}`, () => readCensusOccupation(this.dataDir, sourceId));
   }
-  tenure2011(): Map<string, TenureCounts> {
-    return this.once('tenure-2011', () => readCensusTenure(this.dataDir));
-  }
-  tenure2021(): Map<string, TenureCounts> {
-    return this.once('tenure-2021', () => readCensusTenure2021(this.dataDir));
+  tenure(sourceId: 'census-2011-qs405ew' | 'census-2021-ts054'): Map<string, TenureCounts> {
+    return this.once(`tenure:${sourceId}`, () => readCensusTenure(this.dataDir, sourceId));
   }
   selectiveHe(): Map<string, number | null> {
     return this.once('selective-he', () => readSelectiveHe(this.dataDir));

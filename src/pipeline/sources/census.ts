@@ -1,32 +1,39 @@
-/** Census 2011 QS405EW (tenure, households) by local authority district. */
+/** The Census files by local authority district: tenure (households) and occupation (residents in employment). */
 import { SmiError } from '../../errors.js';
 import { sourcePath } from '../checksum.js';
 import { sourceFile } from '../manifest.js';
 import { readCsvFile } from '../readers/csv.js';
 import { parseStatValue } from '../readers/values.js';
 
-export const CENSUS_ALL = 'Tenure: All categories: Tenure; measures: Value';
-export const CENSUS_OWNED = 'Tenure: Owned: Total; measures: Value';
-
 export interface TenureCounts {
   all: number;
   owned: number;
 }
 
-/** Households by tenure keyed by district code (the "Total" rural-urban rows). */
-export function readCensusTenure(dataDir: string): Map<string, TenureCounts> {
-  const source = sourceFile('census-2011-qs405ew');
+/** Where the household counts are in each census tenure file. */
+const TENURE_COLUMNS: Readonly<Record<'census-2011-qs405ew' | 'census-2021-ts054', { all: string; owned: string; filter?: [string, string] }>> = {
+  'census-2011-qs405ew': { all: 'Tenure: All categories: Tenure; measures: Value', owned: 'Tenure: Owned: Total; measures: Value', filter: ['Rural Urban', 'Total'] },
+  'census-2021-ts054': { all: 'Tenure of household: Total: All households', owned: 'Tenure of household: Owned' },
+};
+
+/**
+ * Households by tenure keyed by district code: Census 2011 QS405EW (its "Total" rural-urban rows)
+ * or Census 2021 TS054 (2021 codes; shared ownership is not "Owned").
+ */
+export function readCensusTenure(dataDir: string, sourceId: 'census-2011-qs405ew' | 'census-2021-ts054'): Map<string, TenureCounts> {
+  const source = sourceFile(sourceId);
+  const { all: allColumn, owned: ownedColumn, filter } = TENURE_COLUMNS[sourceId];
   const table = readCsvFile(sourcePath(dataDir, source), source.path);
-  for (const name of ['geography code', 'Rural Urban', CENSUS_ALL, CENSUS_OWNED]) {
+  for (const name of ['geography code', allColumn, ownedColumn, ...(filter ? [filter[0]] : [])]) {
     if (!table.columns.includes(name)) throw new SmiError(`${source.path}: the column "${name}" is missing; check that the file is the publisher's original.`);
   }
   const out = new Map<string, TenureCounts>();
   for (const { cells, line } of table.records) {
-    if (cells['Rural Urban'] !== 'Total') continue;
+    if (filter !== undefined && cells[filter[0]] !== filter[1]) continue;
     const code = (cells['geography code'] ?? '').trim();
     const where = (column: string) => (): string => `${source.path}, line ${line}, column "${column}"`;
-    const all = parseStatValue(cells[CENSUS_ALL], where(CENSUS_ALL));
-    const owned = parseStatValue(cells[CENSUS_OWNED], where(CENSUS_OWNED));
+    const all = parseStatValue(cells[allColumn], where(allColumn));
+    const owned = parseStatValue(cells[ownedColumn], where(ownedColumn));
     if (all === null || owned === null) throw new SmiError(`${source.path}, line ${line}: the household counts of ${code} are missing; check that the file is the publisher's original.`);
     out.set(code, { all, owned });
   }
@@ -95,26 +102,4 @@ export function sumOccupation(counts: ReadonlyMap<string, OccupationCounts>, cod
 /** SOC groups 1 + 2 as % of all residents in employment; null when there are none. */
 export function soc12Pct(counts: OccupationCounts): number | null {
   return counts.all > 0 ? (100 * counts.soc12) / counts.all : null;
-}
-
-export const TS054_ALL = 'Tenure of household: Total: All households';
-export const TS054_OWNED = 'Tenure of household: Owned';
-
-/** Census 2021 TS054 households by tenure keyed by 2021 district code. */
-export function readCensusTenure2021(dataDir: string): Map<string, TenureCounts> {
-  const source = sourceFile('census-2021-ts054');
-  const table = readCsvFile(sourcePath(dataDir, source), source.path);
-  for (const name of ['geography code', TS054_ALL, TS054_OWNED]) {
-    if (!table.columns.includes(name)) throw new SmiError(`${source.path}: the column "${name}" is missing; check that the file is the publisher's original.`);
-  }
-  const out = new Map<string, TenureCounts>();
-  for (const { cells, line } of table.records) {
-    const code = (cells['geography code'] ?? '').trim();
-    const where = (column: string) => (): string => `${source.path}, line ${line}, column "${column}"`;
-    const all = parseStatValue(cells[TS054_ALL], where(TS054_ALL));
-    const owned = parseStatValue(cells[TS054_OWNED], where(TS054_OWNED));
-    if (all === null || owned === null) throw new SmiError(`${source.path}, line ${line}: the household counts of ${code} are missing; check that the file is the publisher's original.`);
-    out.set(code, { all, owned });
-  }
-  return out;
 }
