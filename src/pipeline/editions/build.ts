@@ -10,7 +10,7 @@ import { loadGeography2016, loadGeography2025, type District2016 } from '../geog
 import { compareLaitYears, laitValue, laitYearKey, laitYears, matchLaitNames, upperTierCode, upperTierOf, type LaitData } from '../lait.js';
 import { SMALL_AREA_SOURCES, adjustSmallAreas } from '../smallArea.js';
 import { ownedPct, soc12Pct, sumOccupation, sumTenure } from '../sources/census.js';
-import { elsAuthorityValues, elsPeriodLabel, elsPeriodOfYear, elsPeriods, type ElsValue } from '../sources/els.js';
+import { elsAuthorityValues, elsPeriodLabel, elsPeriodOfYear, elsPeriods, type ElsTable, type ElsValue } from '../sources/els.js';
 import { ks4Period, notSustainedPct, sumKs4Counts, type Ks4Counts } from '../sources/ks4.js';
 import { AFFORDABILITY_RATIO_SHEET, ASHE8_SHEET, LWF_COLUMN, LWF_SHEET, backCast2016, type LivingWageRow } from '../sources/onsSpreadsheets.js';
 import { SELECTIVE_HE_COLUMN } from '../sources/selectiveHe.js';
@@ -303,10 +303,14 @@ function withMedianEitherSide(year: number, valueIn: (year: number) => number | 
   };
 }
 
+/** The ELS values of each year, per table read (so that each area does not index the table again). */
+const ELS_BY_YEAR = new WeakMap<ElsTable, Map<number, ReadonlyMap<string, ElsValue>>>();
+
 /** 12 in open-2016: the ELS series in April 2016; a district it lacks back-cast from the 2017 table. */
 function weeklyPay2016(ctx: Context, area: EditionArea): Found {
   const table = ctx.inputs.els('els-weekly-pay');
-  const byYear = new Map<number, ReadonlyMap<string, ElsValue>>();
+  let byYear = ELS_BY_YEAR.get(table);
+  if (byYear === undefined) ELS_BY_YEAR.set(table, (byYear = new Map()));
   const valuesIn = (year: number): ReadonlyMap<string, ElsValue> => {
     if (!byYear.has(year)) {
       const period = elsPeriodOfYear(table, String(year));
