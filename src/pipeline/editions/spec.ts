@@ -116,7 +116,7 @@ export interface IndicatorSpec {
 export interface EditionDefinition {
   /** The geography of the areas: the 324 districts of 2016 or the 294 councils of 2025. */
   geography: '2016' | '2025';
-  /** Which LAIT names the upper tier is matched against (the vintage of its authorities). */
+  /** One specification per indicator 1–16, in number order. */
   specs: readonly IndicatorSpec[];
 }
 
