@@ -124,6 +124,7 @@ export const profileIndicatorSchema = z.object({
   source: nullableString.describe('Id of the source file (see …/sources).'),
   measure: nullableString,
   carriedFromYear: nullableString.describe('Set when the value comes from another year than the edition\'s.'),
+  seriesBreak: nullableString.describe('A break in the source\'s series that makes this value not comparable with other years (the series open-series), else null.'),
   note: nullableString,
   interval: interval.nullable(),
   countyValue: countyValueSchema,

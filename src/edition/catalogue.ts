@@ -32,12 +32,25 @@ export interface EditionEntry {
   readonly counterpart: string;
 }
 
-export const EDITIONS = [
+/** The years of the series `open-series`, each an edition `open-series@<year>` on the 2025 councils. */
+export const SERIES_YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
+export type SeriesYear = (typeof SERIES_YEARS)[number];
+
+/** The id of the series' year Y: `open-series@2019`. */
+export type SeriesEditionId = `open-series@${SeriesYear}`;
+
+export const SERIES_PREFIX = 'open-series@';
+
+export function seriesEditionId(year: SeriesYear): SeriesEditionId {
+  return `${SERIES_PREFIX}${year}`;
+}
+
+const SINGLE_EDITIONS = [
   {
     id: 'open-2016',
     label: 'open-2016 (2016 districts)',
     description:
-      'The Social Mobility Index rebuilt from open statistics for 2015/16 on the 324 English districts of 2016 (City of London and Isles of Scilly excluded). FSM measures are published for upper-tier authorities only, several indicators are proxies and four have no open source; every value carries its level and source.',
+      'The Social Mobility Index rebuilt from open statistics for 2015/16 on the 324 English districts of 2016 (City of London and Isles of Scilly excluded). FSM measures are published for upper-tier authorities only, several indicators are proxies and three have no open source; every value carries its level and source.',
     geography: GEOGRAPHIES.districts2016,
     period: '2016',
     counterpart: 'open-latest',
@@ -46,17 +59,35 @@ export const EDITIONS = [
     id: 'open-latest',
     label: 'open-latest (2025 councils)',
     description:
-      'The Social Mobility Index rebuilt from the latest open statistics on the 294 English councils of April 2025 (City of London and Isles of Scilly excluded). FSM measures are published for upper-tier authorities only, several indicators are proxies and four have no open source; every value carries its level, year and source.',
+      'The Social Mobility Index rebuilt from the latest open statistics on the 294 English councils of April 2025 (City of London and Isles of Scilly excluded), the year 2025 of the series open-series. FSM measures are published for upper-tier authorities only, several indicators are proxies and two have no open source; every value carries its level, year and source.',
     geography: GEOGRAPHIES.councils2025,
     period: '2025',
     counterpart: 'open-2016',
   },
 ] as const satisfies readonly EditionEntry[];
 
-export type EditionId = (typeof EDITIONS)[number]['id'];
+const SERIES_EDITIONS: readonly EditionEntry[] = SERIES_YEARS.map((year) => ({
+  id: seriesEditionId(year),
+  label: `open-series@${year} (2025 councils, ${year})`,
+  description: `The Social Mobility Index for ${year}, one year of the series open-series: the same method and indicators every year from 2016 to 2025 on the 294 English councils of April 2025 (City of London and Isles of Scilly excluded). A council that did not exist in ${year} takes its predecessor's values; values carried from another year and series breaks are marked.`,
+  geography: GEOGRAPHIES.councils2025,
+  period: String(year),
+  counterpart: 'open-2016',
+}));
+
+/** Every edition: the two single editions, then the ten years of the series. */
+export const EDITIONS: readonly EditionEntry[] = [...SINGLE_EDITIONS, ...SERIES_EDITIONS];
+
+export type EditionId = (typeof SINGLE_EDITIONS)[number]['id'] | SeriesEditionId;
+
+/** The year of a series edition id, or undefined for the single editions. */
+export function seriesYearOf(id: EditionId): SeriesYear | undefined {
+  if (!id.startsWith(SERIES_PREFIX)) return undefined;
+  return Number(id.slice(SERIES_PREFIX.length)) as SeriesYear;
+}
 
 /** Every edition id, in the catalogue's order. */
-export const EDITION_IDS: readonly EditionId[] = EDITIONS.map((entry) => entry.id);
+export const EDITION_IDS: readonly EditionId[] = EDITIONS.map((entry) => entry.id as EditionId);
 
 /** The edition the CLI, the API and the web app use when none is named: the 2016 districts, as the Commission's index. */
 export const DEFAULT_EDITION: EditionId = 'open-2016';

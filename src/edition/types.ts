@@ -20,6 +20,12 @@ export interface ValueProvenance {
   carriedFromYear?: string;
   /** Anything else a reader must know about this value ("county value is the mean of its districts"). */
   note?: string;
+  /**
+   * A break in the source's series that affects this value, so that it is not comparable with
+   * the values of other years ("EYFS profile reformed in 2021/22: values before and after are not
+   * comparable"). Set on the values of the years the contract's `open-series` table names.
+   */
+  seriesBreak?: string;
 }
 
 /** A 95% confidence interval published with a value (ASHE pay has one). */

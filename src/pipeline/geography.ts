@@ -30,8 +30,13 @@ export interface District2016 {
   ruralUrbanCode: number;
   ruralUrban: string;
   ruralUrbanBroad: string;
+  /** The code the district belongs to in April 2019 and April 2020. */
+  lad19cd: string;
+  lad20cd: string;
   /** The code the district belongs to in April 2021 (= the 2022 code set). */
   lad21cd: string;
+  /** The code the district belongs to in April 2023. */
+  lad23cd: string;
   /** The code the district belongs to in April 2025. */
   lad25cd: string;
 }
@@ -46,7 +51,7 @@ function column(table: CsvTable, name: string): void {
 export function readDistricts2016(dataDir: string): District2016[] {
   const source = sourceFile('geo-lad16-lookup');
   const table = readCsvFile(verifySource(dataDir, source), source.path);
-  for (const name of ['lad16cd', 'lad16nm', 'lad_type', 'in_smi_324', 'cty16cd', 'cty16nm', 'rgn16cd', 'rgn16nm', 'ruc11cd', 'ruc11nm', 'ruc11_broad', 'lad21cd', 'lad25cd']) {
+  for (const name of ['lad16cd', 'lad16nm', 'lad_type', 'in_smi_324', 'cty16cd', 'cty16nm', 'rgn16cd', 'rgn16nm', 'ruc11cd', 'ruc11nm', 'ruc11_broad', 'lad19cd', 'lad20cd', 'lad21cd', 'lad23cd', 'lad25cd']) {
     column(table, name);
   }
   return table.records.map(({ cells, line }) => {
@@ -69,7 +74,10 @@ export function readDistricts2016(dataDir: string): District2016[] {
       ruralUrbanCode,
       ruralUrban: get('ruc11nm'),
       ruralUrbanBroad: get('ruc11_broad'),
+      lad19cd: get('lad19cd'),
+      lad20cd: get('lad20cd'),
       lad21cd: get('lad21cd'),
+      lad23cd: get('lad23cd'),
       lad25cd: get('lad25cd'),
     };
   });

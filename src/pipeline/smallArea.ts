@@ -12,7 +12,7 @@
  * period. Unitary, metropolitan and London districts are their own upper tier and unchanged.
  */
 import type { EditionArea } from '../edition/types.js';
-import { elsAuthorityValues, elsPeriodLabel, readEls, type ElsTable, type ElsValue } from './sources/els.js';
+import { elsAuthorityValues, elsNearestPeriod, elsPeriodLabel, type ElsTable, type ElsValue } from './sources/els.js';
 
 /** Which all-pupil file adjusts which indicator. */
 export const SMALL_AREA_SOURCES: Readonly<Record<string, { sourceId: string; measure: string }>> = {
@@ -111,23 +111,18 @@ export function applySmallAreaAdjustment(areas: EditionArea[], indicatorId: stri
   return adjusted;
 }
 
-/** How an edition picks the period of an all-pupil file. */
-export type PeriodChoice = (table: ElsTable) => string;
-
 /**
- * The adjustment of an edition: when `enabled`, the four indicators are adjusted with the KS2
- * and GCSE all-pupil files in the periods `periods` picks. Returns the sentence that ends the
- * edition's description (also when off).
+ * The adjustment of an edition of year `year`: when `enabled`, the four indicators are adjusted
+ * with the KS2 and GCSE all-pupil tables in their periods nearest to `year`. Returns the sentence
+ * that ends the edition's description (also when off).
  */
-export function adjustSmallAreas(dataDir: string, areas: EditionArea[], enabled: boolean, periods: { ks2: PeriodChoice; gcse: PeriodChoice }): string {
+export function adjustSmallAreas(areas: EditionArea[], enabled: boolean, tables: { ks2: ElsTable; gcse: ElsTable }, year: number): string {
   if (!enabled) return ' Small-area adjustment off: districts of two-tier counties carry their county\'s value for the FSM indicators.';
-  const reference = (sourceId: string, indicatorId: string, period: PeriodChoice): AllPupilReference => {
-    const table = readEls(dataDir, sourceId);
-    return allPupilReference(table, sourceId, SMALL_AREA_SOURCES[indicatorId]!.measure, period(table));
-  };
-  const ks2 = reference('els-ks2-expected', 'fsm-ks2-rwm', periods.ks2);
-  const gcse = reference('els-gcse-english-maths', 'fsm-attainment8', periods.gcse);
+  const reference = (table: ElsTable, sourceId: string, indicatorId: string): AllPupilReference =>
+    allPupilReference(table, sourceId, SMALL_AREA_SOURCES[indicatorId]!.measure, elsNearestPeriod(table, year));
+  const ks2 = reference(tables.ks2, 'els-ks2-expected', 'fsm-ks2-rwm');
+  const gcse = reference(tables.gcse, 'els-gcse-english-maths', 'fsm-attainment8');
   const references = new Map([ks2, gcse].map((r) => [r.sourceId, r]));
   for (const [id, { sourceId }] of Object.entries(SMALL_AREA_SOURCES)) applySmallAreaAdjustment(areas, id, references.get(sourceId)!);
-  return ` Small-area adjustment on: districts of two-tier counties get estimates from KS2 all-pupil results ${ks2.periodLabel} (indicator 4) and GCSE English and maths by 19 ${gcse.periodLabel} (6, 9 and 10).`;
+  return ` Small-area adjustment on: districts of two-tier counties get estimates from KS2 all-pupil results ${ks2.periodLabel} (indicator 4) and GCSE English and maths by 19 ${gcse.periodLabel} (6, 9 and 10), the periods nearest to ${year}.`;
 }

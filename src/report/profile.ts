@@ -52,6 +52,7 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       source: provenance?.source ?? null,
       measure: provenance?.measure ?? null,
       carriedFromYear: provenance?.carriedFromYear ?? null,
+      seriesBreak: provenance?.seriesBreak ?? null,
       note: provenance?.note ?? null,
       interval: area.intervals[indicator.id] ?? null,
       countyValue: countyValue(scored.edition, area, indicator.id),

@@ -10,7 +10,7 @@ import { SmiError } from '../errors.js';
 import { readAreaContexts } from '../pipeline/context.js';
 import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
 import { projectAreas } from '../geo/projectAreas.js';
-import { EDITION_IDS, editionEntry, isEditionId, type EditionId } from '../edition/catalogue.js';
+import { EDITION_IDS, editionEntry, isEditionId, seriesYearOf, type EditionId } from '../edition/catalogue.js';
 import { EDITION_SOURCES, loadEdition } from '../pipeline/editions/index.js';
 import { sourceFile } from '../pipeline/manifest.js';
 import { statSync } from 'node:fs';
@@ -146,11 +146,12 @@ export class EditionStore {
   }
 
   /**
-   * Loads and scores every edition now, so that start-up fails early on a bad data directory; with
-   * `maps`, projects each edition's map and hex layout too, so no request waits for them.
+   * Loads and scores the two single editions now, so that start-up fails early on a bad data
+   * directory; with `maps`, projects each one's map and hex layout too, so no request waits for
+   * them. The years of the series are loaded when first asked for (their files are verified then).
    */
   async warm(options: { maps?: boolean } = {}): Promise<void> {
-    for (const id of EDITION_IDS) {
+    for (const id of EDITION_IDS.filter((edition) => seriesYearOf(edition) === undefined)) {
       try {
         await this.edition(id);
         if (options.maps) for (const layout of ['map', 'hex'] as const) await this.pathsJson(id, layout);

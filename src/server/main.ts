@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SmiError } from '../errors.js';
 import { WHOLE_NUMBER } from '../method/vocabulary.js';
 import { buildServer } from './app.js';
-import { EDITION_IDS } from '../edition/catalogue.js';
+import { EDITION_IDS, seriesYearOf } from '../edition/catalogue.js';
 import { postcodeTables } from '../pipeline/postcodes.js';
 
 function parsePort(text: string): number {
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   // the postcode lookup of the search (checked against the manifest: a changed file stops the server here too)
   postcodeTables(dataDir);
   // each edition's default uncertainty run (for the area pages' "how sure"), computed in the pool while the first requests come in
-  for (const id of EDITION_IDS) store.defaultUncertainty(id).catch(() => undefined);
+  for (const id of EDITION_IDS.filter((edition) => seriesYearOf(edition) === undefined)) store.defaultUncertainty(id).catch(() => undefined);
   const address = await app.listen({ port, host });
   const url = address.replace('[::1]', 'localhost').replace(/\/?$/, '/');
   process.stdout.write(`smi explorer: ${url}\n`);

@@ -49,7 +49,7 @@ describe('smi area', async () => {
   it('lists all 16 indicators with value, median, rank, level and year', () => {
     expect(profile.indicators).toHaveLength(16);
     const missing = profile.indicators.filter((indicator) => indicator.level === 'missing').map((indicator) => indicator.id);
-    expect(missing).toEqual(expect.arrayContaining(['fsm-primary-good', 'fsm-secondary-good', 'fsm-selective-he', 'professional-jobs']));
+    expect(missing).toEqual(expect.arrayContaining(['fsm-primary-good', 'fsm-secondary-good', 'fsm-selective-he']));
     for (const indicator of profile.indicators.filter((item) => item.value !== null)) {
       expect(indicator.median).not.toBeNull();
       expect(indicator.rank).toBeGreaterThanOrEqual(1);

@@ -112,3 +112,29 @@ describe('smi rank on open-latest', () => {
     expect(rows.filter((row) => row.class === 'hotspot')).toHaveLength(Math.round(ranked.length / 5));
   });
 });
+
+describe('smi rank over the series', async () => {
+  const years = [2016, 2020, 2025];
+  const runs = await Promise.all(years.map((year) => smi(['rank', '--edition', `open-series@${year}`, '--format', 'csv'])));
+  const latest = await smi(['rank', '--edition', 'open-latest', '--format', 'csv']);
+
+  it('ranks the 294 councils 1–294 in a year of the series, with 59 hotspots', () => {
+    for (const run of runs) {
+      expect(run.status, run.stderr).toBe(0);
+      const rows = parseCsv(run.stdout, { columns: true }) as Row[];
+      expect(isPermutation(rows.map((row) => Number(row.rank)), 294)).toBe(true);
+      expect(rows.filter((row) => row.class === 'hotspot')).toHaveLength(59);
+    }
+  });
+
+  it('gives open-latest the ranking of open-series@2025', () => {
+    const pick = (stdout: string) => (parseCsv(stdout, { columns: true }) as Row[]).map((row) => [row.code, row.rank, row.class]);
+    expect(pick(latest.stdout)).toEqual(pick(runs[2]!.stdout));
+  });
+
+  it('refuses a year outside the series with the ids it has', async () => {
+    const run = await smi(['rank', '--edition', 'open-series@2015']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/unknown edition "open-series@2015".*open-series@2016/);
+  });
+});

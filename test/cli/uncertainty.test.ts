@@ -64,9 +64,9 @@ describe('the data assumption on open-2016', async () => {
 
   it('leaves out exactly the indicators EDITIONS.md gives as stand-ins or county values, and switches the 4 × 201 adjusted values', () => {
     // open-2016: only median pay (12) and the house price ratio (13) are the Commission's measure for the district;
-    // 14–16 and 3 and 5 have no open source. The adjustment estimates 4, 6, 9 and 10 for the 201 districts of two-tier counties.
+    // 14 (Census 2011), 15 and 16 are proxies; 3, 5 and 11 have no open source. The adjustment estimates 4, 6, 9 and 10 for the 201 districts of two-tier counties.
     expect([...json.dataIndicators].sort()).toEqual(
-      ['ey-providers-good', 'ey-fsm-good-development', 'fsm-ks2-rwm', 'fsm-attainment8', 'fsm-not-sustained', 'fsm-alevel-aps', 'fsm-level3-19', 'fsm-he-19', 'below-living-wage', 'family-home-ownership'].sort(),
+      ['ey-providers-good', 'ey-fsm-good-development', 'fsm-ks2-rwm', 'fsm-attainment8', 'fsm-not-sustained', 'fsm-alevel-aps', 'fsm-level3-19', 'fsm-he-19', 'professional-jobs', 'below-living-wage', 'family-home-ownership'].sort(),
     );
     expect(json.unadjustedValues).toBe(4 * 201);
     expect(json.omit).toBe(0.25);
@@ -82,7 +82,7 @@ describe('the data assumption on open-2016', async () => {
 
   it('says in the table what it left out', async () => {
     const table = await smi(['uncertainty', '--runs', '20', '--vary', 'data']);
-    expect(table.stdout).toMatch(/Data: each of 10 stand-in or county-wide indicators \(.*\) is left out of a run with probability 0\.25; the small-area adjustment of 804 values is switched off in about half the runs\./);
+    expect(table.stdout).toMatch(/Data: each of 11 stand-in or county-wide indicators \(.*\) is left out of a run with probability 0\.25; the small-area adjustment of 804 values is switched off in about half the runs\./);
   });
 });
 

@@ -6,6 +6,7 @@
  * from a copied URL; and axe-core on each. Expected values come from the JSON API, an independent
  * path to the same numbers.
  */
+import { ordinal } from '../../src/report/ordinal.js';
 import { MISSING_RULE, labelOf } from '../../src/method/vocabulary.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ interface Driver {
   sentence: string;
 }
 interface WhatIf {
+  before: { overall: { rank: number } };
   after: { overall: { rank: number } };
 }
 interface UncertaintyArea {
@@ -94,16 +96,17 @@ describe('area page: what drives the result, what-if, similar areas', () => {
     expect(query(page).get('set')).toBe('fsm-attainment8=best-in-county');
     const one = await api<WhatIf>(`${BASE}/areas/${CARLISLE}/whatif?set=fsm-attainment8=best-in-county`);
     await expect.poll(() => page.locator('#whatif-after-rank').getAttribute('data-rank')).toBe(String(one.after.overall.rank));
-    expect(await page.locator('#whatif-sentence').textContent()).toContain(`instead of 318th`);
+    expect(await page.locator('#whatif-sentence').textContent()).toContain(`instead of ${ordinal(one.before.overall.rank)}`);
 
     await page.locator('#whatif-median-pay').selectOption('value');
     const value = page.locator('#whatif-median-pay-value');
-    await value.fill('30000');
+    await value.fill('700');
     await value.press('Enter');
-    await expect.poll(() => query(page).get('set')).toBe('fsm-attainment8=best-in-county,median-pay=30000');
-    const two = await api<WhatIf>(`${BASE}/areas/${CARLISLE}/whatif?set=fsm-attainment8=best-in-county,median-pay=30000`);
+    // weekly pay (the contract's second edition), £700 a week
+    await expect.poll(() => query(page).get('set')).toBe('fsm-attainment8=best-in-county,median-pay=700');
+    const two = await api<WhatIf>(`${BASE}/areas/${CARLISLE}/whatif?set=fsm-attainment8=best-in-county,median-pay=700`);
     await expect.poll(() => page.locator('#whatif-after-rank').getAttribute('data-rank')).toBe(String(two.after.overall.rank));
-    expect(await page.locator('#whatif-sentence').textContent()).toBe(`With these values Carlisle would rank ${two.after.overall.rank}th of 324 instead of 318th; no longer a coldspot.`);
+    expect(await page.locator('#whatif-sentence').textContent()).toBe(`With these values Carlisle would rank ${ordinal(two.after.overall.rank)} of 324 instead of ${ordinal(two.before.overall.rank)}; no longer a coldspot.`);
   });
 
   it('shows the API\'s error for a setting it cannot use in an error summary', async () => {

@@ -125,8 +125,8 @@ describe('loadEdition', () => {
 
   it('rejects an unknown edition with the valid ids', async () => {
     await expect(loadEdition('open-2017', { dataDir: DATA_DIR, cacheDir })).rejects.toThrow(UsageError);
-    await expect(buildEdition('open-2017', { dataDir: DATA_DIR })).rejects.toThrow(/open-2016 and open-latest/);
-    expect(EDITION_IDS).toEqual(['open-2016', 'open-latest']);
+    await expect(buildEdition('open-2017', { dataDir: DATA_DIR })).rejects.toThrow(/open-2016, open-latest and open-series@2016 … open-series@2025/);
+    expect(EDITION_IDS).toEqual(['open-2016', 'open-latest', ...[2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((y) => `open-series@${y}`)]);
   });
 });
 

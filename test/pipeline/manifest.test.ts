@@ -72,7 +72,7 @@ describe('checksum errors', () => {
       else symlinkSync(join(DATA_DIR, source.path), target);
     }
     writeFileSync(join(dir, census.path), readFileSync(join(dir, census.path), 'utf8').replace('30289', '30288'));
-    const message = await smiErrorMessage(() => loadEditionWithInfo('open-latest', { dataDir: dir, cacheDir: join(temp, 'cache') }));
+    const message = await smiErrorMessage(() => loadEditionWithInfo('open-2016', { dataDir: dir, cacheDir: join(temp, 'cache') }));
     expect(message).toContain(census.path);
     expect(message).toContain('expected SHA-256');
   });

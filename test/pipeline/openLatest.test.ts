@@ -31,7 +31,7 @@ describe('open-latest', () => {
   });
 
   it('covers each indicator as EDITIONS.md and SOURCES.md say', () => {
-    for (const id of ['ey-providers-good', 'ey-fsm-good-development', 'fsm-ks2-rwm', 'fsm-attainment8', 'fsm-alevel-aps', 'fsm-not-sustained', 'median-pay', 'house-price-to-pay', 'family-home-ownership']) {
+    for (const id of ['ey-providers-good', 'ey-fsm-good-development', 'fsm-ks2-rwm', 'fsm-attainment8', 'fsm-alevel-aps', 'fsm-not-sustained', 'median-pay', 'house-price-to-pay', 'family-home-ownership', 'professional-jobs', 'fsm-selective-he']) {
       expect(coverage(id), id).toBe(294);
     }
     // LAIT suppresses the newest councils in the latest year of two measures.
@@ -40,7 +40,7 @@ describe('open-latest', () => {
     const lwfMissing = 294 - coverage('below-living-wage');
     expect(lwfMissing / 294).toBeGreaterThan(0.18);
     expect(lwfMissing / 294).toBeLessThan(0.3);
-    for (const id of ['fsm-primary-good', 'fsm-secondary-good', 'fsm-selective-he', 'professional-jobs']) expect(coverage(id)).toBe(0);
+    for (const id of ['fsm-primary-good', 'fsm-secondary-good']) expect(coverage(id)).toBe(0);
     for (const summary of edition.indicators) expect(summary.coverage).toBe(coverage(summary.indicator));
   });
 
@@ -49,10 +49,14 @@ describe('open-latest', () => {
     expect(summary['ey-fsm-good-development']).toMatchObject({ level: 'exact-county', year: '2025' });
     expect(summary['fsm-he-19']).toMatchObject({ level: 'exact-county', year: '2023-24' });
     expect(summary['fsm-not-sustained']).toMatchObject({ level: 'proxy', year: '2022/23' });
+    // The contract's second edition: open-latest is the series' 2025, whose values carried from an earlier year say so.
+    for (const area of edition.areas) expect(area.provenance['fsm-not-sustained']).toMatchObject({ year: '2025', carriedFromYear: '2022/23' });
+    expect(summary['fsm-selective-he']).toMatchObject({ level: 'exact-county', year: '2020/21', source: 'dfe-wp-selective-he' });
+    expect(summary['professional-jobs']).toMatchObject({ level: 'exact', year: '2021', source: 'census-2021-ts063' });
     expect(summary['median-pay']).toMatchObject({ level: 'exact', year: '2025', source: 'els-weekly-pay' });
     expect(summary['house-price-to-pay']).toMatchObject({ level: 'exact', year: '2025', source: 'els-affordability' });
     expect(summary['below-living-wage']).toMatchObject({ level: 'exact', year: '2022', source: 'ons-lwf-2022' });
-    expect(summary['family-home-ownership']).toMatchObject({ level: 'proxy', year: '2011' });
+    expect(summary['family-home-ownership']).toMatchObject({ level: 'proxy', year: '2021', source: 'census-2021-ts054' });
   });
 
   it('matches the ELS files for 12 (with its interval) and 13', () => {
@@ -83,12 +87,12 @@ describe('open-latest', () => {
     expect(byCode.get('E06000063')!.values['below-living-wage']).toBeNull();
   });
 
-  it('sums the 2016 districts for 16 and the 2022 districts for 7', () => {
-    const census = new Map(readDataCsv('sources/home_ownership/census2011_qs405ew_tenure_households_lad.csv').map((r) => [r['geography code']!, r]));
+  it('sums the 2021 districts for 16 (Census 2021) and the 2022 districts for 7', () => {
+    const census = new Map(readDataCsv('sources/census_tenure/census2021_ts054_tenure_ltla.csv').map((r) => [r['geography code']!, r]));
     const cumberland = byCode.get('E06000063')!;
     const parts = ['E07000026', 'E07000028', 'E07000029'].map((code) => census.get(code)!);
-    const owned = parts.reduce((s, r) => s + Number(r['Tenure: Owned: Total; measures: Value']), 0);
-    const all = parts.reduce((s, r) => s + Number(r['Tenure: All categories: Tenure; measures: Value']), 0);
+    const owned = parts.reduce((s, r) => s + Number(r['Tenure of household: Owned']), 0);
+    const all = parts.reduce((s, r) => s + Number(r['Tenure of household: Total: All households']), 0);
     expect(cumberland.values['family-home-ownership']).toBeCloseTo((100 * owned) / all, 10);
     const ks4 = readDataCsv('sources/ks4_destinations/dfe_ks4_dm_lad_provider_location_total_201516-202223.csv').filter((r) => r['time_period'] === '202223');
     const rows = ks4.filter((r) => ['E07000026', 'E07000028', 'E07000029'].includes(r['lad_code']!));

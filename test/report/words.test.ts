@@ -47,8 +47,9 @@ describe('indicator labels say what the values measure', () => {
           if (EXACT_LEVELS.has(entry.level)) expect(entry.label).toBe(definition);
         }
       }
-      // open-2016: 1, 7, 8, 15 and 16 are stand-ins; open-latest has 2025 living-wage data at level exact.
-      expect(proxies).toBe(id === 'open-2016' ? 5 : 4);
+      // open-2016: 1, 7, 8, 14 (Census 2011, the contract's second edition), 15 and 16 are stand-ins;
+      // open-latest has living-wage data at level exact and 14 from Census 2021, exact.
+      expect(proxies).toBe(id === 'open-2016' ? 6 : 4);
     });
 
     it(`${id}: each area's value is labelled by its own level too (profile rows)`, () => {
@@ -170,7 +171,7 @@ describe('a stage resting on fewer than half of its indicators is flagged', () =
       ['early-years', 2, 2, false],
       ['school', 2, 4, false],
       ['youth', 4, 5, false],
-      ['adulthood', 4, 5, false],
+      ['adulthood', 5, 5, false],
     ]);
   });
 

@@ -14,6 +14,7 @@ import { registerRank } from './rank.js';
 import { registerSearch } from './search.js';
 import { registerShift } from './shift.js';
 import { registerSources } from './sources.js';
+import { registerTrend } from './trend.js';
 import { registerUncertainty } from './uncertainty.js';
 import { registerWhatIf } from './whatif.js';
 
@@ -33,4 +34,5 @@ export function registerCommands(program: Command, io: Io): void {
   registerShift(program, io);
   registerNeighbours(program, io);
   registerPatterns(program, io);
+  registerTrend(program, io);
 }

@@ -10,7 +10,7 @@ export const AREA_ARGUMENT = ['<area...>', 'area name, GSS code or postcode, e.g
 /** The flags of `SourceFlags` (src/cli/context.ts), which the context reads. */
 export function withSource(command: Command): Command {
   return command
-    .option('-e, --edition <edition>', `open-2016 (2016 districts), open-latest (2025 councils), or a CSV file of your own`, DEFAULT_EDITION)
+    .option('-e, --edition <edition>', `open-2016 (2016 districts), open-latest (2025 councils), a year of the series open-series@2016 … open-series@2025 (2025 councils), or a CSV file of your own`, DEFAULT_EDITION)
     .option('-m, --method <method>', 'a preset (smi-2017, smi-2016) or a method JSON file; default: the edition\'s own')
     .option('--no-small-area-adjustment', 'give districts of two-tier counties their county\'s FSM values for indicators 4, 6, 9 and 10 instead of district estimates')
     .option('--weights <list>', 'change weights: a comma list of <stage-or-indicator-id>=<number>, e.g. school=2,fsm-ks2-rwm=0 (each group is normalised to sum to 1)')

@@ -47,6 +47,7 @@ export function setValue(area: EditionArea, id: string, value: number | null, pr
   const clean: ValueProvenance = { level: provenance.level, year: provenance.year, source: provenance.source, measure: provenance.measure };
   if (provenance.carriedFromYear !== undefined) clean.carriedFromYear = provenance.carriedFromYear;
   if (provenance.note !== undefined && provenance.note !== '') clean.note = provenance.note;
+  if (provenance.seriesBreak !== undefined) clean.seriesBreak = provenance.seriesBreak;
   area.provenance[id] = clean;
 }
 

@@ -5,22 +5,36 @@
  * parquet and Excel readers they use) are imported only when an edition has to be built.
  */
 import { UsageError } from '../../errors.js';
-import { EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogue.js';
+import { EDITION_IDS, SERIES_YEARS, editionEntry, isEditionId, seriesEditionId, seriesYearOf, type EditionId, type SeriesYear } from '../../edition/catalogue.js';
 import type { Edition } from '../../edition/types.js';
 import { cacheFile, cacheKey, readCacheEntry, usableCacheDir, writeCacheEntry } from '../cache.js';
 import { verifySources } from '../checksum.js';
 import { pipelineCodeHash } from '../codeHash.js';
 import { resolveDataDir } from '../dataDir.js';
 import { sourceFile } from '../manifest.js';
-import { OPEN_2016_SOURCES, OPEN_LATEST_SOURCES } from './sources.js';
+import { OPEN_2016, OPEN_SERIES } from './definitions.js';
+import { editionSourceIds, type EditionDefinition } from './spec.js';
 
 
 export { DEFAULT_EDITION, EDITION_IDS, isEditionId, type EditionId } from '../../edition/catalogue.js';
 
-export const EDITION_SOURCES: Readonly<Record<EditionId, readonly string[]>> = {
-  'open-2016': OPEN_2016_SOURCES,
-  'open-latest': OPEN_LATEST_SOURCES,
-};
+/**
+ * What an edition is built as: `open-2016` is OPEN_2016 in 2016, `open-series@Y` is OPEN_SERIES
+ * in Y, and `open-latest` is OPEN_SERIES in 2025 (so it equals `open-series@2025`).
+ */
+export function editionDefinition(id: EditionId): { definition: EditionDefinition; year: number } {
+  if (id === 'open-2016') return { definition: OPEN_2016, year: 2016 };
+  if (id === 'open-latest') return { definition: OPEN_SERIES, year: 2025 };
+  return { definition: OPEN_SERIES, year: seriesYearOf(id)! };
+}
+
+/** The source files each edition is built from. */
+export const EDITION_SOURCES: Readonly<Record<EditionId, readonly string[]>> = Object.fromEntries(
+  EDITION_IDS.map((id) => {
+    const { definition, year } = editionDefinition(id);
+    return [id, editionSourceIds(definition, year)];
+  }),
+) as unknown as Record<EditionId, readonly string[]>;
 
 export interface EditionOptions {
   /** The data directory; default `resolveDataDir()`. */
@@ -29,6 +43,8 @@ export interface EditionOptions {
   smallAreaAdjustment?: boolean;
   /** The cache folder; default `usableCacheDir()` (SMI_CACHE_DIR, XDG_CACHE_HOME or ~/.cache). */
   cacheDir?: string;
+  /** A reader of the source files shared by several builds (loadSeries reads each file once). */
+  inputs?: import('./inputs.js').Inputs;
 }
 
 export interface LoadedEdition {
@@ -40,7 +56,7 @@ export interface LoadedEdition {
 }
 
 function checkId(id: string): EditionId {
-  if (!isEditionId(id)) throw new UsageError(`Unknown edition "${id}"; the editions are ${EDITION_IDS.join(' and ')}.`);
+  if (!isEditionId(id)) throw new UsageError(`Unknown edition "${id}"; the editions are open-2016, open-latest and open-series@2016 … open-series@2025 (one a year).`);
   return id;
 }
 
@@ -48,21 +64,36 @@ function verifyEditionSources(id: EditionId, dataDir: string): Record<string, st
   return verifySources(dataDir, EDITION_SOURCES[id].map(sourceFile));
 }
 
-async function buildVerified(id: EditionId, dataDir: string, smallAreaAdjustment: boolean): Promise<Edition> {
-  if (id === 'open-2016') {
-    const { buildOpen2016 } = await import('./open2016.js');
-    return buildOpen2016(dataDir, { smallAreaAdjustment });
-  }
-  const { buildOpenLatest } = await import('./openLatest.js');
-  return buildOpenLatest(dataDir, { smallAreaAdjustment });
+/**
+ * The reader of the source files (see ./inputs.ts), shared by the builds of one data directory
+ * that follow each other (the ten years of the series asked for one by one read each file once);
+ * dropped 30 s after its last use, and never shared across different checksums of the files.
+ */
+let shared: { key: string; inputs: import('./inputs.js').Inputs; timer?: ReturnType<typeof setTimeout> } | undefined;
+
+async function newInputs(dataDir: string, checksums: Record<string, string> = {}): Promise<import('./inputs.js').Inputs> {
+  const { Inputs } = await import('./inputs.js');
+  const key = JSON.stringify([dataDir, Object.entries(checksums).sort()]);
+  if (shared === undefined || shared.key !== key) shared = { key, inputs: new Inputs(dataDir) };
+  clearTimeout(shared.timer);
+  shared.timer = setTimeout(() => (shared = undefined), 30_000);
+  shared.timer.unref?.();
+  return shared.inputs;
+}
+
+async function buildVerified(id: EditionId, dataDir: string, smallAreaAdjustment: boolean, checksums: Record<string, string>, inputs?: import('./inputs.js').Inputs): Promise<Edition> {
+  const { buildDefinition } = await import('./build.js');
+  const { definition, year } = editionDefinition(id);
+  const entry = editionEntry(id);
+  return buildDefinition(definition, year, { id, label: entry.label, description: entry.description }, inputs ?? (await newInputs(dataDir, checksums)), smallAreaAdjustment);
 }
 
 /** Builds an edition from its source files (verified against the manifest), without the cache. */
 export async function buildEdition(id: string, options: EditionOptions = {}): Promise<Edition> {
   const editionId = checkId(id);
   const dataDir = options.dataDir ?? resolveDataDir();
-  verifyEditionSources(editionId, dataDir);
-  return buildVerified(editionId, dataDir, options.smallAreaAdjustment ?? true);
+  const checksums = verifyEditionSources(editionId, dataDir);
+  return buildVerified(editionId, dataDir, options.smallAreaAdjustment ?? true, checksums, options.inputs);
 }
 
 /**
@@ -91,13 +122,17 @@ function looksLikeEdition(value: unknown, id: string, checksums: Record<string, 
 export async function loadEditionWithInfo(id: string, options: EditionOptions = {}): Promise<LoadedEdition> {
   const editionId = checkId(id);
   const dataDir = options.dataDir ?? resolveDataDir();
+  return loadVerified(editionId, dataDir, verifyEditionSources(editionId, dataDir), options);
+}
+
+/** Loads an edition whose source files were verified (`checksums`, keyed by source id). */
+async function loadVerified(editionId: EditionId, dataDir: string, checksums: Record<string, string>, options: EditionOptions): Promise<LoadedEdition> {
   const smallAreaAdjustment = options.smallAreaAdjustment ?? true;
-  const checksums = verifyEditionSources(editionId, dataDir);
   const dir = options.cacheDir ?? usableCacheDir();
   const key = editionCacheKey(editionId, smallAreaAdjustment, checksums);
   const cached = readCacheEntry(dir, key);
   if (looksLikeEdition(cached, editionId, checksums)) return { edition: cached, fromCache: true, cachePath: cacheFile(dir, key) };
-  const edition = await buildVerified(editionId, dataDir, smallAreaAdjustment);
+  const edition = await buildVerified(editionId, dataDir, smallAreaAdjustment, checksums, options.inputs);
   const written = writeCacheEntry(dir, key, edition);
   return written ? { edition, fromCache: false, cachePath: cacheFile(dir, key) } : { edition, fromCache: false };
 }
@@ -105,4 +140,30 @@ export async function loadEditionWithInfo(id: string, options: EditionOptions = 
 /** Loads an edition through the cache (building and caching it when needed). */
 export async function loadEdition(id: string, options: EditionOptions = {}): Promise<Edition> {
   return (await loadEditionWithInfo(id, options)).edition;
+}
+
+/** One year of the series with its edition. */
+export interface SeriesYearEdition {
+  year: SeriesYear;
+  edition: Edition;
+}
+
+/**
+ * Every year of `open-series`, 2016 to 2025, through the cache: the years not cached are built
+ * together, reading each source file once.
+ */
+export async function loadSeries(options: EditionOptions = {}): Promise<SeriesYearEdition[]> {
+  const dataDir = options.dataDir ?? resolveDataDir();
+  const { Inputs } = await import('./inputs.js');
+  const inputs = options.inputs ?? new Inputs(dataDir);
+  const ids = SERIES_YEARS.map(seriesEditionId);
+  // Every file of every year verified once, then each year's entry read or built.
+  const all = verifySources(dataDir, [...new Set(ids.flatMap((id) => EDITION_SOURCES[id]))].map(sourceFile));
+  const out: SeriesYearEdition[] = [];
+  for (const [i, year] of SERIES_YEARS.entries()) {
+    const id = ids[i]!;
+    const checksums = Object.fromEntries(EDITION_SOURCES[id].map((source) => [source, all[source]!]));
+    out.push({ year, edition: (await loadVerified(id, dataDir, checksums, { ...options, inputs })).edition });
+  }
+  return out;
 }

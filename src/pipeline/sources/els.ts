@@ -84,6 +84,30 @@ function elsPeriodsWithValues(table: ElsTable): [string, ...string[]] {
   return periods as [string, ...string[]];
 }
 
+/** The year a period ends in: "2015-09-01/P1Y" → 2016, "2016-04-13" → 2016. */
+export function elsPeriodEndYear(period: string): number {
+  const academic = /^(\d{4})-\d{2}-\d{2}\/P1Y$/.exec(period);
+  if (academic !== null) return Number(academic[1]) + 1;
+  return Number(period.slice(0, 4));
+}
+
+/**
+ * The period with data nearest to `year` (by the year it ends in); of two equally near, the
+ * earlier. The small-area adjustment of every edition takes its all-pupil periods this way.
+ */
+export function elsNearestPeriod(table: ElsTable, year: number): string {
+  let best: string | undefined;
+  for (const period of elsPeriodsWithValues(table)) {
+    if (best === undefined || Math.abs(elsPeriodEndYear(period) - year) < Math.abs(elsPeriodEndYear(best) - year)) best = period;
+  }
+  return best!;
+}
+
+/** The period of a table whose year (as `elsPeriodLabel` writes it) is `label`; undefined when none. */
+export function elsPeriodOfYear(table: ElsTable, label: string): string | undefined {
+  return elsPeriods(table).find((period) => elsPeriodLabel(period) === label);
+}
+
 /** The latest period with a numeric value for some local authority. */
 export function elsLatestPeriod(table: ElsTable): string {
   return elsPeriodsWithValues(table).at(-1)!;

@@ -6,7 +6,7 @@
 import { SmiError } from '../../errors.js';
 import { sourcePath } from '../checksum.js';
 import { sourceFile } from '../manifest.js';
-import { cellNumber, cellText, findColumn, findHeaderRow, getSheet, openWorkbook, type SheetTable } from '../readers/spreadsheet.js';
+import { cellNumber, cellText, findColumn, findHeaderRow, getSheet, headerText, openWorkbook, type SheetTable } from '../readers/spreadsheet.js';
 
 const AREA_CODE = /^[EWSNK]\d{8}$/;
 
@@ -83,4 +83,45 @@ export function readLivingWage2022(dataDir: string): Map<string, LivingWageRow> 
   }
   if (out.size === 0) throw new SmiError(`${sheet.label}, sheet "${sheet.sheet}": no rows with an area code; check that the file is the publisher's original.`);
   return out;
+}
+
+export const ASHE8_SHEET = 'All';
+
+/** One district of ASHE table 8.1a (2017): the April 2017 median weekly pay and its % change on 2016. */
+export interface Ashe2017Row {
+  name: string;
+  median: number | null;
+  change: number | null;
+}
+
+/**
+ * Sheet All of ASHE table 8.1a 2017 (place of residence, weekly gross pay): the header row holds
+ * "Description", "Code", then the number of jobs, "Median" and its annual percentage change.
+ */
+export function readAsheTable8of2017(dataDir: string): Map<string, Ashe2017Row> {
+  const source = sourceFile('ons-ashe-table8-2017');
+  const workbook = openWorkbook(sourcePath(dataDir, source), source.path, [ASHE8_SHEET]);
+  const sheet = getSheet(workbook, ASHE8_SHEET);
+  const header = findHeaderRow(sheet, ['Description', 'Code', 'Median']);
+  const codeColumn = findColumn(sheet, 'Code', [header]);
+  const nameColumn = findColumn(sheet, 'Description', [header]);
+  const medianColumn = findColumn(sheet, 'Median', [header]);
+  const changeColumn = medianColumn + 1;
+  if (headerText((sheet.rows[header] ?? [])[changeColumn]) !== 'change') {
+    throw new SmiError(`${sheet.label}, sheet "${sheet.sheet}": the column after "Median" is not its annual % change; check that the file is the publisher's original.`);
+  }
+  const out = new Map<string, Ashe2017Row>();
+  for (let r = header + 1; r < sheet.rows.length; r += 1) {
+    const code = cellText(sheet, r, codeColumn);
+    if (!AREA_CODE.test(code)) continue;
+    out.set(code, { name: cellText(sheet, r, nameColumn), median: cellNumber(sheet, r, medianColumn), change: cellNumber(sheet, r, changeColumn) });
+  }
+  if (out.size === 0) throw new SmiError(`${sheet.label}, sheet "${sheet.sheet}": no rows with an area code; check that the file is the publisher's original.`);
+  return out;
+}
+
+/** April 2016 back-cast from April 2017: median ÷ (1 + change ÷ 100); null when either is missing. */
+export function backCast2016(row: Ashe2017Row | undefined): number | null {
+  if (row === undefined || row.median === null || row.change === null) return null;
+  return row.median / (1 + row.change / 100);
 }

@@ -1,22 +1,31 @@
 /**
- * The edition selector in the header: options name each edition and its geography
- * ("open-latest (2025 councils)"); choosing one keeps the page and its other settings.
+ * The edition selector in the header: the two editions, named with their geography
+ * ("open-latest (2025 councils)"), then the years of the series ("2019 (open-series@2019)") in a
+ * group of their own; choosing one keeps the page and its other settings.
  */
-import { EDITIONS } from '../../../src/edition/catalogue.js';
+import { EDITIONS, isEditionId, seriesYearOf } from '../../../src/edition/catalogue.js';
 import { updateQuery } from '../state/url.js';
 
 /** The editions of the catalogue: the selector needs no request before it can be drawn. */
 export function EditionSelect({ edition }: { edition: string }) {
-  const options = EDITIONS.map((entry) => ({ id: entry.id, geography: entry.geography.label }));
+  const single = EDITIONS.filter((entry) => isEditionId(entry.id) && seriesYearOf(entry.id) === undefined);
+  const series = EDITIONS.filter((entry) => isEditionId(entry.id) && seriesYearOf(entry.id) !== undefined);
   return (
     <div class="edition-select">
       <label for="edition">Edition</label>
       <select id="edition" name="edition" value={edition} onChange={(event) => updateQuery({ edition: event.currentTarget.value })}>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.id} ({option.geography})
+        {single.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.id} ({entry.geography.label})
           </option>
         ))}
+        <optgroup label="The index each year, on the 2025 councils">
+          {series.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {isEditionId(entry.id) ? seriesYearOf(entry.id) : ''} ({entry.id})
+            </option>
+          ))}
+        </optgroup>
       </select>
     </div>
   );
