@@ -41,7 +41,7 @@
  */
 import { createRunner, type RunChoice } from '../engine/runner.js';
 import { prepare } from '../engine/prepare.js';
-import { validateMethod } from '../method/schema.js';
+import { validateMethod } from '../method/validate.js';
 import type { MethodDescription } from '../method/types.js';
 import { ASSUMPTION, UNCERTAINTY, idsOf, isChoice, type Assumption } from '../method/vocabulary.js';
 import { quantileFromCounts } from '../stats/quantileFromCounts.js';
