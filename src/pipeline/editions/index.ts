@@ -1,7 +1,9 @@
 /**
  * The open editions: build them from the publisher files (`buildEdition`) or load them through
  * the on-disk cache (`loadEdition`). Source files are verified against the manifest on every
- * call, so a cached edition is only used while its files are unchanged. The builders (and the
+ * call, so a cached edition is only used while its files are unchanged (through the cache, a file
+ * whose identity and times are those recorded when it was last hashed is not hashed again:
+ * sourceTrust.ts). The builders (and the
  * parquet and Excel readers they use) are imported only when an edition has to be built.
  */
 import { UsageError } from '../../errors.js';
@@ -12,6 +14,7 @@ import { verifySources } from '../checksum.js';
 import { pipelineCodeHash } from '../codeHash.js';
 import { resolveDataDir } from '../dataDir.js';
 import { sourceFile } from '../manifest.js';
+import { SourceTrust } from '../sourceTrust.js';
 import { OPEN_2016_SOURCES, OPEN_LATEST_SOURCES } from './sources.js';
 
 
@@ -44,8 +47,8 @@ function checkId(id: string): EditionId {
   return id;
 }
 
-function verifyEditionSources(id: EditionId, dataDir: string): Record<string, string> {
-  return verifySources(dataDir, EDITION_SOURCES[id].map(sourceFile));
+function verifyEditionSources(id: EditionId, dataDir: string, trust?: SourceTrust): Record<string, string> {
+  return verifySources(dataDir, EDITION_SOURCES[id].map(sourceFile), trust);
 }
 
 async function buildVerified(id: EditionId, dataDir: string, smallAreaAdjustment: boolean): Promise<Edition> {
@@ -92,13 +95,19 @@ export async function loadEditionWithInfo(id: string, options: EditionOptions = 
   const editionId = checkId(id);
   const dataDir = options.dataDir ?? resolveDataDir();
   const smallAreaAdjustment = options.smallAreaAdjustment ?? true;
-  const checksums = verifyEditionSources(editionId, dataDir);
   const dir = options.cacheDir ?? usableCacheDir();
+  // beside the cache, a record of the source files already hashed, trusted while their times are unchanged
+  const trust = new SourceTrust(dir);
+  const checksums = verifyEditionSources(editionId, dataDir, trust);
   const key = editionCacheKey(editionId, smallAreaAdjustment, checksums);
   const cached = readCacheEntry(dir, key);
-  if (looksLikeEdition(cached, editionId, checksums)) return { edition: cached, fromCache: true, cachePath: cacheFile(dir, key) };
+  if (looksLikeEdition(cached, editionId, checksums)) {
+    trust.save();
+    return { edition: cached, fromCache: true, cachePath: cacheFile(dir, key) };
+  }
   const edition = await buildVerified(editionId, dataDir, smallAreaAdjustment);
   const written = writeCacheEntry(dir, key, edition);
+  trust.save();
   return written ? { edition, fromCache: false, cachePath: cacheFile(dir, key) } : { edition, fromCache: false };
 }
 
