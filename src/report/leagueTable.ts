@@ -103,9 +103,11 @@ function toRow(entry: ScoredArea, stage: string | null, stageIds: string[], meth
   };
 }
 
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
+/** Made when first needed: loading the locale's collation costs milliseconds of a CLI call that sorts nothing by name. */
+let collator: Intl.Collator | undefined;
 
 function byName(a: LeagueRow, b: LeagueRow): number {
+  collator ??= new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
   return collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
 }
 
