@@ -32,6 +32,10 @@ export interface ExportedDraws {
   dir: string;
   /** Codes of the ranked areas in the order of every exported row. */
   codes: string[];
+  /** The arrays written, by name (shapes in the meta). */
+  arrays: Record<string, Float64Array>;
+  stageOf: Int32Array;
+  stages: number;
 }
 
 interface ArrayEntry {
@@ -127,10 +131,12 @@ export function exportDraws(method: MethodDescription, areas: readonly Uncertain
   }
 
   const arrays: Record<string, ArrayEntry> = {};
+  const written: Record<string, Float64Array> = {};
   const parts: Float64Array[] = [];
   let offset = 0;
   const add = (name: string, values: Float64Array, shape: number[]) => {
     arrays[name] = { offset, shape };
+    written[name] = values;
     parts.push(values);
     offset += values.byteLength;
   };
@@ -177,5 +183,5 @@ export function exportDraws(method: MethodDescription, areas: readonly Uncertain
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta));
   writeFileSync(join(dir, 'arrays.bin'), Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))));
-  return { dir, codes };
+  return { dir, codes, arrays: written, stageOf: Int32Array.from(prepared.indicatorStage), stages: K };
 }
