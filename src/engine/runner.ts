@@ -271,7 +271,7 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
   const hotNormaliseScratch = normaliseScratch(n);
   // per indicator and normalisation, the last replaced column normalised (and its geometric terms)
   const replacedKept = Array.from({ length: m }, () => new Map<Normalisation, ReplacedEntry>());
-  let lastMask = new Uint8Array(m);
+  const lastMask = new Uint8Array(m);
   let lastEntry: SelectionEntry | null = null;
 
   /** The selection of the weights' pattern under the runner's missing-value rule, checking the last one first. */
