@@ -38,7 +38,7 @@ export function tightLoop(input: TightInput): number {
     let total = 0;
     for (let k = 0; k < stages; k++) total += stageWeights[run * stages + k]!;
     stageTotal.fill(0);
-    for (let i = 0; i < m; i++) stageTotal[stageOf[i]!] += indicatorWeights[run * m + i]!;
+    for (let i = 0; i < m; i++) stageTotal[stageOf[i]!] = stageTotal[stageOf[i]!]! + indicatorWeights[run * m + i]!;
     for (let i = 0; i < m; i++) {
       const k = stageOf[i]!;
       weight[i] = stageTotal[k]! > 0 ? (stageWeights[run * stages + k]! / total) * (indicatorWeights[run * m + i]! / stageTotal[k]!) : 0;

@@ -153,8 +153,9 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
     columns: replaced,
   };
 
-  // each ranked area's histogram of ranks: counts[r · N + rank − 1]
-  const counts = new Uint32Array(N * N);
+  // each ranked area's histogram of ranks: counts[r · N + rank − 1], in 16 bits while the runs fit
+  // (half the memory the run loop scatters its increments over: 210 KB for 324 areas, not 420)
+  const counts = runs <= 0xffff ? new Uint16Array(N * N) : new Uint32Array(N * N);
   const ranks = new Int32Array(n);
   const deviation = new Float64Array(N);
   const random = createRandom(seed);
