@@ -67,14 +67,17 @@ describe('SourceTrust', () => {
 
   it('hashes again after new bytes of the same size with the old modification time put back', () => {
     const { cacheDir, path, source } = setUp('value 1\n');
+    // a whole second, which utimes sets exactly (a Date would lose the nanoseconds of the file's own time)
+    const old = 1_600_000_000;
+    utimesSync(path, old, old);
     const first = counting(cacheDir);
     first.verify(path, source.sha256);
     first.trust.save();
-    const { atime, mtime, size } = statSync(path);
+    const { mtimeNs, size } = statSync(path, { bigint: true });
     writeFileSync(path, 'value 2\n');
-    utimesSync(path, atime, mtime);
-    expect(statSync(path).size).toBe(size);
-    expect(statSync(path).mtimeMs).toBe(mtime.getTime());
+    utimesSync(path, old, old);
+    expect(statSync(path, { bigint: true }).size).toBe(size);
+    expect(statSync(path, { bigint: true }).mtimeNs).toBe(mtimeNs);
     const later = counting(cacheDir);
     expect(later.trust.trusts(path, source.sha256)).toBe(false);
     expect(later.verify(path, source.sha256)).toBe(false);
@@ -126,13 +129,13 @@ describe('SourceTrust', () => {
 describe('verifySource with a trust record', () => {
   it('still stops with the checksum message when a trusted file is changed, and the missing-file message when it is removed', () => {
     const { dataDir, cacheDir, path, source } = setUp('12345\n');
+    utimesSync(path, 1_600_000_000, 1_600_000_000);
     const trust = new SourceTrust(cacheDir, 0n);
     expect(verifySource(dataDir, source, trust)).toBe(path);
     expect(trust.trusts(path, source.sha256)).toBe(true);
     trust.save();
-    const { atime, mtime } = statSync(path);
     writeFileSync(path, '54321\n');
-    utimesSync(path, atime, mtime);
+    utimesSync(path, 1_600_000_000, 1_600_000_000);
     const again = new SourceTrust(cacheDir, 0n);
     expect(() => verifySource(dataDir, source, again)).toThrow(SmiError);
     expect(() => verifySource(dataDir, source, again)).toThrow(`expected SHA-256 ${source.sha256}, found ${sha('54321\n')}`);
