@@ -20,12 +20,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ASSUMPTION_MODELS, type RunDraft, type UncertaintyAreaInput } from '../../src/analysis/uncertainty/index.js';
-import type { UncertaintyOptions } from '../../src/analysis/uncertainty.js';
+import type { UncertaintyAreaInput } from '../../src/analysis/uncertainty/index.js';
+import { startRuns, type UncertaintyOptions } from '../../src/analysis/uncertainty.js';
 import { geometricTermsInto } from '../../src/engine/aggregateStages.js';
-import { createRunner, prepare, withMethod } from '../../src/engine/index.js';
+import { withMethod } from '../../src/engine/index.js';
 import type { MethodDescription, Normalisation } from '../../src/method/types.js';
-import { ASSUMPTION, ASSUMPTION_CATEGORIES, idsOf } from '../../src/method/vocabulary.js';
+import { ASSUMPTION_CATEGORIES, idsOf } from '../../src/method/vocabulary.js';
 import { createRandom } from '../../src/stats/random.js';
 
 export interface ExportedDraws {
@@ -45,21 +45,15 @@ interface ArrayEntry {
 
 export function exportDraws(method: MethodDescription, areas: readonly UncertaintyAreaInput[], options: UncertaintyOptions, dir: string): ExportedDraws {
   const { runs, seed, concentration } = options;
-  const omit = options.omit ?? 0.25;
-  const vary = idsOf(ASSUMPTION).filter((a) => options.vary.includes(a));
-  const runner = createRunner(prepare(method, areas));
+  const drawing = startRuns(method, areas, options);
+  const { runner, N, rankedAreas, varied } = drawing;
+  const vary = varied.map(([id]) => id);
   const { prepared, n } = runner;
   const m = prepared.values.length;
   const K = prepared.stageWeights.length;
-  const pointChoice = runner.defaultChoice;
-  const point = new Int32Array(n);
-  const N = runner.rank(pointChoice, point);
-  const rankedAreas = runner.rankedAreas(pointChoice);
-  const context = { prepared, areas, rankedAreas, runs, concentration, omit };
-  const varied = vary.map((id) => ({ id, model: ASSUMPTION_MODELS[id].start(context) }));
-  const sampling = varied.find(({ id }) => id === 'sampling')?.model.perturbs;
+  const sampling = varied.find(([id]) => id === 'sampling')?.[1].perturbs;
   if (sampling !== undefined && sampling.values > 0) throw new Error('exportDraws: values drawn from their intervals (sampling) are not supported by the reference');
-  const data = varied.find(({ id }) => id === 'data')?.model;
+  const data = varied.find(([id]) => id === 'data')?.[1];
   const standIns = (data?.data?.indicators ?? []).map((id) => prepared.indicatorIds.indexOf(id));
   const normalisations = idsOf(ASSUMPTION_CATEGORIES.normalisation) as Normalisation[];
   const aggregations = idsOf(ASSUMPTION_CATEGORIES.aggregation);
@@ -71,28 +65,13 @@ export function exportDraws(method: MethodDescription, areas: readonly Uncertain
   const aggregation = new Float64Array(runs);
   const leftOut = new Float64Array(runs * standIns.length);
   const switchedOff = new Float64Array(runs);
-  let replacedColumns: (Float64Array | null)[] | null = null;
-  const replaced = new Array<Float64Array | null>(m).fill(null);
-  const draft: RunDraft = {
-    stageWeights: Float64Array.from(pointChoice.stageWeights),
-    indicatorWeights: Float64Array.from(pointChoice.indicatorWeights),
-    normalisation: pointChoice.normalisation,
-    aggregation: pointChoice.aggregation,
-    columns: replaced,
-  };
+  let replacedColumns: (Float64Array | null | undefined)[] | null = null;
   const random = createRandom(seed);
   for (let run = 0; run < runs; run++) {
-    draft.stageWeights.set(pointChoice.stageWeights);
-    draft.indicatorWeights.set(pointChoice.indicatorWeights);
-    draft.normalisation = pointChoice.normalisation;
-    draft.aggregation = pointChoice.aggregation;
-    replaced.fill(null);
-    draft.columns = replaced;
-    for (const { id, model } of varied) {
-      // the weights as drawn, before `data` sets the left-out ones to 0
-      if (id === 'data') indicatorWeights.set(draft.indicatorWeights, run * m);
-      model.draw(random, draft);
-    }
+    // the weights as drawn, before `data` sets the left-out ones to 0
+    const draft = drawing.draw(random, (id, before) => {
+      if (id === 'data') indicatorWeights.set(before.indicatorWeights, run * m);
+    });
     if (data === undefined) indicatorWeights.set(draft.indicatorWeights, run * m);
     stageWeights.set(draft.stageWeights, run * K);
     normalisation[run] = normalisations.indexOf(draft.normalisation);
@@ -106,7 +85,7 @@ export function exportDraws(method: MethodDescription, areas: readonly Uncertain
   }
 
   // the scores the engine keeps, per normalisation, with the adjustment on and (when it can be switched) off
-  const variants: (Float64Array | null)[][] = [replaced.map(() => null)];
+  const variants: (Float64Array | null | undefined)[][] = [new Array<null>(m).fill(null)];
   if (replacedColumns !== null) variants.push(replacedColumns);
   const scoreArrays: Float64Array[] = [];
   const termArrays: Float64Array[] = [];

@@ -57,6 +57,19 @@ const scenarios = fc.oneof(
 ).filter(hasData);
 
 
+/** The scenario's areas with the replaced columns' values (canonical order, `codes`) in place of their own. */
+function withColumns(s: Scenario, codes: readonly string[], columns: ReadonlyArray<Float64Array | null>): AreaInput[] {
+  return s.areas.map((area) => {
+    const c = codes.indexOf(area.code);
+    const values: Record<string, number | null> = { ...area.values };
+    s.method.indicators.forEach((ind, i) => {
+      const column = columns[i];
+      if (column && !Number.isNaN(column[c]!)) values[ind.id] = column[c]!;
+    });
+    return { ...area, values };
+  });
+}
+
 /** The indicators prepare leaves out of a dataset (comma-joined), or null when it refuses the dataset. */
 function leftOutOf(method: MethodDescription, areas: readonly AreaInput[]): string | null {
   try {
@@ -77,15 +90,7 @@ describe('the runner\'s rank gives exactly the ranks and classes of computeIndex
         for (let c = 0; c < column.length; c += 2) if (!Number.isNaN(column[c]!)) column[c] = column[c]! + shift;
         return column;
       });
-      const areas: AreaInput[] = s.areas.map((area) => {
-        const c = runner.codes.indexOf(area.code);
-        const values: Record<string, number | null> = { ...area.values };
-        s.method.indicators.forEach((ind, i) => {
-          const column = columns[i];
-          if (column && !Number.isNaN(column[c]!)) values[ind.id] = column[c]!;
-        });
-        return { ...area, values };
-      });
+      const areas = withColumns(s, runner.codes, columns);
       // the runner keeps the indicators its input leaves out (no data, no spread); replaced data that leaves out others is another dataset
       fc.pre(leftOutOf(s.method, areas) === runner.prepared.absentIndicators.join());
       let expected;
@@ -131,15 +136,7 @@ describe('the runner\'s rank gives exactly the ranks and classes of computeIndex
           for (let c = 0; c < column.length; c += 2) if (!Number.isNaN(column[c]!)) column[c] = runner.prepared.values[i]![c]! + shift;
           return column;
         });
-        const areas: AreaInput[] = s.areas.map((area) => {
-          const c = runner.codes.indexOf(area.code);
-          const values: Record<string, number | null> = { ...area.values };
-          s.method.indicators.forEach((ind, i) => {
-            const column = columns[i];
-            if (column && !Number.isNaN(column[c]!)) values[ind.id] = column[c]!;
-          });
-          return { ...area, values };
-        });
+        const areas = withColumns(s, runner.codes, columns);
         if (leftOutOf(s.method, areas) !== runner.prepared.absentIndicators.join()) continue;
         let expected;
         try {
