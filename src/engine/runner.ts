@@ -253,13 +253,15 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
     stageWeights: new Float64Array(stageCount),
     stageAbsent: new Uint8Array(stageCount),
   };
-  const methods = new Map<string, MethodDescription>();
+  // by normalisation, then aggregation: no key to build (and no string to collect) every run
+  const methods = new Map<Normalisation, Map<Aggregation, MethodDescription>>();
   const methodFor = (normalisation: Normalisation, aggregation: Aggregation): MethodDescription => {
-    const key = `${normalisation}/${aggregation}`;
-    let found = methods.get(key);
+    let byAggregation = methods.get(normalisation);
+    if (byAggregation === undefined) methods.set(normalisation, (byAggregation = new Map()));
+    let found = byAggregation.get(aggregation);
     if (found === undefined) {
       found = { ...method, normalisation, aggregation };
-      methods.set(key, found);
+      byAggregation.set(aggregation, found);
     }
     return found;
   };
