@@ -12,11 +12,13 @@
  * | rankIndicators                         | the values                                                  | selection                        |
  * | stage means, overall score, ranks      | the weights and the aggregation                             | (computed every run)            |
  *
- * At most 16 patterns and 16 ranked sets are kept (the least recently used goes); patterns that
- * rank the same areas share one ranked set's scores, so a long-lived runner — a
- * server's, re-weighted by every request — stays small.
+ * At most 1,024 patterns (a few kilobytes each) and 16 ranked sets (their normalised scores) are
+ * kept, the least recently used going first; patterns that rank the same areas share one ranked
+ * set's scores, so a long-lived runner — a server's, re-weighted by every request — stays small.
  * A replaced value column (a what-if, a Monte Carlo draw within a confidence interval) is
- * normalised afresh and stands in for the kept one in that run only. The indicators the prepared
+ * normalised afresh and stands in for the kept one in that run only; `rank` keeps the last one per
+ * indicator and normalisation, used again while the values are the same (the data assumption
+ * switches the same county values in and out). The indicators the prepared
  * input leaves out (no data, or no spread) stay out: a replaced column of one is not scored.
  *
  * Two ways in, one set of steps:
