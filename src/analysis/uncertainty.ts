@@ -39,13 +39,13 @@
  * the linear summaries miss. They are estimates with Monte Carlo noise of order 1/√runs per area.
  * A value is null when runs are too few to estimate it (runs ≤ regressors + 1).
  */
-import { createRunner, type RunChoice } from '../engine/runner.js';
+import { createRunner, type IndexRunner, type RunChoice } from '../engine/runner.js';
 import { prepare } from '../engine/prepare.js';
-import { validateMethod } from '../method/schema.js';
+import { validateMethod } from '../method/validate.js';
 import type { MethodDescription } from '../method/types.js';
 import { ASSUMPTION, UNCERTAINTY, idsOf, isChoice, type Assumption } from '../method/vocabulary.js';
 import { quantileFromCounts } from '../stats/quantileFromCounts.js';
-import { createRandom, isSeed } from '../stats/random.js';
+import { createRandom, isSeed, type Random } from '../stats/random.js';
 import { ASSUMPTION_MODELS, type RunDraft, type UncertaintyAreaInput, type VariedAssumption } from './uncertainty/index.js';
 
 export type { Assumption, UncertaintyAreaInput };
@@ -120,14 +120,30 @@ export function checkUncertaintyOptions(options: UncertaintyOptions): void {
   }
 }
 
+/** An analysis started: the runner, the point ranks, the varied assumptions, and how a run is drawn. */
+export interface RunDrawing {
+  runner: IndexRunner;
+  /** Point ranks (canonical order) under the method as given. */
+  point: Int32Array;
+  /** Ranked areas: their number N, canonical positions, and the number of hotspots (and coldspots). */
+  N: number;
+  rankedAreas: Int32Array;
+  h: number;
+  varied: [Assumption, VariedAssumption][];
+  /**
+   * Draws the next run into the draft (returned; the same object every run): reset to the method's
+   * own choice with no replaced column, then each varied assumption draws in the vocabulary's order
+   * (`before`, when given, is called just before each).
+   */
+  draw(random: Random, before?: (assumption: Assumption, draft: RunDraft) => void): RunDraft;
+}
+
 /**
- * Runs the Monte Carlo analysis (see the module comment).
- *
- * @throws RangeError for bad options; SmiError for a bad method or bad areas (as computeIndex).
+ * Starts an analysis: the one way runs are drawn (uncertainty() below, and the export of the draws
+ * for the numpy reference, bench/reference/export.ts). The options must have been checked.
  */
-export function uncertainty(method: MethodDescription, areas: readonly UncertaintyAreaInput[], options: UncertaintyOptions): UncertaintyResult {
-  checkUncertaintyOptions(options);
-  const { runs, seed, concentration } = options;
+export function startRuns(method: MethodDescription, areas: readonly UncertaintyAreaInput[], options: UncertaintyOptions): RunDrawing {
+  const { runs, concentration } = options;
   const omit = options.omit ?? UNCERTAINTY.omit.default;
   const vary = ASSUMPTIONS.filter((a) => options.vary.includes(a));
   validateMethod(method);
@@ -152,21 +168,52 @@ export function uncertainty(method: MethodDescription, areas: readonly Uncertain
     aggregation: pointChoice.aggregation,
     columns: replaced,
   };
+  return {
+    runner,
+    point,
+    N,
+    rankedAreas,
+    h,
+    varied,
+    draw(random, before) {
+      draft.stageWeights.set(pointChoice.stageWeights);
+      draft.indicatorWeights.set(pointChoice.indicatorWeights);
+      draft.normalisation = pointChoice.normalisation;
+      draft.aggregation = pointChoice.aggregation;
+      replaced.fill(null);
+      draft.columns = replaced;
+      for (const [id, assumption] of varied) {
+        before?.(id, draft);
+        assumption.draw(random, draft);
+      }
+      return draft;
+    },
+  };
+}
 
-  // each ranked area's histogram of ranks: counts[r · N + rank − 1]
-  const counts = new Uint32Array(N * N);
+/**
+ * Runs the Monte Carlo analysis (see the module comment).
+ *
+ * @throws RangeError for bad options; SmiError for a bad method or bad areas (as computeIndex).
+ */
+export function uncertainty(method: MethodDescription, areas: readonly UncertaintyAreaInput[], options: UncertaintyOptions): UncertaintyResult {
+  checkUncertaintyOptions(options);
+  const { runs, seed, concentration } = options;
+  const omit = options.omit ?? UNCERTAINTY.omit.default;
+  const drawing = startRuns(method, areas, options);
+  const { runner, point, N, rankedAreas, h, varied } = drawing;
+  const { prepared, n } = runner;
+  const vary = varied.map(([id]) => id);
+
+  // each ranked area's histogram of ranks: counts[r · N + rank − 1], in 16 bits while the runs fit
+  // (half the memory the run loop scatters its increments over: 210 KB for 324 areas, not 420)
+  const counts = runs <= 0xffff ? new Uint16Array(N * N) : new Uint32Array(N * N);
   const ranks = new Int32Array(n);
   const deviation = new Float64Array(N);
   const random = createRandom(seed);
   const every = Math.max(1, Math.floor(options.progressEvery ?? runs / 100));
   for (let run = 1; run <= runs; run++) {
-    draft.stageWeights.set(pointChoice.stageWeights);
-    draft.indicatorWeights.set(pointChoice.indicatorWeights);
-    draft.normalisation = pointChoice.normalisation;
-    draft.aggregation = pointChoice.aggregation;
-    replaced.fill(null);
-    draft.columns = replaced;
-    for (const [, assumption] of varied) assumption.draw(random, draft);
+    const draft = drawing.draw(random);
     // every assumption keeps the ranked areas the same (the data assumption by construction)
     if (runner.rank(draft, ranks) !== N) throw new Error(`uncertainty: run ${run} ranked a different set of areas`);
     for (let r = 0; r < N; r++) {

@@ -8,7 +8,6 @@ import { readFileBytes } from '../pipeline/readers/file.js';
 import { basename } from 'node:path';
 import { SmiError, UsageError } from '../errors.js';
 import type { Edition } from '../edition/types.js';
-import { parseMethod } from '../method/schema.js';
 import { PRESETS, presetMethod } from '../method/presets.js';
 import { applyChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
 import type { Aggregation, MethodDescription, MissingRule, Normalisation } from '../method/types.js';
@@ -51,7 +50,7 @@ export interface LoadedSource {
 /** The edition and the method the flags name, with the method choices applied and checked. */
 export async function loadSource(flags: SourceFlags, env: Env): Promise<LoadedSource> {
   const choices = methodChoices(flags);
-  const named = flags.method === undefined ? undefined : readMethod(flags.method);
+  const named = flags.method === undefined ? undefined : await readMethod(flags.method);
   const edition = await readEdition(flags, env, named);
   const baseMethod = named ?? edition.method;
   const present = new Set(baseMethod.indicators.map((indicator) => indicator.id).filter((id) => edition.areas.some((area) => typeof area.values[id] === 'number')));
@@ -83,8 +82,11 @@ export async function readEdition(flags: Pick<SourceFlags, 'edition' | 'smallAre
 /** A method file is a few kilobytes; 1 MB is far beyond any real one. */
 const METHOD_FILE_LIMIT = 1_000_000;
 
-/** A preset id, or the path of a method description in JSON. */
-export function readMethod(name: string): MethodDescription {
+/**
+ * A preset id, or the path of a method description in JSON. Only a file is checked with the zod
+ * schema, imported here and nowhere else on the CLI's way, so a preset never loads zod.
+ */
+export async function readMethod(name: string): Promise<MethodDescription> {
   const preset = presetMethod(name);
   if (preset !== undefined) return preset;
   if (!/\.json$/i.test(name) && !existsSync(name)) {
@@ -103,5 +105,6 @@ export function readMethod(name: string): MethodDescription {
   } catch (error) {
     throw new SmiError(`${basename(name)}: not valid JSON (${(error as Error).message}).`);
   }
+  const { parseMethod } = await import('../method/schema.js');
   return parseMethod(json, basename(name));
 }

@@ -10,11 +10,13 @@ import { describeProblem } from '../method/vocabulary.js';
 import { registerCommands } from './commands/index.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
+import { asksVersion, packageVersion } from './version.js';
 
-export function buildProgram(io: Io): Command {
+/** The program with the command `argv[0]` registered (every command when it names none). */
+export async function buildProgram(io: Io, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('smi')
     .description('The Social Mobility Index for England: league tables, area profiles, comparisons and the data behind them.')
-    .version('0.1.0', '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .configureOutput({
       writeOut: (text) => io.out(text),
       writeErr: (text) => io.err(text),
@@ -26,7 +28,7 @@ export function buildProgram(io: Io): Command {
       outputError: (text, write) => write(`smi: ${oneLine(text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see --help)\n`),
     })
     .exitOverride();
-  registerCommands(program, io);
+  await registerCommands(program, io, argv[0]);
   return program;
 }
 
@@ -39,8 +41,12 @@ export function oneLine(message: string): string {
 }
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
-  const program = buildProgram(io);
+  if (asksVersion(argv)) {
+    io.out(`${packageVersion()}\n`);
+    return 0;
+  }
   try {
+    const program = await buildProgram(io, argv);
     if (argv.length === 0) {
       io.out(program.helpInformation());
       return 0;

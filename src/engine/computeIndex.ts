@@ -101,7 +101,7 @@
  * The result's `method` is the method object passed in (not a copy).
  */
 import type { MethodDescription } from '../method/types.js';
-import { validateMethod } from '../method/schema.js';
+import { validateMethod } from '../method/validate.js';
 import { buildResult } from './buildResult.js';
 import { prepare, sameStructure, withMethod, type PreparedIndex } from './prepare.js';
 import { createRunner, type IndexColumns, type IndexRunner, type ReplacedColumns } from './runner.js';

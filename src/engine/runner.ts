@@ -12,11 +12,13 @@
  * | rankIndicators                         | the values                                                  | selection                        |
  * | stage means, overall score, ranks      | the weights and the aggregation                             | (computed every run)            |
  *
- * At most 16 patterns and 16 ranked sets are kept (the least recently used goes); patterns that
- * rank the same areas share one ranked set's scores, so a long-lived runner — a
- * server's, re-weighted by every request — stays small.
+ * At most 1,024 patterns (a few kilobytes each) and 16 ranked sets (their normalised scores) are
+ * kept, the least recently used going first; patterns that rank the same areas share one ranked
+ * set's scores, so a long-lived runner — a server's, re-weighted by every request — stays small.
  * A replaced value column (a what-if, a Monte Carlo draw within a confidence interval) is
- * normalised afresh and stands in for the kept one in that run only. The indicators the prepared
+ * normalised afresh and stands in for the kept one in that run only; `rank` keeps the last one per
+ * indicator and normalisation, used again while the values are the same (the data assumption
+ * switches the same county values in and out). The indicators the prepared
  * input leaves out (no data, or no spread) stay out: a replaced column of one is not scored.
  *
  * Two ways in, one set of steps:
@@ -115,6 +117,26 @@ interface RankedSetEntry {
   indicatorRanking: IndicatorRanking | null;
 }
 
+/** A replaced column as last normalised: its values, the ranked set, its scores and (once asked for) their geometric terms. */
+interface ReplacedEntry {
+  rankedSet: RankedSetEntry;
+  values: Float64Array;
+  scores: Float64Array;
+  terms: Float64Array;
+  /** Whether `terms` are those of `scores`. */
+  termsKept: boolean;
+}
+
+/** The same n values (NaN equal to NaN; −0 equal to 0, which no normalisation tells apart). */
+function sameValues(a: Float64Array, b: ArrayLike<number>, n: number): boolean {
+  for (let c = 0; c < n; c++) {
+    const x = a[c]!;
+    const y = b[c] as number;
+    if (x !== y && !(x !== x && y !== y)) return false;
+  }
+  return true;
+}
+
 /** What depends on the selection and the normalisation. */
 interface NormalisedEntry {
   scores: Float64Array[];
@@ -130,7 +152,7 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
 
   /** The kept scores of a ranked set, the most recently used last; at most MAX_PATTERNS are kept. */
   function rankedSetFor(selection: RankedSelection): RankedSetEntry {
-    const key = selection.rankedAreas.join(',');
+    const key = rankedSetKey(selection.rankedAreas);
     let entry = rankedSets.get(key);
     if (entry === undefined) {
       entry = { normalised: new Map(), indicatorRanking: null };
@@ -150,7 +172,7 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
       const stageAbsent = absentStages(stageIndicators, view.indicatorWeights);
       const selection = selectRankedAreas({ ...view, stageAbsent });
       entry = { selection, stageAbsent, scores: rankedSetFor(selection) };
-      if (selections.size >= MAX_PATTERNS) selections.delete(selections.keys().next().value!);
+      if (selections.size >= MAX_SELECTIONS) selections.delete(selections.keys().next().value!);
     } else {
       selections.delete(key);
     }
@@ -233,13 +255,15 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
     stageWeights: new Float64Array(stageCount),
     stageAbsent: new Uint8Array(stageCount),
   };
-  const methods = new Map<string, MethodDescription>();
+  // by normalisation, then aggregation: no key to build (and no string to collect) every run
+  const methods = new Map<Normalisation, Map<Aggregation, MethodDescription>>();
   const methodFor = (normalisation: Normalisation, aggregation: Aggregation): MethodDescription => {
-    const key = `${normalisation}/${aggregation}`;
-    let found = methods.get(key);
+    let byAggregation = methods.get(normalisation);
+    if (byAggregation === undefined) methods.set(normalisation, (byAggregation = new Map()));
+    let found = byAggregation.get(aggregation);
     if (found === undefined) {
       found = { ...method, normalisation, aggregation };
-      methods.set(key, found);
+      byAggregation.set(aggregation, found);
     }
     return found;
   };
@@ -249,9 +273,9 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
   const hotStageScratch = stageScratch(prepared);
   const hotRankScratch = rankScratch(n);
   const hotNormaliseScratch = normaliseScratch(n);
-  const replacedScores = new Array<Float64Array | null>(m).fill(null);
-  const replacedTerms = new Array<Float64Array | null>(m).fill(null);
-  let lastMask = new Uint8Array(m);
+  // per indicator and normalisation, the last replaced column normalised (and its geometric terms)
+  const replacedKept = Array.from({ length: m }, () => new Map<Normalisation, ReplacedEntry>());
+  const lastMask = new Uint8Array(m);
   let lastEntry: SelectionEntry | null = null;
 
   /** The selection of the weights' pattern under the runner's missing-value rule, checking the last one first. */
@@ -260,7 +284,7 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
     hot.indicatorWeights.set(indicatorWeights);
     hot.method = method;
     lastEntry = selectionFor(hot);
-    lastMask = Uint8Array.from({ length: m }, (_, i) => ((indicatorWeights[i] as number) > 0 ? 1 : 0));
+    for (let i = 0; i < m; i++) lastMask[i] = (indicatorWeights[i] as number) > 0 ? 1 : 0;
     return lastEntry;
   }
 
@@ -299,15 +323,29 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
       for (let i = 0; i < m; i++) {
         const column = replaced[i];
         if (column === undefined || column === null) continue;
-        checkReplacement(prepared, selection, i, column);
-        const scores = normaliseIndicatorInto(hot, selection, i, column, (replacedScores[i] ??= new Float64Array(n)), hotNormaliseScratch);
+        // a column with the values of the last one replaced (the data assumption's county values, every
+        // other run) is not normalised again: comparing 324 values costs far less than normalising them
+        let kept = replacedKept[i]!.get(choice.normalisation);
+        if (kept === undefined || kept.rankedSet !== entry.scores || column.length !== n || !sameValues(kept.values, column, n)) {
+          checkReplacement(prepared, selection, i, column);
+          if (kept === undefined) {
+            kept = { rankedSet: entry.scores, values: new Float64Array(n), scores: new Float64Array(n), terms: new Float64Array(n), termsKept: false };
+            replacedKept[i]!.set(choice.normalisation, kept);
+          }
+          kept.rankedSet = entry.scores;
+          kept.values.set(column);
+          normaliseIndicatorInto(hot, selection, i, column, kept.scores, hotNormaliseScratch);
+          kept.termsKept = false;
+        }
         if (geometric) {
-          const terms = (replacedTerms[i] ??= new Float64Array(n));
-          terms.fill(NaN);
-          geometricTermsInto(scores, rankedAreas, terms);
-          hotTerms[i] = terms;
+          if (!kept.termsKept) {
+            kept.terms.fill(NaN);
+            geometricTermsInto(kept.scores, rankedAreas, kept.terms);
+            kept.termsKept = true;
+          }
+          hotTerms[i] = kept.terms;
         } else {
-          hotTerms[i] = scores;
+          hotTerms[i] = kept.scores;
         }
       }
     }
@@ -336,11 +374,26 @@ export function createRunner(prepared: PreparedIndex): IndexRunner {
 }
 
 /**
- * How many positive-weight patterns (with their normalised scores) a runner keeps: a server's
+ * How many ranked sets (with their normalised scores, the large part) a runner keeps: a server's
  * runner serves every request's re-weighting, and 2¹⁶ patterns of 16 indicators must not pile up.
  * The least recently used goes first.
  */
 const MAX_PATTERNS = 16;
+
+/**
+ * How many positive-weight patterns a runner keeps (each a selection of a few kilobytes, sharing
+ * its ranked set's scores): the data assumption of a Monte Carlo draws hundreds of patterns that
+ * rank the same areas, and selecting them afresh every run cost more than the run itself.
+ */
+const MAX_SELECTIONS = 1024;
+
+/** The key of a ranked set: every position as two UTF-16 code units (a set of 324 areas is 648 of them). */
+function rankedSetKey(rankedAreas: Int32Array): string {
+  const units = new Uint16Array(rankedAreas.buffer, rankedAreas.byteOffset, rankedAreas.length * 2);
+  let key = '';
+  for (let start = 0; start < units.length; start += 8192) key += String.fromCharCode(...units.subarray(start, start + 8192));
+  return key;
+}
 
 /** "1010…": which of the m weights are positive. */
 function maskOf(weights: ArrayLike<number>, m: number): string {

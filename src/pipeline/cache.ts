@@ -13,8 +13,12 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { SmiError } from '../errors.js';
 
-/** 2: the envelope carries the SHA-256 of its value, checked on every read. */
-export const CACHE_FORMAT = 2;
+/**
+ * 3: an entry is one line of JSON, the header `{ format, key, sha256 }`, then the value's JSON; the
+ * SHA-256 is of the value's bytes as written, checked on every read before they are parsed (2 hashed
+ * the value re-serialised after parsing, which cost a third of a warm CLI call's loading).
+ */
+export const CACHE_FORMAT = 3;
 
 /** The cache folder for this environment (not created here). */
 export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -75,32 +79,37 @@ export function cacheFile(dir: string, key: string): string {
   return join(dir, `${key}.json`);
 }
 
-interface Envelope {
+/** The first line of an entry. */
+interface Header {
   format: number;
   key: string;
-  /** SHA-256 (hex) of JSON.stringify(value): an entry altered after it was written is not used. */
+  /** SHA-256 (hex) of the bytes after the header's line: an entry altered after it was written is not used. */
   sha256: string;
-  value: unknown;
 }
 
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+const NEWLINE = 0x0a;
+
+function digest(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The cached value for `key`, or undefined when absent, unreadable or corrupt. */
+/** The cached value for `key`, or undefined when absent, unreadable, corrupt or altered. */
 export function readCacheEntry(dir: string, key: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(cacheFile(dir, key), 'utf8');
+    bytes = readFileSync(cacheFile(dir, key));
   } catch {
     return undefined;
   }
   try {
-    const envelope = JSON.parse(text) as Partial<Envelope> | null;
-    if (envelope === null || typeof envelope !== 'object' || envelope.format !== CACHE_FORMAT || envelope.key !== key) return undefined;
-    // JSON.stringify of what JSON.parse read back is the text that was hashed, byte for byte
-    if (envelope.value === undefined || envelope.sha256 !== digest(JSON.stringify(envelope.value))) return undefined;
-    return envelope.value;
+    // JSON never holds a raw line break outside a string, and JSON.stringify writes none inside one
+    const end = bytes.indexOf(NEWLINE);
+    if (end < 0) return undefined;
+    const header = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<Header> | null;
+    if (header === null || typeof header !== 'object' || header.format !== CACHE_FORMAT || header.key !== key) return undefined;
+    const body = bytes.subarray(end + 1);
+    if (header.sha256 !== digest(body)) return undefined;
+    return JSON.parse(body.toString('utf8')) as unknown;
   } catch {
     return undefined;
   }
@@ -112,9 +121,9 @@ export function writeCacheEntry(dir: string, key: string, value: unknown): boole
   const temporary = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     makeFolder(dir);
-    const text = JSON.stringify(value);
-    const envelope: Envelope = { format: CACHE_FORMAT, key, sha256: digest(text), value };
-    writeFileSync(temporary, JSON.stringify(envelope));
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    const header: Header = { format: CACHE_FORMAT, key, sha256: digest(body) };
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]));
     renameSync(temporary, target);
     return true;
   } catch {

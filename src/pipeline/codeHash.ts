@@ -17,6 +17,12 @@ const MODULE = /\.(js|ts)$/;
 
 let memo: string | undefined;
 
+/**
+ * The fingerprint written into the bundled CLI when it is built (scripts/bundle-cli.mjs), of the
+ * compiled modules it was bundled from; undefined when running from those modules themselves.
+ */
+declare const SMI_CODE_FINGERPRINT: string | undefined;
+
 function modulesUnder(dir: string): string[] {
   let entries;
   try {
@@ -44,8 +50,8 @@ export function codeFingerprint(root: string, layers: readonly string[] = LAYERS
   return hash.digest('hex');
 }
 
-/** The fingerprint of the edition-building code that is running (computed once per process). */
+/** The fingerprint of the edition-building code that is running (computed once per process, or at bundling). */
 export function pipelineCodeHash(): string {
-  memo ??= codeFingerprint(fileURLToPath(new URL('..', import.meta.url)));
+  memo ??= typeof SMI_CODE_FINGERPRINT === 'string' ? SMI_CODE_FINGERPRINT : codeFingerprint(fileURLToPath(new URL('..', import.meta.url)));
   return memo;
 }

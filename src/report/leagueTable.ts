@@ -125,9 +125,11 @@ function sortedRank(row: LeagueRow, sort: LeagueSort): number | null {
   return sort === 'rank' ? row.rank : (row.stages[sort]?.rank ?? null);
 }
 
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
+/** Made when first needed: loading the locale's collation costs milliseconds of a CLI call that sorts nothing by name. */
+let collator: Intl.Collator | undefined;
 
 function byName(a: LeagueRow, b: LeagueRow): number {
+  collator ??= new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
   return collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
 }
 

@@ -68,7 +68,8 @@ export function areaProfile(scored: ScoredEdition, entry: ScoredArea): AreaProfi
       tied: indicator.tie !== null,
       countyValue: indicator.countyValue,
     }))
-    .sort((a, b) => relative(a) - relative(b) || a.id.localeCompare(b.id));
+    // ids tie-broken by code unit, not localeCompare, whose first call loads the locale's collation (6 ms of `smi area`)
+    .sort((a, b) => relative(a) - relative(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const shown = Math.min(3, Math.floor(standings.length / 2));
   const overallDecile = result.overall.decile;
   return {

@@ -10,6 +10,7 @@
  * The API keeps the raw quantiles and probabilities; these functions are for what people read.
  */
 import { ordinal } from './ordinal.js';
+import { groupedWhole } from './formatValue.js';
 
 /** The 90% interval with whole-number ends rounded outward: 1.2–102.1 → 1 to 103. */
 export function wholeInterval(p05: number, p95: number): { best: number; worst: number } {
@@ -59,7 +60,7 @@ export interface AreaInterval {
  */
 export function areaIntervalSentence(name: string, area: AreaInterval, runs: number): string {
   const { best, worst } = wholeInterval(area.p05, area.p95);
-  const count = runs.toLocaleString('en-GB');
+  const count = groupedWhole(runs);
   const where = best === worst ? `In at least 90% of ${count} runs ${name} ranks ${ordinal(best)}.` : `In 90% of ${count} runs ${name} ranks between ${ordinal(best)} and ${ordinal(worst)}.`;
   return `${where} It is a coldspot in ${chanceText(area.pColdspot)} of the runs and a hotspot in ${chanceText(area.pHotspot)}.`;
 }

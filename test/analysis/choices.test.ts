@@ -4,7 +4,7 @@ import { computeIndex } from '../../src/engine/computeIndex.js';
 import { UsageError } from '../../src/errors.js';
 import { applyChoices, describeChoices, parseWeights } from '../../src/method/choices.js';
 import { SMI_2017 } from '../../src/method/presets.js';
-import { validateMethod } from '../../src/method/schema.js';
+import { validateMethod } from '../../src/method/validate.js';
 import { scenarioArbitrary } from '../engine/arbitraries.js';
 import { hasData } from '../engine/helpers.js';
 

@@ -70,7 +70,10 @@ describe('the environment comes from the Io', () => {
     const xdg = mkdtempSync(join(tmpdir(), 'smi-xdg-'));
     const result = await smi(['sources', '--format', 'json'], { SMI_CACHE_DIR: '', XDG_CACHE_HOME: xdg });
     expect(result.status, result.stderr).toBe(0);
-    expect(readdirSync(join(xdg, 'smi-open')).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    // one edition entry (named by its key), beside the record of the source files it verified
+    const written = readdirSync(join(xdg, 'smi-open'));
+    expect(written.filter((name) => /^[0-9a-f]{64}\.json$/.test(name))).toHaveLength(1);
+    expect(written).toContain('sources-verified.json');
   });
 
   it('SMI_DEBUG in the Io adds the stack of an internal error; without it, one line', async () => {

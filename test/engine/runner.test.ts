@@ -57,6 +57,19 @@ const scenarios = fc.oneof(
 ).filter(hasData);
 
 
+/** The scenario's areas with the replaced columns' values (canonical order, `codes`) in place of their own. */
+function withColumns(s: Scenario, codes: readonly string[], columns: ReadonlyArray<Float64Array | null>): AreaInput[] {
+  return s.areas.map((area) => {
+    const c = codes.indexOf(area.code);
+    const values: Record<string, number | null> = { ...area.values };
+    s.method.indicators.forEach((ind, i) => {
+      const column = columns[i];
+      if (column && !Number.isNaN(column[c]!)) values[ind.id] = column[c]!;
+    });
+    return { ...area, values };
+  });
+}
+
 /** The indicators prepare leaves out of a dataset (comma-joined), or null when it refuses the dataset. */
 function leftOutOf(method: MethodDescription, areas: readonly AreaInput[]): string | null {
   try {
@@ -77,15 +90,7 @@ describe('the runner\'s rank gives exactly the ranks and classes of computeIndex
         for (let c = 0; c < column.length; c += 2) if (!Number.isNaN(column[c]!)) column[c] = column[c]! + shift;
         return column;
       });
-      const areas: AreaInput[] = s.areas.map((area) => {
-        const c = runner.codes.indexOf(area.code);
-        const values: Record<string, number | null> = { ...area.values };
-        s.method.indicators.forEach((ind, i) => {
-          const column = columns[i];
-          if (column && !Number.isNaN(column[c]!)) values[ind.id] = column[c]!;
-        });
-        return { ...area, values };
-      });
+      const areas = withColumns(s, runner.codes, columns);
       // the runner keeps the indicators its input leaves out (no data, no spread); replaced data that leaves out others is another dataset
       fc.pre(leftOutOf(s.method, areas) === runner.prepared.absentIndicators.join());
       let expected;
@@ -113,6 +118,70 @@ describe('the runner\'s rank gives exactly the ranks and classes of computeIndex
         expect(rank === 0 ? null : rank, area.code).toBe(area.overall.rank);
       }
     }), { numRuns: 300 });
+  });
+
+  it('for one runner given a sequence of choices whose replaced columns are the same arrays, changed in place or not between calls (as the Monte Carlo does)', () => {
+    const sequence = (s: Scenario) => fc.array(choiceArbitrary(s), { minLength: 2, maxLength: 6 });
+    let compared = 0;
+    fc.assert(fc.property(scenarios.chain((s) => fc.tuple(fc.constant(s), sequence(s))), ([s, steps]) => {
+      const runner = createRunner(prepare(s.method, s.areas));
+      // one array per indicator for the whole sequence, as sampling keeps its columns and data its county values
+      const arrays = runner.prepared.values.map((column) => Float64Array.from(column));
+      const ranks = new Int32Array(runner.n);
+      for (const { choice, replace } of steps) {
+        const columns = replace.map((shift, i) => {
+          if (shift === null) return null;
+          const column = arrays[i]!;
+          // a shift of 0 leaves the array as it was (the same values again); otherwise every other present value moves
+          for (let c = 0; c < column.length; c += 2) if (!Number.isNaN(column[c]!)) column[c] = runner.prepared.values[i]![c]! + shift;
+          return column;
+        });
+        const areas = withColumns(s, runner.codes, columns);
+        if (leftOutOf(s.method, areas) !== runner.prepared.absentIndicators.join()) continue;
+        let expected;
+        try {
+          expected = computeIndex(methodOf(s.method, choice), areas);
+        } catch {
+          continue;
+        }
+        runner.rank({ ...choice, columns }, ranks);
+        compared += 1;
+        for (const area of expected.areas) {
+          const rank = ranks[runner.codes.indexOf(area.code)]!;
+          expect(rank === 0 ? null : rank, area.code).toBe(area.overall.rank);
+        }
+      }
+    }), { numRuns: 200 });
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('sees a replaced column changed in place since the last run, under each normalisation and aggregation', () => {
+    const method: MethodDescription = {
+      format: 1, id: 'm', label: 'M', normalisation: 'zscore', aggregation: 'mean', missing: 'available', hotspotShare: 0.25, ties: 'code',
+      stages: [{ id: 's', label: 'S', weight: 1 }, { id: 't', label: 'T', weight: 0.001 }],
+      indicators: [
+        { id: 'a', label: 'A', stage: 's', direction: 'higher', unit: '', weight: 1 },
+        { id: 'b', label: 'B', stage: 't', direction: 'higher', unit: '', weight: 1 },
+      ],
+    };
+    // stage t weighs almost nothing, so a decides the order: E1 > E2 > E3 > E4
+    const areas: AreaInput[] = [1, 2, 3, 4].map((k) => ({ code: `E${k}`, name: `Area ${k}`, values: { a: 10 - k, b: k === 4 ? 2 : 1 } }));
+    const runner = createRunner(prepare(method, areas));
+    const column = Float64Array.from(runner.prepared.values[0]!);
+    const ranks = new Int32Array(4);
+    for (const normalisation of NORMALISATIONS) {
+      for (const aggregation of AGGREGATIONS) {
+        const choice = { ...runner.defaultChoice, normalisation, aggregation, columns: [column, null] };
+        column.set([9, 8, 7, 6]);
+        runner.rank(choice, ranks);
+        expect(Array.from(ranks)).toEqual([1, 2, 3, 4]);
+        column.set([6, 7, 8, 9]); // the same array, the order reversed
+        runner.rank(choice, ranks);
+        expect(Array.from(ranks)).toEqual([4, 3, 2, 1]);
+        runner.rank(choice, ranks); // and again unchanged
+        expect(Array.from(ranks)).toEqual([4, 3, 2, 1]);
+      }
+    }
   });
 
   it('for the default choice, the method as given', () => {

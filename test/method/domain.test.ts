@@ -10,7 +10,8 @@ import { SmiError, ParameterError } from '../../src/errors.js';
 import { applyChoices, parseWeights } from '../../src/method/choices.js';
 import { describeDomain, domainOf, domainProblem, inDomain } from '../../src/method/domain.js';
 import { SMI_2017 } from '../../src/method/presets.js';
-import { parseMethod, validateMethod } from '../../src/method/schema.js';
+import { parseMethod } from '../../src/method/schema.js';
+import { validateMethod } from '../../src/method/validate.js';
 import type { MethodDescription } from '../../src/method/types.js';
 import { DOMAIN, idsOf } from '../../src/method/vocabulary.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SmiError } from '../../src/errors.js';
 import { PRESETS, SMI_2016, SMI_2017 } from '../../src/method/presets.js';
-import { formatPath, parseMethod, validateMethod } from '../../src/method/schema.js';
+import { formatPath, parseMethod } from '../../src/method/schema.js';
+import { validateMethod } from '../../src/method/validate.js';
 import type { MethodDescription } from '../../src/method/types.js';
 
 /** A small valid method as plain JSON. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -61,6 +62,20 @@ describe('cache folder', () => {
     expect(readdirSync(join(temp, 'entries')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     writeFileSync(join(temp, 'entries', `${key}.json`), '{"format":1,"key":');
     expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
+    // an entry is its header line (format, key, the SHA-256 of the rest), then the value's JSON
+    const body = '{"a":1}';
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    const entry = (header: object, rest = body) => writeFileSync(join(temp, 'entries', `${key}.json`), `${JSON.stringify(header)}\n${rest}`);
+    entry({ format: 3, key, sha256 });
+    expect(readCacheEntry(join(temp, 'entries'), key)).toEqual({ a: 1 });
+    entry({ format: 3, key, sha256 }, '{"a":2}'); // a changed value
+    expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
+    entry({ format: 2, key, sha256 }); // an older format
+    expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
+    entry({ format: 3, key: cacheKey({ test: 2 }), sha256 }); // another key's entry under this name
+    expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
+    writeFileSync(join(temp, 'entries', `${key}.json`), JSON.stringify({ format: 3, key, sha256 })); // no value at all
+    expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
     expect(readCacheEntry(join(temp, 'entries'), cacheKey({ test: 2 }))).toBeUndefined();
   });
 });
@@ -103,10 +118,13 @@ describe('loadEdition', () => {
     const dir = join(temp, 'forged');
     mkdirSync(dir);
     const { readFileSync } = await import('node:fs');
-    const envelope = JSON.parse(readFileSync(first.cachePath!, 'utf8')) as { value: { areas: Array<{ values: Record<string, number | null> }> } };
-    envelope.value.areas = envelope.value.areas.slice(0, 10);
-    envelope.value.areas[0]!.values['median-pay'] = 99_999;
-    writeFileSync(join(dir, basename(first.cachePath!)), JSON.stringify(envelope));
+    // an entry is a header line, then the value's JSON: keep the header, change the value
+    const text = readFileSync(first.cachePath!, 'utf8');
+    const header = text.slice(0, text.indexOf('\n'));
+    const value = JSON.parse(text.slice(header.length + 1)) as { areas: Array<{ values: Record<string, number | null> }> };
+    value.areas = value.areas.slice(0, 10);
+    value.areas[0]!.values['median-pay'] = 99_999;
+    writeFileSync(join(dir, basename(first.cachePath!)), `${header}\n${JSON.stringify(value)}`);
     const again = await loadEditionWithInfo('open-latest', { dataDir: DATA_DIR, cacheDir: dir });
     expect(again.fromCache).toBe(false);
     expect(again.edition.areas).toHaveLength(294);

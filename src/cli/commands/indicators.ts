@@ -10,7 +10,7 @@ import { withFormat, withSource, type FormatFlag } from './options.js';
 export function registerIndicators(program: Command, io: Io): void {
   const command = program.command('indicators').description('The 16 indicators: definition, life stage, direction, and the level, year and source of the values in the edition.');
   withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
-    const method = flags.method === undefined ? undefined : readMethod(flags.method);
+    const method = flags.method === undefined ? undefined : await readMethod(flags.method);
     const edition = await readEdition(flags, io.env, method);
     const response = indicatorsResponse({ edition, method: method ?? edition.method });
     const rows = response.indicators;

@@ -13,7 +13,7 @@ export function registerMethod(program: Command, io: Io): void {
       ? (await loadSource(flags, io.env)).method
       : flags.method === undefined
         ? (await readEdition(flags, io.env)).method
-        : readMethod(flags.method);
+        : await readMethod(flags.method);
     if (flags.format === 'json') {
       io.out(formatJson(method));
       return;

@@ -12,6 +12,7 @@ import { uncertaintyResponse } from '../../views/responses.js';
 import { parseUncertaintySettings } from '../../method/parameters.js';
 import { ASSUMPTION, UNCERTAINTY, idsOf } from '../../method/vocabulary.js';
 import { attributionText } from '../../report/attribution.js';
+import { groupedWhole } from '../../report/formatValue.js';
 import { chanceText, intervalText, intervalWidth, wholeRank } from '../../report/uncertaintyWords.js';
 import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
@@ -73,7 +74,7 @@ export function renderTable(result: UncertaintyResult, rows: readonly AreaUncert
   const { runs, rankedCount: n, hotspotCount: h } = result;
   const lines: string[] = [];
   const varied = result.vary.length === 0 ? 'nothing (every interval is the point rank)' : result.vary.join(', ');
-  lines.push(`${editionLabel}: ${runs.toLocaleString('en-GB')} Monte Carlo runs (seed ${result.seed}, concentration ${result.concentration}), varying ${varied}.`);
+  lines.push(`${editionLabel}: ${groupedWhole(runs)} Monte Carlo runs (seed ${result.seed}, concentration ${result.concentration}), varying ${varied}.`);
   lines.push(`Ranks out of ${n}, 1 = best; hotspots are ranks 1–${h}, coldspots ${n - h + 1}–${n}. "90% interval": the 5th to 95th percentile of the rank over the runs, rounded outward to whole ranks.`, '');
   const columns: Column<AreaUncertainty>[] = [
     { header: 'Rank', cell: (a) => a.rank, align: 'right' },
@@ -125,7 +126,7 @@ function progressBar(io: Io): { update: (done: number, total: number) => void; d
   return {
     update: (done, total) => {
       const filled = Math.round((width * done) / total);
-      io.err(`\rsmi: ${'#'.repeat(filled)}${'.'.repeat(width - filled)} ${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')} runs`);
+      io.err(`\rsmi: ${'#'.repeat(filled)}${'.'.repeat(width - filled)} ${groupedWhole(done)}/${groupedWhole(total)} runs`);
     },
     done: () => io.err(`\r${' '.repeat(width + 40)}\r`),
   };

@@ -1,7 +1,9 @@
 /**
  * The open editions: build them from the publisher files (`buildEdition`) or load them through
  * the on-disk cache (`loadEdition`). Source files are verified against the manifest on every
- * call, so a cached edition is only used while its files are unchanged. The builders (and the
+ * call, so a cached edition is only used while its files are unchanged (through the cache, a file
+ * whose identity and times are those recorded when it was last hashed is not hashed again:
+ * sourceTrust.ts). The builders (and the
  * parquet and Excel readers they use) are imported only when an edition has to be built.
  */
 import { UsageError } from '../../errors.js';
@@ -12,6 +14,7 @@ import { verifySources } from '../checksum.js';
 import { pipelineCodeHash } from '../codeHash.js';
 import { resolveDataDir } from '../dataDir.js';
 import { sourceFile } from '../manifest.js';
+import { SourceTrust } from '../sourceTrust.js';
 import { OPEN_2016, OPEN_SERIES } from './definitions.js';
 import { editionSourceIds, type EditionDefinition } from './spec.js';
 
@@ -60,8 +63,8 @@ function checkId(id: string): EditionId {
   return id;
 }
 
-function verifyEditionSources(id: EditionId, dataDir: string): Record<string, string> {
-  return verifySources(dataDir, EDITION_SOURCES[id].map(sourceFile));
+function verifyEditionSources(id: EditionId, dataDir: string, trust?: SourceTrust): Record<string, string> {
+  return verifySources(dataDir, EDITION_SOURCES[id].map(sourceFile), trust);
 }
 
 /**
@@ -122,13 +125,17 @@ function looksLikeEdition(value: unknown, id: string, checksums: Record<string, 
 export async function loadEditionWithInfo(id: string, options: EditionOptions = {}): Promise<LoadedEdition> {
   const editionId = checkId(id);
   const dataDir = options.dataDir ?? resolveDataDir();
-  return loadVerified(editionId, dataDir, verifyEditionSources(editionId, dataDir), options);
+  const dir = options.cacheDir ?? usableCacheDir();
+  // beside the cache, a record of the source files already hashed, trusted while their times are unchanged
+  const trust = new SourceTrust(dir);
+  const loaded = await loadVerified(editionId, dataDir, dir, verifyEditionSources(editionId, dataDir, trust), options);
+  trust.save();
+  return loaded;
 }
 
-/** Loads an edition whose source files were verified (`checksums`, keyed by source id). */
-async function loadVerified(editionId: EditionId, dataDir: string, checksums: Record<string, string>, options: EditionOptions): Promise<LoadedEdition> {
+/** Loads an edition whose source files were verified (`checksums`, keyed by source id) through the cache folder `dir`. */
+async function loadVerified(editionId: EditionId, dataDir: string, dir: string, checksums: Record<string, string>, options: EditionOptions): Promise<LoadedEdition> {
   const smallAreaAdjustment = options.smallAreaAdjustment ?? true;
-  const dir = options.cacheDir ?? usableCacheDir();
   const key = editionCacheKey(editionId, smallAreaAdjustment, checksums);
   const cached = readCacheEntry(dir, key);
   if (looksLikeEdition(cached, editionId, checksums)) return { edition: cached, fromCache: true, cachePath: cacheFile(dir, key) };
@@ -157,13 +164,16 @@ export async function loadSeries(options: EditionOptions = {}): Promise<SeriesYe
   const { Inputs } = await import('./inputs.js');
   const inputs = options.inputs ?? new Inputs(dataDir);
   const ids = SERIES_YEARS.map(seriesEditionId);
+  const dir = options.cacheDir ?? usableCacheDir();
+  const trust = new SourceTrust(dir);
   // Every file of every year verified once, then each year's entry read or built.
-  const all = verifySources(dataDir, [...new Set(ids.flatMap((id) => EDITION_SOURCES[id]))].map(sourceFile));
+  const all = verifySources(dataDir, [...new Set(ids.flatMap((id) => EDITION_SOURCES[id]))].map(sourceFile), trust);
   const out: SeriesYearEdition[] = [];
   for (const [i, year] of SERIES_YEARS.entries()) {
     const id = ids[i]!;
     const checksums = Object.fromEntries(EDITION_SOURCES[id].map((source) => [source, all[source]!]));
-    out.push({ year, edition: (await loadVerified(id, dataDir, checksums, { ...options, inputs })).edition });
+    out.push({ year, edition: (await loadVerified(id, dataDir, dir, checksums, { ...options, inputs })).edition });
   }
+  trust.save();
   return out;
 }
