@@ -46,6 +46,8 @@ import {
 import { mapView } from '../views/measures.js';
 import { ApiError } from './apiError.js';
 import { csvDownload, xlsxDownload } from './downloads.js';
+import { renderBriefing } from './briefingPdf.js';
+import { briefingContent } from '../views/briefing.js';
 import type { EditionStore } from './editionStore.js';
 
 export interface PathParams {
@@ -193,6 +195,9 @@ function keepTable(scored: ScoredEdition, key: string, body: Payload): Payload {
   return body;
 }
 
+/** Similar areas a briefing lists on each basis, as the area page's "Similar areas". */
+const BRIEFING_NEIGHBOURS = 5;
+
 export function handlers(store: EditionStore): Handlers {
   // Each profile is built and serialised once per scored edition (a reloaded edition is another object).
   const profiles = new WeakMap<ScoredEdition, Map<string, Payload>>();
@@ -261,6 +266,27 @@ export function handlers(store: EditionStore): Handlers {
       const on = query.on ?? 'indicators';
       const contexts = on === 'context' ? await store.contexts(id) : undefined;
       return asParameters(() => neighboursResponse(scored, entry, { k, on, contexts, contextSource: IMD_SOURCE }));
+    },
+    briefing: async ({ query, area }) => {
+      const { id, scored, entry } = await area();
+      const changed = rescored(scored, choicesOf(query));
+      const current = changed.byCode.get(entry.area.code)!;
+      // as the area page: the rank interval is of the edition's own method; explain and similar areas only for a ranked area
+      const interval = changed === scored ? areaInterval(await store.defaultUncertainty(id), entry.area.code) : null;
+      const contexts = await store.contexts(id);
+      const content = asParameters(() => {
+        const profile = areaResponse(changed, current, interval);
+        const ranked = profile.overall.rank !== null;
+        const k = BRIEFING_NEIGHBOURS;
+        return briefingContent({
+          profile,
+          explained: ranked ? explainResponse(changed, current) : null,
+          similar: ranked
+            ? { indicators: neighboursResponse(changed, current, { k, on: 'indicators' }), context: neighboursResponse(changed, current, { k, on: 'context', contexts, contextSource: IMD_SOURCE }) }
+            : null,
+        });
+      });
+      return payload({ type: 'application/pdf', filename: content.filename, body: await renderBriefing(content) });
     },
     groups: async ({ query, edition }) => groupsResponse((await edition()).scored, query.by as GroupBy),
     indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),

@@ -13,8 +13,8 @@ import { answerer, queryMethodId, resolvePath, type PathParams } from './handler
 import { sendPayload } from './prepared.js';
 import { readQuery } from './query.js';
 
-/** The routes that always compute: explain, what-if, shift, patterns and uncertainty. */
-const ALWAYS_OFFLOADED: ReadonlySet<RouteName> = new Set<RouteName>(['explain', 'whatif', 'shift', 'patterns', 'uncertainty']);
+/** The routes that always compute: explain, what-if, the briefing (explain and neighbours, then a PDF), shift, patterns and uncertainty. */
+const ALWAYS_OFFLOADED: ReadonlySet<RouteName> = new Set<RouteName>(['explain', 'whatif', 'briefing', 'shift', 'patterns', 'uncertainty']);
 const CHOICE_PARAMETERS = ['weights', 'normalise', 'aggregate', 'missing'] as const;
 
 /** Whether a request is answered in the compute pool: an always-computing route, or any route under method choices. */

@@ -25,17 +25,13 @@ import { levelInfo } from '../../levels.js';
 import { useReportAttribution } from '../../state/attribution.js';
 import { hasMethodChoices, methodQuery, type MethodParams } from '../../state/methodChoices.js';
 import { areaHref, href, type Route } from '../../state/url.js';
-import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../../types.js';
+import type { AreaResponse, ExportResponse, Peer, ProfileIndicator } from '../../types.js';
 import { ExplainSection } from './ExplainSection.js';
 import { MethodNotice } from './MethodNotice.js';
 import { NeighboursSection } from './NeighboursSection.js';
 import { WhatIfSection } from './WhatIfSection.js';
 import { useTitle } from '../useTitle.js';
-
-function tieNote(tie: TieRange | null): string {
-  if (tie === null) return '';
-  return ` (tied with ${tie.others} other area${tie.others === 1 ? '' : 's'} on ranks ${tie.best}–${tie.worst})`;
-}
+import { tiePhrase } from '../../../../src/report/rankText.js';
 
 export function AreaPage({ route }: { route: Route }) {
   const code = route.pathParams.code ?? '';
@@ -112,7 +108,7 @@ export function AreaPage({ route }: { route: Route }) {
         rows={[
           {
             key: 'Overall rank',
-            value: `${formatRank(area.overall.rank, area.rankedCount)}${tieNote(area.overall.tie)}`,
+            value: `${formatRank(area.overall.rank, area.rankedCount)}${tiePhrase(area.overall.tie)}`,
             attributes: { id: 'overall-rank', 'data-rank': area.overall.rank ?? '' },
           },
           { key: 'Class', value: `${capitalise(classLabel(area.overall.class))}${area.overall.decilePhrase === null ? '' : ` (${area.overall.decilePhrase})`}` },
@@ -186,7 +182,7 @@ export function AreaPage({ route }: { route: Route }) {
             numeric: true,
             cell: (stage) => (
               <>
-                {`${formatRank(stage.rank, area.rankedCount)}${tieNote(stage.tie)}`}
+                {`${formatRank(stage.rank, area.rankedCount)}${tiePhrase(stage.tie)}`}
                 {stage.thin && stage.rank !== null && <span class="hint thin-stage"> ({stageCoveragePhrase(stage)}: a rank on so few says little)</span>}
               </>
             ),

@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable.js';
 import { Pending } from '../../components/Status.js';
 import { formatRank, formatSigned, formatValue, listInWords, placesPhrase } from '../../format.js';
 import type { MethodParams } from '../../state/methodChoices.js';
+import { topDrivers } from '../../../../src/report/drivers.js';
 
 interface Props {
   edition: string;
@@ -24,11 +25,6 @@ interface Props {
 /** The explain request of an area with the method choices (the notice of a changed method reads the same). */
 export function explainUrl(edition: string, code: string, choices: MethodParams): string {
   return editionUrl(edition, `/areas/${encodeURIComponent(code)}/explain`, choices);
-}
-
-/** The drivers ordered by places, most places cost first (the API's order among equals). */
-export function byPlaces(drivers: readonly Driver[]): Driver[] {
-  return [...drivers].sort((a, b) => (a.places ?? 0) - (b.places ?? 0));
 }
 
 export function ExplainSection({ edition, code, labels, choices }: Props) {
@@ -45,9 +41,7 @@ export function ExplainSection({ edition, code, labels, choices }: Props) {
 }
 
 function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<string, string> }) {
-  const ordered = byPlaces(report.drivers);
-  const costs = ordered.filter((driver) => (driver.places ?? 0) < 0).slice(0, 3);
-  const gains = ordered.filter((driver) => (driver.places ?? 0) > 0).reverse().slice(0, 3);
+  const { costs, gains } = topDrivers(report.drivers);
   const extent = Math.max(...report.drivers.flatMap((driver) => [Math.abs(driver.contribution), Math.abs(driver.gap)]), 1e-9);
   const log = report.scale === 'log';
   // The contributions add up to the score (to its logarithm under a geometric mean).
