@@ -1,0 +1,118 @@
+/**
+ * Taking the result away, in Chromium against the real server: the area page's "Download the
+ * briefing (PDF)" link, and the map's "Download as SVG" and "Download as PNG". The SVG is parsed
+ * as XML (jsdom, strict) and must hold the title, the credit the paths route gives and one shape
+ * per area (the edition's count from the API); the PNG must be a PNG twice the SVG's size. Every
+ * page records what the server's Content-Security-Policy blocks: nothing may be.
+ */
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, fetchJson, launchBrowser, startExplorer, type RunningServer } from './browser.js';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startExplorer(), launchBrowser()]);
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+  await context.addInitScript(() => {
+    const scope = globalThis as unknown as { cspViolations: string[]; document: { addEventListener(type: string, listener: (event: { violatedDirective: string; blockedURI: string }) => void): void } };
+    scope.cspViolations = [];
+    scope.document.addEventListener('securitypolicyviolation', (event) => scope.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  page = await context.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+function cspViolations(target: Page): Promise<string[]> {
+  return target.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** Clicks `name` and returns the file the browser saved and the name it suggested. */
+async function download(target: Page, name: string | RegExp): Promise<{ bytes: Buffer; filename: string }> {
+  const [saved] = await Promise.all([target.waitForEvent('download'), target.getByRole('button', { name }).or(target.getByRole('link', { name })).click()]);
+  return { bytes: readFileSync(await saved.path()), filename: saved.suggestedFilename() };
+}
+
+describe('the area page\'s briefing', () => {
+  it('"Download the briefing (PDF)" downloads the server\'s PDF of the area', async () => {
+    await page.goto(`${server.url}/area/E07000028`);
+    const link = page.getByRole('link', { name: 'Download the briefing (PDF)' });
+    await link.waitFor();
+    const address = new URL((await link.getAttribute('href'))!, server.url);
+    expect(address.pathname).toBe('/api/v1/editions/open-2016/areas/E07000028/briefing.pdf');
+    const response = await fetch(address);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const { bytes, filename } = await download(page, 'Download the briefing (PDF)');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(filename).toBe('smi-open-2016-E07000028-briefing.pdf');
+    expect(await cspViolations(page)).toEqual([]);
+  }, 60_000);
+});
+
+describe('the map as an image', () => {
+  let svgText = '';
+
+  beforeAll(async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator('figure[aria-busy="false"][data-layout="map"] [data-area-code]').first().waitFor();
+  }, 60_000);
+
+  it('downloads as an SVG with the title, the key, the credit and one shape per area', async () => {
+    const { editions } = await fetchJson<{ editions: Array<{ id: string; areaCount: number }> }>(server, '/api/v1/editions');
+    const count = editions.find((entry) => entry.id === 'open-2016')!.areaCount;
+    const paths = await fetchJson<{ attribution: { statements: string[] } }>(server, '/api/v1/editions/open-2016/paths');
+    const { bytes, filename } = await download(page, /^Download as SVG/);
+    expect(filename).toBe('smi-open-2016-map-overall.svg');
+    svgText = bytes.toString('utf8');
+    // strict XML: a malformed file throws here
+    const document = new JSDOM(svgText, { contentType: 'image/svg+xml' }).window.document;
+    const root = document.documentElement;
+    expect(root.localName).toBe('svg');
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    const words = [...document.querySelectorAll('text')].map((node) => node.textContent).join(' ');
+    expect(words).toContain('Social Mobility Index, open-2016');
+    expect(words).toContain('1st decile (best)');
+    expect(words).toContain('10th decile (worst)');
+    const credit = paths.attribution.statements.find((statement) => statement.includes('Contains OS data'))!;
+    expect(credit).toBeDefined();
+    expect(words.replace(/\s+/g, ' ')).toContain(credit);
+    expect(words).toContain('Open Government Licence');
+    const shapes = [...document.querySelectorAll('path[data-area-code]')].map((shape) => shape.getAttribute('data-area-code'));
+    expect(shapes).toHaveLength(count);
+    expect(new Set(shapes).size).toBe(count);
+    // each shape keeps its colour without the page's stylesheet: Carlisle, in the 10th decile, the darkest blue of ColorBrewer's RdBu (#053061)
+    expect(['#053061', 'rgb(5, 48, 97)']).toContain(document.querySelector('path[data-area-code="E07000028"]')!.getAttribute('fill'));
+    // and no script is in the file
+    expect(document.querySelectorAll('script, foreignObject')).toHaveLength(0);
+    expect(await cspViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('downloads as a PNG twice the size of the SVG', async () => {
+    const { bytes, filename } = await download(page, /^Download as PNG/);
+    expect(filename).toBe('smi-open-2016-map-overall.png');
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // the IHDR chunk: width and height, big-endian, at bytes 16 and 20
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    const svg = new JSDOM(svgText, { contentType: 'image/svg+xml' }).window.document.documentElement;
+    expect(width).toBe(2 * Number(svg.getAttribute('width')));
+    expect(height).toBe(2 * Number(svg.getAttribute('height')));
+    expect(width).toBeGreaterThanOrEqual(1200);
+    expect(height).toBeGreaterThan(width / 2);
+    expect(await cspViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('keeps the map page clean for axe with the download buttons', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+});
