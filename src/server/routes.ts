@@ -12,6 +12,7 @@ import type { EditionStore } from './editionStore.js';
 import { answerer, queryMethodId, resolvePath, type PathParams } from './handlers.js';
 import { sendPayload } from './prepared.js';
 import { readQuery } from './query.js';
+import { areaInterval } from '../report/areaInterval.js';
 
 /** The routes that always compute: explain, what-if, the briefing (explain and neighbours, then a PDF), shift, patterns and uncertainty. */
 const ALWAYS_OFFLOADED: ReadonlySet<RouteName> = new Set<RouteName>(['explain', 'whatif', 'briefing', 'shift', 'patterns', 'uncertainty']);
@@ -50,7 +51,9 @@ export function registerRoutes(app: FastifyInstance, store: EditionStore, pool: 
       const method = queryMethodId(scored, query);
       const rest = Object.entries(query).filter(([parameter]) => !(CHOICE_PARAMETERS as readonly string[]).includes(parameter)).sort(([a], [b]) => (a < b ? -1 : 1));
       const key = JSON.stringify([name, serialOf(scored), params.code?.toUpperCase() ?? null, method, rest]);
-      return sendPayload(request, reply, await pool.answer(key, { kind: 'route', name, params, query }, request.ip));
+      // a briefing under the edition's own method shows the rank interval this thread keeps (the worker need not run it again)
+      const given = name === 'briefing' && method === null ? { rankInterval: areaInterval(await store.defaultUncertainty((await path.edition()).id), params.code!.toUpperCase()) } : {};
+      return sendPayload(request, reply, await pool.answer(key, { kind: 'route', name, params, query, given }, request.ip));
     });
   }
 }

@@ -116,3 +116,66 @@ describe('the map as an image', () => {
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 });
+
+/** The SVG's words, spaces tidied, after a strict XML parse. */
+function svgWords(bytes: Buffer): { words: string; document: Document } {
+  const document = new JSDOM(bytes.toString('utf8'), { contentType: 'image/svg+xml' }).window.document;
+  const words = [...document.querySelectorAll('text')].map((node) => node.textContent).join(' ').replace(/\s+/g, ' ');
+  return { words, document };
+}
+
+describe('the area page\'s charts as images', () => {
+  interface Profile {
+    name: string;
+    headline: string;
+    indicators: Array<{ id: string; label: string; value: number | null }>;
+    attribution: { statements: string[] };
+  }
+  let profile: Profile;
+
+  beforeAll(async () => {
+    profile = await fetchJson<Profile>(server, '/api/v1/editions/open-2016/areas/E07000028');
+    await page.goto(`${server.url}/area/E07000028`);
+    await page.locator('#contributions').waitFor();
+    await page.locator('svg.strip-plot').first().waitFor();
+  }, 60_000);
+
+  it('downloads the strip plots as one SVG: a row per indicator with a value, the headline and every source statement', async () => {
+    const { bytes, filename } = await download(page, /^Download as SVG.*strip plots/);
+    expect(filename).toBe('smi-open-2016-E07000028-indicators.svg');
+    const { words, document } = svgWords(bytes);
+    const withValue = profile.indicators.filter((indicator) => indicator.value !== null);
+    expect(withValue.length).toBeGreaterThan(8);
+    for (const indicator of withValue) expect(words, indicator.id).toContain(indicator.label);
+    // one strip per indicator with a value: each has the area's dot
+    expect(document.querySelectorAll('circle')).toHaveLength(withValue.length);
+    expect(words).toContain(profile.headline);
+    for (const statement of profile.attribution.statements) expect(words).toContain(statement.replace(/\s+/g, ' '));
+  }, 60_000);
+
+  it('downloads the contribution chart as a PNG', async () => {
+    const { bytes, filename } = await download(page, /^Download as PNG.*contribution/);
+    expect(filename).toBe('smi-E07000028-contributions.png');
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(1800);
+    expect(await cspViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('keeps the area page clean for axe with the download buttons', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+});
+
+describe('the groups chart as an image', () => {
+  it('downloads as an SVG with a bar per region and the key in words', async () => {
+    const groups = await fetchJson<{ groups: Array<{ group: string }> }>(server, '/api/v1/editions/open-2016/groups?by=region');
+    await page.goto(`${server.url}/groups`);
+    await page.locator('#groups-table tbody tr').first().waitFor();
+    const { bytes } = await download(page, /^Download as SVG/);
+    const { words } = svgWords(bytes);
+    for (const { group } of groups.groups) expect(words).toContain(`${group}:`);
+    expect(words).toContain('hotspots');
+    expect(words).toContain('coldspots');
+    expect(await cspViolations(page)).toEqual([]);
+  }, 60_000);
+});

@@ -4,12 +4,17 @@
  * pdfkit, which wrote it) and checked against the JSON the API gives for the same area — its
  * headline and rank, its indicators' labels, its attribution's statements — and the caveat.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAVEAT } from '../../src/report/attribution.js';
 import type { AreaResponse } from '../../src/contract/responses.js';
 import { startServer, type RunningServer } from './startServer.js';
+
+/** pdf.js's metrics of the 14 standard fonts, which the briefing uses (a folder path with its trailing slash, as pdf.js asks in Node). */
+const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 /** A4 in PostScript points: 210 mm × 297 mm at 72 points to the inch. */
 const A4 = { width: (210 / 25.4) * 72, height: (297 / 25.4) * 72 };
@@ -30,7 +35,7 @@ interface ReadPdf {
 
 /** The pages of a PDF and their text, as pdf.js reads them. */
 async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const document = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const document = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
   const pages: ReadPdf['pages'] = [];
   for (let n = 1; n <= document.numPages; n += 1) {
     const page = await document.getPage(n);

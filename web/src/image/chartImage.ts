@@ -34,6 +34,29 @@ export interface ChartImage {
   credits: string[];
 }
 
+/**
+ * A table's small charts as the rows of an image: each body row's first `svg` matching `selector`,
+ * labelled by `label` (by default the row's header cell). Rows without such a chart are left out.
+ */
+export function tableChartRows(table: Element, selector: string, label: (row: HTMLTableRowElement) => string = rowHeaderText): Array<{ label: string; svg: SVGSVGElement }> {
+  const rows: Array<{ label: string; svg: SVGSVGElement }> = [];
+  for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+    const svg = row.querySelector<SVGSVGElement>(selector);
+    if (svg !== null) rows.push({ label: label(row), svg });
+  }
+  return rows;
+}
+
+/** The text of a row's header cell, spaces tidied. */
+export function rowHeaderText(row: HTMLTableRowElement): string {
+  return cellText(row.querySelector('th'));
+}
+
+/** The text of a cell, spaces tidied ('' for none). */
+export function cellText(cell: Element | null | undefined): string {
+  return (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** Width of the image in CSS pixels. */
 const WIDTH = 900;
 const PAD = 24;

@@ -16,6 +16,8 @@ import { countyValuePhrase, stageCoveragePhrase } from '../../../../src/report/i
 import { Caveat } from '../../components/Caveat.js';
 import { LevelBadge } from '../../components/LevelBadge.js';
 import { DataTable } from '../../components/DataTable.js';
+import { ImageDownloads } from '../../components/ImageDownloads.js';
+import { cellText, rowHeaderText, tableChartRows } from '../../image/chartImage.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading } from '../../components/Status.js';
 import { StripPlot } from '../../components/StripPlot.js';
@@ -32,6 +34,7 @@ import { NeighboursSection } from './NeighboursSection.js';
 import { WhatIfSection } from './WhatIfSection.js';
 import { useTitle } from '../useTitle.js';
 import { tiePhrase } from '../../../../src/report/rankText.js';
+import { CAVEAT } from '../../../../src/report/attribution.js';
 
 export function AreaPage({ route }: { route: Route }) {
   const code = route.pathParams.code ?? '';
@@ -215,6 +218,7 @@ export function AreaPage({ route }: { route: Route }) {
         the Commission's own measure (see <Link href={href('/method', { edition: route.edition })}>method and sources</Link>).
       </p>
       <DataTable
+        id="indicator-table"
         class="indicator-table"
         caption={`${area.name}'s 16 indicators`}
         rows={area.indicators}
@@ -236,6 +240,21 @@ export function AreaPage({ route }: { route: Route }) {
           },
           { key: 'level', header: 'Level', cell: (indicator) => <IndicatorLevel indicator={indicator} /> },
         ]}
+      />
+
+      <ImageDownloads
+        name={`smi-${route.edition}-${area.code}-indicators`}
+        what="the strip plots of every indicator"
+        image={() => {
+          const table = document.getElementById('indicator-table');
+          const rows = table === null ? [] : tableChartRows(table, 'svg.strip-plot', (row) => `${rowHeaderText(row)}: ${cellText(row.cells[1])} (England median ${cellText(row.cells[2])})`);
+          if (rows.length === 0) return null;
+          return {
+            title: `${area.name} (${route.edition}): every indicator among all areas`,
+            chart: { rows },
+            notes: [`The dot is ${area.name}; the dashed line the England median; each grey tick another area. Better is to the right.`, area.headline, CAVEAT.text],
+          };
+        }}
       />
 
       {area.overall.rank !== null && <NeighboursSection edition={route.edition} code={area.code} name={area.name} choices={choices} />}

@@ -8,6 +8,9 @@ import { editionUrl, useApi } from '../../api.js';
 import type { Driver, ExplainResponse } from '../../types.js';
 import { DivergingBar, GAIN_COLOUR, LOSS_COLOUR } from '../../components/DivergingBar.js';
 import { DataTable } from '../../components/DataTable.js';
+import { ImageDownloads } from '../../components/ImageDownloads.js';
+import { cellText, rowHeaderText, tableChartRows } from '../../image/chartImage.js';
+import { CAVEAT } from '../../../../src/report/attribution.js';
 import { Pending } from '../../components/Status.js';
 import { formatRank, formatSigned, formatValue, listInWords, placesPhrase } from '../../format.js';
 import type { MethodParams } from '../../state/methodChoices.js';
@@ -108,6 +111,24 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
             <td>{formatRank(report.overall.rank, report.rankedCount)} now</td>
           </tr>
         }
+      />
+      <ImageDownloads
+        name={`smi-${report.code}-contributions`}
+        what="the contribution chart"
+        image={() => {
+          const table = document.getElementById('contributions');
+          const rows = table === null ? [] : tableChartRows(table, 'svg.diverging-bar', (row) => `${rowHeaderText(row)}: ${cellText(row.querySelector('.bar-number'))}`);
+          if (rows.length === 0) return null;
+          return {
+            title: `Contribution of each indicator to ${report.name}'s score (${formatRank(report.overall.rank, report.rankedCount)})`,
+            chart: { rows },
+            key: [
+              { fill: GAIN_COLOUR, label: 'raises the score (bar to the right)' },
+              { fill: LOSS_COLOUR, label: 'lowers it (bar to the left)' },
+            ],
+            notes: [`The contributions add up to ${report.name}'s ${log ? 'score on a log scale' : 'score'}, ${formatSigned(total)}.`, CAVEAT.text],
+          };
+        }}
       />
       {report.unused.length > 0 && (
         <p class="hint">Not in {report.name}'s score (no value, or not in this edition): {listInWords(report.unused.map((id) => labels.get(id) ?? id))}.</p>

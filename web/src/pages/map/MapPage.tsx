@@ -151,7 +151,7 @@ export function MapPage({ route }: { route: Route }) {
             image={() => {
               const svg = figure.current?.querySelector<SVGSVGElement>('svg.area-map');
               if (!drawn || svg === null || svg === undefined || result === null) return null;
-              return mapImage({ svg, edition: route.edition, measure, layout, hasNoData, credits: [...new Set([...toLines(mapped.data?.attribution), ...credit])], areas: result.areas.length, changedMethod: local !== null || hasMethodChoices(route.params) });
+              return mapImage({ svg, edition: route.edition, measure, layout, hasNoData, credits: credit, areas: result.areas.length, changedMethod: local !== null || hasMethodChoices(route.params) });
             }}
           />
         </div>

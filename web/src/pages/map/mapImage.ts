@@ -14,7 +14,7 @@ interface MapImageInputs {
   measure: Measure;
   layout: 'map' | 'hex';
   hasNoData: boolean;
-  /** The data's statements, then the map's credit. */
+  /** The boundaries' credit (ImageDownloads adds the page's attribution lines). */
   credits: string[];
   areas: number;
   /** The ranks are under weights tried in the page (or method choices), not the edition's own method. */
