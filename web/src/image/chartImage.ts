@@ -14,6 +14,8 @@
  * `blob:` downloads, which the policy does not restrict.
  */
 
+import { wrap } from './wrap.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** One entry of a key: a swatch filled with `fill` (a colour, or a pattern of the chart's own) and its words. */
@@ -83,21 +85,6 @@ function text(content: string, attributes: Record<string, string | number>): SVG
   const made = element('text', { 'font-family': FONT, fill: '#0b0c0c', ...attributes });
   made.textContent = content;
   return made;
-}
-
-/** Words wrapped to lines of at most about `width` pixels at `size` (an average glyph is about half the size wide). */
-export function wrap(words: string, width: number, size: number): string[] {
-  const most = Math.max(10, Math.floor(width / (size * 0.52)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words.split(/\s+/).filter((part) => part !== '')) {
-    if (line !== '' && line.length + 1 + word.length > most) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 /** A copy of `source` with its computed presentation inlined, its interactive attributes dropped and its name as a `<title>`. */

@@ -1,10 +1,10 @@
 /**
- * The line wrapping of text inside a chart's image (web/src/image/chartImage.ts): the words stay
+ * The line wrapping of text inside a chart's image (web/src/image/wrap.ts): the words stay
  * in order, none is lost or split, and a line is longer than the width allows only when one word is.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../web/src/image/chartImage.js';
+import { wrap } from '../../web/src/image/wrap.js';
 
 describe('wrap', () => {
   it('breaks a credit into lines of about the width (13 px glyphs about 6.76 px wide: 100 px holds 14 characters)', () => {
