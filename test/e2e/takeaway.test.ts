@@ -212,3 +212,20 @@ describe('the groups chart as an image', () => {
     expect(await cspViolations(page)).toEqual([]);
   }, 60_000);
 });
+
+describe('the uncertainty page\'s charts as images', () => {
+  it('downloads the share of each assumption and the areas\' intervals as SVGs, each row labelled', async () => {
+    await page.goto(`${server.url}/uncertainty?runs=200&seed=3&q=Carl`);
+    await page.locator('#uncertainty-status[data-status="done"]').waitFor({ timeout: 60_000 });
+    const assumptions = await page.locator('#sensitivity tbody th').allTextContents();
+    expect(assumptions.length).toBeGreaterThan(2);
+    const shares = await readSvg((await download(page, /^Download as SVG.*assumptions/)).bytes);
+    expect(shares.error).toBeNull();
+    expect(shares.words).toContain('seed 3');
+    for (const assumption of assumptions) expect(shares.words).toContain(assumption.replace(/\s+/g, ' ').trim());
+    const intervals = await readSvg((await download(page, /^Download as SVG.*interval chart/)).bytes);
+    expect(intervals.error).toBeNull();
+    expect(intervals.words).toContain('Carlisle: 90% interval');
+    expect(await cspViolations(page)).toEqual([]);
+  }, 90_000);
+});
