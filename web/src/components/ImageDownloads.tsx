@@ -39,7 +39,7 @@ export function ImageDownloads({ name, what, image }: Props) {
     }
   };
   return (
-    <div class="image-downloads">
+    <div class="image-downloads" data-print="hide">
       {(['svg', 'png'] as const).map((format) => (
         <button key={format} type="button" class="button-secondary" onClick={() => void save(format)}>
           Download as {format.toUpperCase()}

@@ -168,7 +168,7 @@ export function AreaPage({ route }: { route: Route }) {
         <li>
           <Link href={href('/table', { edition: route.edition, region: area.region, ...choices })}>League table of {area.region}</Link>
         </li>
-        <li>
+        <li data-print="hide">
           {/* the server's PDF of this page (GET …/briefing.pdf), under the page's method choices */}
           <a id="briefing-pdf" href={editionUrl(route.edition, `/areas/${encodeURIComponent(area.code)}/briefing.pdf`, choices)} download>
             Download the briefing (PDF)
