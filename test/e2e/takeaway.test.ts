@@ -185,7 +185,13 @@ describe('the area page\'s charts as images', () => {
     for (const statement of profile.attribution.statements) expect(words).toContain(statement.replace(/\s+/g, ' '));
   }, 60_000);
 
-  it('downloads the contribution chart as a PNG', async () => {
+  it('downloads the contribution and gap chart as an SVG with both columns and the explain route\'s total, and as a PNG', async () => {
+    const explained = await fetchJson<{ gap: number; drivers: unknown[] }>(server, '/api/v1/editions/open-2016/areas/E07000028/explain');
+    const chart = await readSvg((await download(page, /^Download as SVG.*contribution/)).bytes);
+    expect(chart.error).toBeNull();
+    expect(chart.words).toContain('Contribution Gap to the median area');
+    // the gap as the page writes a signed number: a true minus sign and three decimals
+    expect(chart.words).toContain(`the gaps to ${explained.gap < 0 ? '−' : '+'}${Math.abs(explained.gap).toFixed(3)}`);
     const { bytes, filename } = await download(page, /^Download as PNG.*contribution/);
     expect(filename).toBe('smi-E07000028-contributions.png');
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');

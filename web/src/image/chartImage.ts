@@ -6,8 +6,8 @@
  * the licence and Ordnance Survey credits the page shows beside it, all inside one SVG. The chart's
  * SVG is copied with the styles the page's stylesheet gives it written onto each shape as presentation
  * attributes (a file has no stylesheet, and the page's Content-Security-Policy refuses style attributes), its interactive attributes dropped, and each shape's accessible name kept as its
- * `<title>`. A chart of rows (one small chart per indicator, say) is laid out one row a line with
- * its label. The PNG is that SVG drawn on a canvas at twice its size.
+ * `<title>`. A chart of rows (one small chart per indicator, say, or two: a contribution and a gap)
+ * is laid out one row a line with its label, under the charts' column headings. The PNG is that SVG drawn on a canvas at twice its size.
  *
  * No script and no remote resource is involved: the PNG is drawn from a `data:` URL (which the
  * server's Content-Security-Policy allows as an image source), and the files are handed over as
@@ -24,10 +24,16 @@ export interface KeyEntry {
   label: string;
 }
 
+/** One row of a chart of rows: its words and its small charts, left to right. */
+export interface ChartRow {
+  label: string;
+  svgs: SVGSVGElement[];
+}
+
 export interface ChartImage {
   title: string;
-  /** The chart: one SVG, or rows of small SVGs each with its label. */
-  chart: { svg: SVGSVGElement } | { rows: Array<{ label: string; svg: SVGSVGElement }> };
+  /** The chart: one SVG, or rows of small SVGs (side by side when a row has more than one, under `columns`) each with its label. */
+  chart: { svg: SVGSVGElement } | { rows: ChartRow[]; columns?: string[] };
   /** The key's entries, if the chart has a key of swatches. */
   key?: KeyEntry[];
   /** Sentences under the chart that say how to read it. */
@@ -37,14 +43,14 @@ export interface ChartImage {
 }
 
 /**
- * A table's small charts as the rows of an image: each body row's first `svg` matching `selector`,
+ * A table's small charts as the rows of an image: each body row's `svg`s matching `selector`,
  * labelled by `label` (by default the row's header cell). Rows without such a chart are left out.
  */
-export function tableChartRows(table: Element, selector: string, label: (row: HTMLTableRowElement) => string = rowHeaderText): Array<{ label: string; svg: SVGSVGElement }> {
-  const rows: Array<{ label: string; svg: SVGSVGElement }> = [];
+export function tableChartRows(table: Element, selector: string, label: (row: HTMLTableRowElement) => string = rowHeaderText): ChartRow[] {
+  const rows: ChartRow[] = [];
   for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
-    const svg = row.querySelector<SVGSVGElement>(selector);
-    if (svg !== null) rows.push({ label: label(row), svg });
+    const svgs = [...row.querySelectorAll<SVGSVGElement>(selector)];
+    if (svgs.length > 0) rows.push({ label: label(row), svgs });
   }
   return rows;
 }
@@ -165,12 +171,23 @@ export function chartSvg(image: ChartImage): SVGSVGElement {
   if ('svg' in image.chart) {
     y += place(root, image.chart.svg, PAD, y, WIDTH - 2 * PAD) + 12;
   } else {
+    // the charts' area right of the labels, shared equally by a row's charts
+    const left = PAD + ROW_LABEL_WIDTH + 12;
+    const count = Math.max(1, ...image.chart.rows.map((row) => row.svgs.length));
+    const slot = (WIDTH - PAD - left) / count;
+    if (image.chart.columns !== undefined) {
+      y += TEXT_SIZE * LINE;
+      image.chart.columns.forEach((column, i) => root.appendChild(text(column, { x: left + i * slot, y, 'font-size': TEXT_SIZE, 'font-weight': 'bold' })));
+      y += 6;
+    }
     for (const row of image.chart.rows) {
-      const box = boxOf(row.svg);
       const lines = wrap(row.label, ROW_LABEL_WIDTH, TEXT_SIZE);
-      const height = Math.max(box.height, lines.length * TEXT_SIZE * LINE) + 6;
+      const drawn = row.svgs.map((svg, i) => {
+        const box = boxOf(svg);
+        return place(root, svg, left + i * slot, y, Math.min(box.width, slot - 8));
+      });
+      const height = Math.max(...drawn, lines.length * TEXT_SIZE * LINE) + 6;
       lines.forEach((line, i) => root.appendChild(text(line, { x: PAD, y: y + (i + 1) * TEXT_SIZE * LINE - 3, 'font-size': TEXT_SIZE })));
-      place(root, row.svg, PAD + ROW_LABEL_WIDTH + 12, y, Math.min(box.width, WIDTH - 2 * PAD - ROW_LABEL_WIDTH - 12));
       y += height;
     }
     y += 12;

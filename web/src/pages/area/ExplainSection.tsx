@@ -114,19 +114,22 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
       />
       <ImageDownloads
         name={`smi-${report.code}-contributions`}
-        what="the contribution chart"
+        what="the contribution and gap chart"
         image={() => {
           const table = document.getElementById('contributions');
-          const rows = table === null ? [] : tableChartRows(table, 'svg.diverging-bar', (row) => `${rowHeaderText(row)}: ${cellText(row.querySelector('.bar-number'))}`);
+          const rows = table === null ? [] : tableChartRows(table, 'svg.diverging-bar', (row) => {
+            const [contribution, gap] = [...row.querySelectorAll('.bar-number')].map(cellText);
+            return `${rowHeaderText(row)}: ${contribution} (gap ${gap})`;
+          });
           if (rows.length === 0) return null;
           return {
-            title: `Contribution of each indicator to ${report.name}'s score (${formatRank(report.overall.rank, report.rankedCount)})`,
-            chart: { rows },
+            title: `Contribution of each indicator to ${report.name}'s score (${formatRank(report.overall.rank, report.rankedCount)}) and to its gap to the median area`,
+            chart: { rows, columns: ['Contribution', 'Gap to the median area'] },
             key: [
               { fill: GAIN_COLOUR, label: 'raises the score (bar to the right)' },
               { fill: LOSS_COLOUR, label: 'lowers it (bar to the left)' },
             ],
-            notes: [`The contributions add up to ${report.name}'s ${log ? 'score on a log scale' : 'score'}, ${formatSigned(total)}.`, CAVEAT.text],
+            notes: [`The contributions add up to ${report.name}'s ${log ? 'score on a log scale' : 'score'}, ${formatSigned(total)}; the gaps to ${formatSigned(report.gap)}.`, CAVEAT.text],
           };
         }}
       />
