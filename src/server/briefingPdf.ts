@@ -143,11 +143,12 @@ function drawRow(doc: Doc, table: BriefingTable, cells: readonly string[], optio
   doc.y = top + height;
 }
 
-/** A table: its caption, its header (again at the top of each page it runs onto), its rows and its foot; no row is split. */
+/** A table: its caption, its header (again at the top of each page it runs onto), its rows and its foot; no row is split, and at least three rows follow the header. */
 function table(doc: Doc, table: BriefingTable): void {
   const header = table.columns.map((column) => column.header);
   const headerHeight = rowHeight(doc, table, header, BOLD);
-  const first = table.rows[0] === undefined ? 0 : rowHeight(doc, table, table.rows[0], FONT);
+  // the caption and header start a page of their own unless the first few rows fit under them
+  const first = table.rows.slice(0, 3).reduce((sum, row) => sum + rowHeight(doc, table, row, FONT), 0);
   ensureSpace(doc, 16 + headerHeight + first);
   write(doc, table.caption, { font: BOLD, size: 9, colour: GREY, gap: 3 });
   drawRow(doc, table, header, { font: BOLD, fill: HEADER_FILL });
