@@ -138,6 +138,17 @@ describe('briefings of other areas and under method choices', () => {
     expect(pdf.text).toContain(profile.headline);
   }, 60_000);
 
+  it('fits the longest lists of other areas on at most four pages: Tunbridge Wells, a district of Kent (12 districts) in the South East (the largest region)', async () => {
+    for (const edition of ['open-2016', 'open-latest']) {
+      const path = `/api/v1/editions/${edition}/areas/E07000116`;
+      const profile = await getJson<AreaResponse>(path);
+      expect(profile.context.county.length + profile.context.region.length).toBeGreaterThan(60);
+      const { pdf } = await getPdf(`${path}/briefing.pdf`);
+      expect(pdf.pages.length, edition).toBeLessThanOrEqual(4);
+      expect(pdf.text).toContain(profile.attribution.statements.at(-1)!.replace(/\s+/g, ' '));
+    }
+  }, 60_000);
+
   it('ranks under the method choices given, and says so', async () => {
     const path = '/api/v1/editions/open-2016/areas/E07000028';
     const profile = await getJson<AreaResponse>(`${path}?weights=school=3`);
