@@ -68,7 +68,8 @@ const errorContent = { 'application/json': { schema: { $ref: '#/components/schem
 
 function operation(name: string, route: RouteDefinition): JsonSchema {
   const content: Record<string, JsonSchema> = {};
-  if (route.response !== null) content['application/json'] = { schema: jsonSchema(route.response, 'output') };
+  if (route.file !== undefined) content[route.file.mediaType] = { schema: { type: 'string', format: 'binary', description: route.file.description } };
+  else if (route.response !== null) content['application/json'] = { schema: jsonSchema(route.response, 'output') };
   else content['application/json'] = { schema: { type: 'object', description: 'An OpenAPI 3.1 document.' } };
   for (const [format, download] of Object.entries(route.downloads ?? {})) {
     content[download.mediaType] = { schema: { type: 'string', description: `format=${format}: ${download.description}` } };

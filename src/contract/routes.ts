@@ -53,8 +53,10 @@ export interface RouteDefinition {
   readonly query: Readonly<Record<string, z.ZodType>>;
   /** Query parameters that must be given. */
   readonly required?: readonly string[];
-  /** The JSON body of a 200; null for a document that describes itself (the OpenAPI document). */
+  /** The JSON body of a 200; null for a document that describes itself (the OpenAPI document) or a file. */
   readonly response: z.ZodType | null;
+  /** The 200 is this file instead of JSON (the briefing's PDF): its media type and what it holds. */
+  readonly file?: { mediaType: string; description: string };
   /** Other representations of the 200, by `format`: media type and what the file holds. */
   readonly downloads?: Readonly<Record<string, { mediaType: string; description: string }>>;
 }
@@ -146,6 +148,16 @@ export const ROUTES = {
     query: searchQuery,
     required: ['q'],
     response: searchResponseSchema,
+  }),
+  briefing: route({
+    path: '/api/v1/editions/{edition}/areas/{code}/briefing.pdf',
+    summary: 'An area’s briefing, as a PDF',
+    description:
+      'The area page on two to four A4 pages: the headline and the caveat, the life stages, every indicator with value, England median, rank and level, what drives the result (as …/explain), similar areas (as …/neighbours?k=5, on the indicators and on context), the other areas of its county and region, and the sources with the licence — every number from the same bodies as the profile, explain and neighbours routes. With method choices, everything is computed under them.',
+    params: ['edition', 'code'],
+    query: methodChoiceQuery,
+    response: null,
+    file: { mediaType: 'application/pdf', description: 'A PDF of two to four A4 pages, offered as a download named smi-<edition>-<code>-briefing.pdf.' },
   }),
   groups: route({
     path: '/api/v1/editions/{edition}/groups',

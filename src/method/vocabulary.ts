@@ -198,6 +198,11 @@ export const LEVEL = {
 } as const satisfies { name: string; default: string; choices: readonly LevelChoice[] };
 export type Level = (typeof LEVEL.choices)[number]['id'];
 
+/** The level's entry; an unknown id is shown as itself and treated as a stand-in. */
+export function levelChoice(level: string): LevelChoice {
+  return LEVEL.choices.find((entry) => entry.id === level) ?? { id: level, label: level, badge: level, formula: '', standIn: true };
+}
+
 // ## Analyses
 
 /** What `smi uncertainty` can vary. */

@@ -15,3 +15,9 @@ export function rankText(rank: number | null | undefined, of?: number | null, sh
   const place = `${shared ? '=' : ''}${ordinal(rank)}`;
   return of === null || of === undefined ? place : `${place} of ${of}`;
 }
+
+/** " (tied with 2 other areas on ranks 40–42)" after a shared rank; "" when it is not shared. */
+export function tiePhrase(tie: { best: number; worst: number; others: number } | null): string {
+  if (tie === null) return '';
+  return ` (tied with ${tie.others} other area${tie.others === 1 ? '' : 's'} on ranks ${tie.best}–${tie.worst})`;
+}

@@ -15,6 +15,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyEtag from '@fastify/etag';
+import { isEmbedPath } from '../contract/embeds.js';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -59,6 +60,16 @@ export const CONTENT_SECURITY_POLICY = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 } as const;
+
+/** The policy of the embeddable views (src/contract/embeds.ts): the same, except that any site may frame them. */
+export const EMBED_CONTENT_SECURITY_POLICY = { ...CONTENT_SECURITY_POLICY, frameAncestors: ['*'] } as const;
+
+/** A policy as its header's text: `default-src 'self'; script-src 'self'; …`. */
+export function policyText(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => `${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)} ${values.join(' ')}`)
+    .join('; ');
+}
 
 /** What a GET or HEAD with a body is told (before the body is read). */
 export const GET_BODY_MESSAGE = 'a GET request takes no body; give the parameters in the query string.';
@@ -143,6 +154,11 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
       reply.header('access-control-allow-origin', '*');
     }
     reply.header('x-content-type-options', 'nosniff');
+    // the embeddable views may be framed by other sites; nothing else may
+    if (isEmbedPath(request.url)) {
+      reply.header('content-security-policy', policyText(EMBED_CONTENT_SECURITY_POLICY));
+      reply.removeHeader('x-frame-options');
+    }
     return payload;
   });
 

@@ -30,7 +30,7 @@ import { IMD_SOURCE } from '../pipeline/context.js';
 import { attribution, shortCredit } from '../report/attribution.js';
 import { leagueTableSheet } from '../report/leagueTable.js';
 import { tidySheet } from '../report/tidyValues.js';
-import { areaInterval } from '../report/areaInterval.js';
+import { areaInterval, type RankInterval } from '../report/areaInterval.js';
 import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
 import {
   areaResponse,
@@ -52,6 +52,8 @@ import {
 import { mapView } from '../views/measures.js';
 import { ApiError } from './apiError.js';
 import { csvDownload, xlsxDownload } from './downloads.js';
+import { renderBriefing } from './briefingPdf.js';
+import { briefingContent } from '../views/briefing.js';
 import type { EditionStore } from './editionStore.js';
 
 export interface PathParams {
@@ -59,9 +61,19 @@ export interface PathParams {
   code?: string;
 }
 
+/**
+ * What the server's thread hands a task in the compute pool along with its query: the area's row of
+ * the edition's default uncertainty run (which that thread keeps), so that a worker need not run
+ * the thousand runs again to put "how sure" in a briefing.
+ */
+export interface Given {
+  rankInterval?: RankInterval | null;
+}
+
 /** What a handler is given: the request's parsed query and its resolved edition and area. */
 interface Context<N extends RouteName> {
   query: QueryOf<Routes[N]['query']>;
+  given: Given;
   /** The edition named by the path (routes with {edition}). */
   edition: () => Promise<{ id: EditionId; scored: ScoredEdition }>;
   /** The area named by the path (routes with {code}). */
@@ -199,6 +211,9 @@ function keepTable(scored: ScoredEdition, key: string, body: Payload): Payload {
   return body;
 }
 
+/** Similar areas a briefing lists on each basis, as the area page's "Similar areas". */
+const BRIEFING_NEIGHBOURS = 5;
+
 export function handlers(store: EditionStore): Handlers {
   // Each profile is built and serialised once per scored edition (a reloaded edition is another object).
   const profiles = new WeakMap<ScoredEdition, Map<string, Payload>>();
@@ -289,6 +304,27 @@ export function handlers(store: EditionStore): Handlers {
       const found = placeSearch({ areas: scored.edition.areas, geography, formerAreas, postcode }, text, query.limit ?? SEARCH.limit.default);
       return searchResponse(scored, text, found, postcode, POSTCODE_SOURCE_FILES);
     },
+    briefing: async ({ query, area, given }) => {
+      const { id, scored, entry } = await area();
+      const changed = rescored(scored, choicesOf(query));
+      const current = changed.byCode.get(entry.area.code)!;
+      // as the area page: the rank interval is of the edition's own method; explain and similar areas only for a ranked area
+      const interval = changed !== scored ? null : given.rankInterval !== undefined ? given.rankInterval : areaInterval(await store.defaultUncertainty(id), entry.area.code);
+      const contexts = await store.contexts(id);
+      const content = asParameters(() => {
+        const profile = areaResponse(changed, current, interval);
+        const ranked = profile.overall.rank !== null;
+        const k = BRIEFING_NEIGHBOURS;
+        return briefingContent({
+          profile,
+          explained: ranked ? explainResponse(changed, current) : null,
+          similar: ranked
+            ? { indicators: neighboursResponse(changed, current, { k, on: 'indicators' }), context: neighboursResponse(changed, current, { k, on: 'context', contexts, contextSource: IMD_SOURCE }) }
+            : null,
+        });
+      });
+      return payload({ type: 'application/pdf', filename: content.filename, body: await renderBriefing(content) });
+    },
     groups: async ({ query, edition }) => groupsResponse((await edition()).scored, query.by as GroupBy),
     indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),
     sources: async ({ edition }) => sourcesResponse((await edition()).scored),
@@ -371,14 +407,14 @@ export function resolvePath(store: EditionStore, params: PathParams): Pick<Conte
 }
 
 /** What a route answers for a path and an already-read query (see the module comment). */
-export type Answerer = (name: RouteName, params: PathParams, query: Record<string, unknown>) => Promise<Payload>;
+export type Answerer = (name: RouteName, params: PathParams, query: Record<string, unknown>, given?: Given) => Promise<Payload>;
 
 /** The answerer of a store: every route's handler, its result as a payload. */
 export function answerer(store: EditionStore): Answerer {
   const all = handlers(store);
-  return async (name, params, query) => {
+  return async (name, params, query, given = {}) => {
     const handler = all[name] as Handler<RouteName>;
-    const body = await handler({ query: query as QueryOf<Routes[RouteName]['query']>, ...resolvePath(store, params) });
+    const body = await handler({ query: query as QueryOf<Routes[RouteName]['query']>, given, ...resolvePath(store, params) });
     return payloads.has(body as Payload) ? (body as Payload) : { type: JSON_TYPE, body: JSON.stringify(body) };
   };
 }

@@ -12,9 +12,10 @@ import type { EditionStore } from './editionStore.js';
 import { answerer, queryMethodId, resolvePath, type PathParams } from './handlers.js';
 import { sendPayload } from './prepared.js';
 import { readQuery } from './query.js';
+import { areaInterval } from '../report/areaInterval.js';
 
-/** The routes that always compute: explain, what-if, shift, patterns, uncertainty and the tidy values (a profile per area). */
-const ALWAYS_OFFLOADED: ReadonlySet<RouteName> = new Set<RouteName>(['explain', 'whatif', 'shift', 'patterns', 'uncertainty', 'values']);
+/** The routes that always compute: explain, what-if, the briefing (explain and neighbours, then a PDF), shift, patterns, uncertainty and the tidy values (a profile per area). */
+const ALWAYS_OFFLOADED: ReadonlySet<RouteName> = new Set<RouteName>(['explain', 'whatif', 'briefing', 'shift', 'patterns', 'uncertainty', 'values']);
 const CHOICE_PARAMETERS = ['weights', 'normalise', 'aggregate', 'missing'] as const;
 
 /** Whether a request is answered in the compute pool: an always-computing route, or any route under method choices. */
@@ -50,7 +51,9 @@ export function registerRoutes(app: FastifyInstance, store: EditionStore, pool: 
       const method = queryMethodId(scored, query);
       const rest = Object.entries(query).filter(([parameter]) => !(CHOICE_PARAMETERS as readonly string[]).includes(parameter)).sort(([a], [b]) => (a < b ? -1 : 1));
       const key = JSON.stringify([name, serialOf(scored), params.code?.toUpperCase() ?? null, method, rest]);
-      return sendPayload(request, reply, await pool.answer(key, { kind: 'route', name, params, query }, request.ip));
+      // a briefing under the edition's own method shows the rank interval this thread keeps (the worker need not run it again)
+      const given = name === 'briefing' && method === null ? { rankInterval: areaInterval(await store.defaultUncertainty((await path.edition()).id), params.code!.toUpperCase()) } : {};
+      return sendPayload(request, reply, await pool.answer(key, { kind: 'route', name, params, query, given }, request.ip));
     });
   }
 }

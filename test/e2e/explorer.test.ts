@@ -546,6 +546,8 @@ const READY: Record<PageId | 'not-found', string> = {
   uncertainty: '#uncertainty-table',
   patterns: '#coastal-rule',
   shift: '#shift-table',
+  'embed-map': 'figure [data-area-code]',
+  'embed-area': '#embed-headline',
   'not-found': 'main h1',
 };
 
@@ -554,8 +556,11 @@ describe('accessibility: axe-core finds no violation on any page of the route ta
     it(`${spec.id} (${spec.example})`, async () => {
       await open(spec.example);
       await page.locator(READY[spec.id]).first().waitFor();
-      // The heading is the route's title, but an area page's is the area's name.
-      if (spec.id !== 'area') expect(await page.locator('h1').textContent()).toBe(spec.title);
+      // The heading is the route's title, but an area page's (and the area card's) is the area's
+      // name, and the embedded map's says what it maps.
+      if (spec.id === 'embed-map') expect(await page.locator('h1').textContent()).toContain('youth');
+      else if (spec.id === 'area' || spec.id === 'embed-area') expect(await page.locator('h1').textContent()).toBe('Carlisle');
+      else expect(await page.locator('h1').textContent()).toBe(spec.title);
       expect(await axeViolations(page)).toEqual([]);
       // the app runs whole under the server's Content-Security-Policy (no inline script, styles from files)
       expect(await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);

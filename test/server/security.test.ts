@@ -56,6 +56,26 @@ describe('security headers', () => {
     }
   });
 
+  it('let only the embeddable views be framed by other sites, with the rest of the policy unchanged', async () => {
+    for (const path of ['/embed/map', '/embed/map?measure=youth', '/embed/area/E07000028']) {
+      const response = await fetch(base + path);
+      expect(response.status, path).toBe(200);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toMatch(/(^|; )frame-ancestors \*(;|$)/);
+      expect(csp).not.toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(response.headers.get('x-frame-options')).toBeNull();
+    }
+    // a path that only looks like one stays unframable
+    for (const path of ['/embedded', '/area/E07000028?x=/embed/']) {
+      const response = await fetch(base + path);
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
   it('keep the public read-only API open to every origin (CORS)', async () => {
     const response = await fetch(`${base}/api/v1/editions`, { headers: { origin: 'https://example.org' } });
     expect(response.headers.get('access-control-allow-origin')).toBe('*');

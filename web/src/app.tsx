@@ -21,6 +21,19 @@ export function App() {
   const route = parseRoute(location.pathname, location.search);
   useFocusOnPageChange(location.pathname);
   const lines = useAttribution();
+  if (routeOf(route.page).embed === true) {
+    // an embeddable view, in another site's frame: the page and its credit only
+    return (
+      <>
+        <main id="main" class="embed" tabIndex={-1}>
+          <PageFor route={route} />
+        </main>
+        <footer class="embed-footer">
+          <p>{(lines.length > 0 ? lines : [OGL_STATEMENT]).join(' ')}</p>
+        </footer>
+      </>
+    );
+  }
   return (
     <>
       <a class="skip-link" href="#main">

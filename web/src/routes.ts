@@ -34,6 +34,8 @@ export interface RouteSpec {
   readonly example: string;
   /** True when the page ranks under the URL's method choices (`weights`, `normalise`, …): links to it carry them. */
   readonly methodChoices: boolean;
+  /** An embeddable view (src/contract/embeds.ts): drawn without the header, navigation and footer, and framable by other sites. */
+  readonly embed?: boolean;
 }
 
 const eager = (component: PageComponent): PageSource => ({ kind: 'eager', component });
@@ -80,6 +82,26 @@ export const ROUTES = [
     nav: null,
     example: '/shift?normalise=minmax',
     methodChoices: true,
+  },
+  {
+    id: 'embed-map',
+    pattern: '/embed/map',
+    title: 'Map',
+    source: lazy(() => import('./pages/embed-map/EmbedMapPage.js').then((module) => module.EmbedMapPage)),
+    nav: null,
+    example: '/embed/map?measure=youth',
+    methodChoices: false,
+    embed: true,
+  },
+  {
+    id: 'embed-area',
+    pattern: '/embed/area/:code',
+    title: 'Area',
+    source: lazy(() => import('./pages/embed-area/EmbedAreaPage.js').then((module) => module.EmbedAreaPage)),
+    nav: null,
+    example: '/embed/area/E07000028',
+    methodChoices: false,
+    embed: true,
   },
 ] as const satisfies readonly RouteSpec[];
 

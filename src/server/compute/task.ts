@@ -5,11 +5,11 @@
 import type { RouteName } from '../../contract/routes.js';
 import type { EditionId } from '../../edition/catalogue.js';
 import type { UncertaintyResult } from '../../analysis/uncertainty.js';
-import type { PathParams, Payload } from '../handlers.js';
+import type { Given, PathParams, Payload } from '../handlers.js';
 
 /** A route to answer (its query already read on the server's thread), or an edition's default uncertainty run. */
 export type ComputeTask =
-  | { kind: 'route'; name: RouteName; params: PathParams; query: Record<string, unknown> }
+  | { kind: 'route'; name: RouteName; params: PathParams; query: Record<string, unknown>; given?: Given }
   | { kind: 'default-uncertainty'; edition: EditionId };
 
 /** An error a worker reports: an API error (400/404 with its parameter), or a data error the server words (SmiError). */

@@ -28,7 +28,7 @@ store.warm().catch(() => undefined);
 export default async function compute(task: ComputeTask): Promise<TaskAnswer> {
   try {
     if (task.kind === 'default-uncertainty') return { uncertainty: await store.defaultUncertainty(task.edition) };
-    return { payload: await answer(task.name, task.params, task.query) };
+    return { payload: await answer(task.name, task.params, task.query, task.given) };
   } catch (error) {
     if (error instanceof ApiError) return { error: { status: error.status, message: error.message, ...(error.parameter === undefined ? {} : { parameter: error.parameter }) } };
     if (error instanceof UsageError) return { error: { status: 400, message: error.message } };

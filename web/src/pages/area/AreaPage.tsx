@@ -9,6 +9,7 @@
  * under the changed method; a notice says so, and the links to other areas, Compare and the table
  * carry the choices.
  */
+import { EmbedCode } from '../../components/EmbedCode.js';
 import { ValueDownloads } from '../../components/ValueDownloads.js';
 import { useMemo } from 'preact/hooks';
 import { editionEntry, editionOn, isEditionId } from '../../../../src/edition/catalogue.js';
@@ -17,6 +18,8 @@ import { countyValuePhrase, stageCoveragePhrase } from '../../../../src/report/i
 import { Caveat } from '../../components/Caveat.js';
 import { LevelBadge } from '../../components/LevelBadge.js';
 import { DataTable } from '../../components/DataTable.js';
+import { ImageDownloads } from '../../components/ImageDownloads.js';
+import { cellText, rowHeaderText, tableChartRows } from '../../image/chartImage.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading } from '../../components/Status.js';
 import { StripPlot } from '../../components/StripPlot.js';
@@ -26,17 +29,14 @@ import { levelInfo } from '../../levels.js';
 import { useReportAttribution } from '../../state/attribution.js';
 import { hasMethodChoices, methodQuery, type MethodParams } from '../../state/methodChoices.js';
 import { areaHref, href, type Route } from '../../state/url.js';
-import type { AreaResponse, ExportResponse, Peer, ProfileIndicator, TieRange } from '../../types.js';
+import type { AreaResponse, ExportResponse, Peer, ProfileIndicator } from '../../types.js';
 import { ExplainSection } from './ExplainSection.js';
 import { MethodNotice } from './MethodNotice.js';
 import { NeighboursSection } from './NeighboursSection.js';
 import { WhatIfSection } from './WhatIfSection.js';
 import { useTitle } from '../useTitle.js';
-
-function tieNote(tie: TieRange | null): string {
-  if (tie === null) return '';
-  return ` (tied with ${tie.others} other area${tie.others === 1 ? '' : 's'} on ranks ${tie.best}–${tie.worst})`;
-}
+import { tiePhrase } from '../../../../src/report/rankText.js';
+import { CAVEAT } from '../../../../src/report/attribution.js';
 
 export function AreaPage({ route }: { route: Route }) {
   const code = route.pathParams.code ?? '';
@@ -113,7 +113,7 @@ export function AreaPage({ route }: { route: Route }) {
         rows={[
           {
             key: 'Overall rank',
-            value: `${formatRank(area.overall.rank, area.rankedCount)}${tieNote(area.overall.tie)}`,
+            value: `${formatRank(area.overall.rank, area.rankedCount)}${tiePhrase(area.overall.tie)}`,
             attributes: { id: 'overall-rank', 'data-rank': area.overall.rank ?? '' },
           },
           { key: 'Class', value: `${capitalise(classLabel(area.overall.class))}${area.overall.decilePhrase === null ? '' : ` (${area.overall.decilePhrase})`}` },
@@ -170,6 +170,12 @@ export function AreaPage({ route }: { route: Route }) {
         <li>
           <Link href={href('/table', { edition: route.edition, region: area.region, ...choices })}>League table of {area.region}</Link>
         </li>
+        <li data-print="hide">
+          {/* the server's PDF of this page (GET …/briefing.pdf), under the page's method choices */}
+          <a id="briefing-pdf" href={editionUrl(route.edition, `/areas/${encodeURIComponent(area.code)}/briefing.pdf`, choices)} download>
+            Download the briefing (PDF)
+          </a>
+        </li>
       </ul>
 
       <h2>Life stages</h2>
@@ -187,7 +193,7 @@ export function AreaPage({ route }: { route: Route }) {
             numeric: true,
             cell: (stage) => (
               <>
-                {`${formatRank(stage.rank, area.rankedCount)}${tieNote(stage.tie)}`}
+                {`${formatRank(stage.rank, area.rankedCount)}${tiePhrase(stage.tie)}`}
                 {stage.thin && stage.rank !== null && <span class="hint thin-stage"> ({stageCoveragePhrase(stage)}: a rank on so few says little)</span>}
               </>
             ),
@@ -214,6 +220,7 @@ export function AreaPage({ route }: { route: Route }) {
         the Commission's own measure (see <Link href={href('/method', { edition: route.edition })}>method and sources</Link>).
       </p>
       <DataTable
+        id="indicator-table"
         class="indicator-table"
         caption={`${area.name}'s 16 indicators`}
         rows={area.indicators}
@@ -237,6 +244,22 @@ export function AreaPage({ route }: { route: Route }) {
         ]}
       />
       <ValueDownloads edition={route.edition} areas={[area.code]} choices={choices} what={`${area.name}'s values`} id="area-downloads" />
+      <EmbedCode path={href(`/embed/area/${area.code}`, { edition: route.edition })} title={`${area.name}: Social Mobility Index`} height={420} />
+
+      <ImageDownloads
+        name={`smi-${route.edition}-${area.code}-indicators`}
+        what="the strip plots of every indicator"
+        image={() => {
+          const table = document.getElementById('indicator-table');
+          const rows = table === null ? [] : tableChartRows(table, 'svg.strip-plot', (row) => `${rowHeaderText(row)}: ${cellText(row.cells[1])} (England median ${cellText(row.cells[2])})`);
+          if (rows.length === 0) return null;
+          return {
+            title: `${area.name} (${route.edition}): every indicator among all areas`,
+            chart: { rows },
+            notes: [`The dot is ${area.name}; the dashed line the England median; each grey tick another area. Better is to the right.`, area.headline, CAVEAT.text],
+          };
+        }}
+      />
 
       {area.overall.rank !== null && <NeighboursSection edition={route.edition} code={area.code} name={area.name} choices={choices} />}
 

@@ -8,9 +8,13 @@ import { editionUrl, useApi } from '../../api.js';
 import type { Driver, ExplainResponse } from '../../types.js';
 import { DivergingBar, GAIN_COLOUR, LOSS_COLOUR } from '../../components/DivergingBar.js';
 import { DataTable } from '../../components/DataTable.js';
+import { ImageDownloads } from '../../components/ImageDownloads.js';
+import { cellText, rowHeaderText, tableChartRows } from '../../image/chartImage.js';
+import { CAVEAT } from '../../../../src/report/attribution.js';
 import { Pending } from '../../components/Status.js';
 import { formatRank, formatSigned, formatValue, listInWords, placesPhrase } from '../../format.js';
 import type { MethodParams } from '../../state/methodChoices.js';
+import { topDrivers } from '../../../../src/report/drivers.js';
 
 interface Props {
   edition: string;
@@ -24,11 +28,6 @@ interface Props {
 /** The explain request of an area with the method choices (the notice of a changed method reads the same). */
 export function explainUrl(edition: string, code: string, choices: MethodParams): string {
   return editionUrl(edition, `/areas/${encodeURIComponent(code)}/explain`, choices);
-}
-
-/** The drivers ordered by places, most places cost first (the API's order among equals). */
-export function byPlaces(drivers: readonly Driver[]): Driver[] {
-  return [...drivers].sort((a, b) => (a.places ?? 0) - (b.places ?? 0));
 }
 
 export function ExplainSection({ edition, code, labels, choices }: Props) {
@@ -45,9 +44,7 @@ export function ExplainSection({ edition, code, labels, choices }: Props) {
 }
 
 function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<string, string> }) {
-  const ordered = byPlaces(report.drivers);
-  const costs = ordered.filter((driver) => (driver.places ?? 0) < 0).slice(0, 3);
-  const gains = ordered.filter((driver) => (driver.places ?? 0) > 0).reverse().slice(0, 3);
+  const { costs, gains } = topDrivers(report.drivers);
   const extent = Math.max(...report.drivers.flatMap((driver) => [Math.abs(driver.contribution), Math.abs(driver.gap)]), 1e-9);
   const log = report.scale === 'log';
   // The contributions add up to the score (to its logarithm under a geometric mean).
@@ -114,6 +111,27 @@ function Explanation({ report, labels }: { report: ExplainResponse; labels: Map<
             <td>{formatRank(report.overall.rank, report.rankedCount)} now</td>
           </tr>
         }
+      />
+      <ImageDownloads
+        name={`smi-${report.code}-contributions`}
+        what="the contribution and gap chart"
+        image={() => {
+          const table = document.getElementById('contributions');
+          const rows = table === null ? [] : tableChartRows(table, 'svg.diverging-bar', (row) => {
+            const [contribution, gap] = [...row.querySelectorAll('.bar-number')].map(cellText);
+            return `${rowHeaderText(row)}: ${contribution} (gap ${gap})`;
+          });
+          if (rows.length === 0) return null;
+          return {
+            title: `Contribution of each indicator to ${report.name}'s score (${formatRank(report.overall.rank, report.rankedCount)}) and to its gap to the median area`,
+            chart: { rows, columns: ['Contribution', 'Gap to the median area'] },
+            key: [
+              { fill: GAIN_COLOUR, label: 'raises the score (bar to the right)' },
+              { fill: LOSS_COLOUR, label: 'lowers it (bar to the left)' },
+            ],
+            notes: [`The contributions add up to ${report.name}'s ${log ? 'score on a log scale' : 'score'}, ${formatSigned(total)}; the gaps to ${formatSigned(report.gap)}.`, CAVEAT.text],
+          };
+        }}
       />
       {report.unused.length > 0 && (
         <p class="hint">Not in {report.name}'s score (no value, or not in this edition): {listInWords(report.unused.map((id) => labels.get(id) ?? id))}.</p>

@@ -7,6 +7,9 @@
 import { editionUrl, useApi } from '../../api.js';
 import { COLDSPOT_COLOUR, HOTSPOT_COLOUR } from '../../colour.js';
 import { DataTable } from '../../components/DataTable.js';
+import { ImageDownloads } from '../../components/ImageDownloads.js';
+import { cellText, rowHeaderText, tableChartRows } from '../../image/chartImage.js';
+import { CAVEAT } from '../../../../src/report/attribution.js';
 import { Link } from '../../components/Link.js';
 import { Pending } from '../../components/Status.js';
 import { formatNumber, formatShare } from '../../format.js';
@@ -57,6 +60,7 @@ export function GroupsPage({ route }: { route: Route }) {
             {report.ungrouped > 0 && ` ${report.ungrouped} areas belong to no ${grouping.by === 'county' ? 'county (unitary, metropolitan and London areas)' : 'group'}.`}
           </p>
           <DataTable
+            id="groups-table"
             class="groups-table"
             caption={`${report.groups.length} groups by ${grouping.label.toLowerCase()}, best mean rank first (${report.rankedCount} areas ranked)`}
             rows={report.groups}
@@ -76,6 +80,25 @@ export function GroupsPage({ route }: { route: Route }) {
               { key: 'median', header: 'Median rank', numeric: true, cell: (group) => formatNumber(group.medianRank) },
               { key: 'chart', header: 'Chart', cell: (group) => <GroupBar group={group} largest={largest} /> },
             ]}
+          />
+          <ImageDownloads
+            name={`smi-${route.edition}-groups-${grouping.by}`}
+            what="the chart of the groups"
+            image={() => {
+              const table = document.getElementById('groups-table');
+              const rows = table === null ? [] : tableChartRows(table, 'svg', (row) => `${rowHeaderText(row)}: ${row.querySelector('svg')?.getAttribute('aria-label') ?? ''} of ${cellText(row.cells[1])}`);
+              if (rows.length === 0) return null;
+              return {
+                title: `Hotspots and coldspots by ${grouping.label.toLowerCase()} (${route.edition})`,
+                chart: { rows },
+                key: [
+                  { fill: HOTSPOT_COLOUR, label: 'hotspots' },
+                  { fill: '#dfe1e2', label: 'neither' },
+                  { fill: COLDSPOT_COLOUR, label: 'coldspots' },
+                ],
+                notes: ["Each bar is a group's areas, as wide as their number.", CAVEAT.text],
+              };
+            }}
           />
         </>
       )}

@@ -44,6 +44,8 @@ interface Props {
   selected?: ReadonlySet<string> | null;
   /** An area to move the focus to (a new object each time it is asked). */
   focus?: { code: string } | null;
+  /** What opening an area does (default: go to its page in the explorer; the embedded map opens a new tab). */
+  onOpen?: (code: string) => void;
 }
 
 interface Active {
@@ -71,7 +73,7 @@ export function describeStanding(name: string, measure: Measure, standing: Stand
 /** Shapes drawn per task on first drawing, so that creating 324 paths is not one long task. */
 const SHAPES_PER_TASK = 110;
 
-export function AreaMap({ map, measure, standings, classes, edition, choices, label, onDrawn, selected = null, focus = null }: Props) {
+export function AreaMap({ map, measure, standings, classes, edition, choices, label, onDrawn, selected = null, focus = null, onOpen }: Props) {
   const [active, setActive] = useState<Active | null>(null);
   // the one shape in the tab order: the last one focused (the first shape until then)
   const [current, setCurrent] = useState<string | null>(null);
@@ -212,7 +214,7 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
     const x = clientX === undefined ? (shape.left + shape.right) / 2 : clientX - frame.left;
     setActive({ code, shape, x, width: frame.width, height: frame.height });
   };
-  const open = (code: string): void => navigate(areaHref(code, edition, choices));
+  const open = (code: string): void => (onOpen === undefined ? navigate(areaHref(code, edition, choices)) : onOpen(code));
 
   return (
     <div class="map-frame">

@@ -12,9 +12,12 @@
  */
 import { ChoicesNotice } from '../../components/ChoicesNotice.js';
 import { hasMethodChoices, labelsOf, methodQuery, type MethodParams } from '../../state/methodChoices.js';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { editionUrl, useApi } from '../../api.js';
 import { Caveat } from '../../components/Caveat.js';
+import { ImageDownloads } from '../../components/ImageDownloads.js';
+import { EmbedCode } from '../../components/EmbedCode.js';
+import { mapImage } from './mapImage.js';
 import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading, firstError } from '../../components/Status.js';
@@ -67,6 +70,7 @@ export function MapPage({ route }: { route: Route }) {
   const credit = toLines(paths.data?.attribution);
   const hasNoData = [...byCode.values()].some((standing) => standing.decile === null);
   const what = measure.kind === 'overall' ? 'overall rank' : measure.label.toLowerCase();
+  const figure = useRef<HTMLElement>(null);
   // The table follows the map after it is painted — and, while a slider moves, once it rests for
   // a quarter of a second — so that re-weighting recolours the map within a frame and the 324 rows
   // (tens of milliseconds to lay out) catch up after it.
@@ -107,7 +111,7 @@ export function MapPage({ route }: { route: Route }) {
           <a class="skip-map" href="#map-table">
             Skip the map: go to the table of areas
           </a>
-          <figure class="map-figure" aria-busy={drawn ? 'false' : 'true'} data-layout={layout} data-measure={measure.id} data-computed-in-page={local === null ? 'false' : 'true'} data-compute-ms={local === null ? undefined : local.ms.toFixed(2)}>
+          <figure ref={figure} class="map-figure" aria-busy={drawn ? 'false' : 'true'} data-layout={layout} data-measure={measure.id} data-computed-in-page={local === null ? 'false' : 'true'} data-compute-ms={local === null ? undefined : local.ms.toFixed(2)}>
             {ready ? (
               <AreaMap
                 map={projected}
@@ -126,9 +130,19 @@ export function MapPage({ route }: { route: Route }) {
             )}
             <figcaption class="map-credit">{credit.join(' ')}</figcaption>
           </figure>
+          <ImageDownloads
+            name={`smi-${route.edition}-${layout === 'hex' ? 'hex-map' : 'map'}-${measure.id}`}
+            what="the map"
+            image={() => {
+              const svg = figure.current?.querySelector<SVGSVGElement>('svg.area-map');
+              if (!drawn || svg === null || svg === undefined || result === null) return null;
+              return mapImage({ svg, edition: route.edition, measure, layout, hasNoData, credits: credit, areas: result.areas.length, changedMethod: local !== null || hasMethodChoices(route.params) });
+            }}
+          />
           <p class="hint map-keys" id="map-keys">
             The map is a single stop for the Tab key: the arrow keys move to the next area in that direction, and Enter opens it.
           </p>
+          <EmbedCode path={href('/embed/map', { edition: route.edition, measure: measureParam, layout: route.params.get('layout') })} title={`Social Mobility Index map (${route.edition})`} height={720} />
         </div>
         <div class="map-side">
           <form class="controls stacked" onSubmit={(event) => event.preventDefault()} aria-label="Map settings">

@@ -7,6 +7,9 @@
 import type { UncertaintyResult } from '../../../../src/analysis/uncertainty.js';
 import { editionUrl } from '../../api.js';
 import { DataTable } from '../../components/DataTable.js';
+import { ImageDownloads } from '../../components/ImageDownloads.js';
+import { cellText, rowHeaderText, tableChartRows } from '../../image/chartImage.js';
+import { CAVEAT } from '../../../../src/report/attribution.js';
 import { Link } from '../../components/Link.js';
 import { RankWhisker } from '../../components/RankWhisker.js';
 import { ShareBar } from '../../components/ShareBar.js';
@@ -129,6 +132,22 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
           ]}
         />
       )}
+      {result.vary.length > 0 && (
+        <ImageDownloads
+          name={`smi-uncertainty-sensitivity-seed-${result.seed}`}
+          what="the chart of the assumptions"
+          image={() => {
+            const table = document.getElementById('sensitivity');
+            const rows = table === null ? [] : tableChartRows(table, 'svg.share-bar', (row) => `${rowHeaderText(row)}: ${cellText(row.cells[1])}`);
+            if (rows.length === 0) return null;
+            return {
+              title: `Share of the variation in ranks each assumption explains (${result.runs.toLocaleString('en-GB')} runs, seed ${result.seed})`,
+              chart: { rows },
+              notes: ['Each share counts one assumption alone, so the shares are lower bounds and need not add up to 100%.', CAVEAT.text],
+            };
+          }}
+        />
+      )}
       <p class="hint">
         Each share counts one assumption alone: effects that depend on another choice (the weights matter differently under another normalisation) are left
         out, and for weights and sampling only the straight-line part is counted, so the shares are lower bounds and need not add up to 100%.
@@ -179,6 +198,20 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
           },
         ]}
         after={filtered.length === 0 && <p>No area matches. Try another search or region.</p>}
+      />
+      <ImageDownloads
+        name={`smi-uncertainty-intervals-seed-${result.seed}-page-${page}`}
+        what="the interval chart of the areas shown"
+        image={() => {
+          const table = document.getElementById('uncertainty-table');
+          const rows = table === null ? [] : tableChartRows(table, 'svg.rank-whisker', (row) => `${cellText(row.cells[0])} ${rowHeaderText(row)}: 90% interval ${cellText(row.cells[3])}`);
+          if (rows.length === 0) return null;
+          return {
+            title: `Rank intervals over ${result.runs.toLocaleString('en-GB')} runs (seed ${result.seed})${pages > 1 ? `, page ${page} of ${pages}` : ''}`,
+            chart: { rows },
+            notes: ['The bar runs from the 5th to the 95th percentile rank, the dot is the median rank and the orange tick the rank under the method; 1st is on the left.', CAVEAT.text],
+          };
+        }}
       />
       {pages > 1 && (
         <nav aria-label="Pages of the table">
