@@ -96,6 +96,12 @@ try {
     `  probe GET /api/v1/editions: idle p50 ${idleMedian.toFixed(1)} ms; during the flood p50 ${p(during.map((s) => s.ms), 0.5).toFixed(1)} ms, p99 ${p(during.map((s) => s.ms), 0.99).toFixed(1)} ms, ${during.filter((s) => s.status !== 200).length} of ${during.length} not answered 200; ` +
       `back to normal ${recovered === undefined ? 'not within 5 s' : `${Math.max(0, recovered.at - floodEnd).toFixed(0)} ms`} after the flood`,
   );
+  // the probe second by second after the flood: its median, its worst, and how many probes were slower than "normal"
+  const normal = Math.max(2 * idleMedian, 5);
+  const seconds5 = [0, 1, 2, 3, 4].map((second) => after.filter((sample) => sample.at - floodEnd >= second * 1000 && sample.at - floodEnd < (second + 1) * 1000));
+  console.log(
+    `  after the flood, second by second: ${seconds5.map((samples, second) => `${second}–${second + 1} s p50 ${p(samples.map((s) => s.ms), 0.5).toFixed(1)} ms, max ${Math.max(...samples.map((s) => s.ms)).toFixed(1)} ms, ${samples.filter((s) => s.ms > normal).length} over ${normal.toFixed(1)} ms`).join('; ')}`,
+  );
 } finally {
   await server.stop();
 }

@@ -53,7 +53,16 @@ export function registerRoutes(app: FastifyInstance, store: EditionStore, pool: 
       const key = JSON.stringify([name, serialOf(scored), params.code?.toUpperCase() ?? null, method, rest]);
       // a briefing under the edition's own method shows the rank interval this thread keeps (the worker need not run it again)
       const given = name === 'briefing' && method === null ? { rankInterval: areaInterval(await store.defaultUncertainty((await path.edition()).id), params.code!.toUpperCase()) } : {};
-      return sendPayload(request, reply, await pool.answer(key, { kind: 'route', name, params, query, given }, request.ip));
+      // a computation nobody waits for any more (every requester's connection closed) is dropped before it starts
+      const gone = new AbortController();
+      const socket = request.raw.socket;
+      const leave = (): void => gone.abort();
+      socket.once('close', leave);
+      try {
+        return await sendPayload(request, reply, await pool.answer(key, { kind: 'route', name, params, query, given }, request.ip, gone.signal));
+      } finally {
+        socket.off('close', leave);
+      }
     });
   }
 }

@@ -114,6 +114,34 @@ describe('ComputePool', () => {
     expect(JSON.parse(String((await pool.answer('d', uncertaintyTask(4), 'client-b')).body)).seed).toBe(4);
   }, 60_000);
 
+  it('drops a waiting computation whose requesters have all gone, and keeps one that someone still waits for', async () => {
+    // one thread and room to wait: `running` computes while `left` and `kept` wait for it
+    const pool = new ComputePool({ dataDir: resolveDataDir(), threads: 1, queue: 4, perClient: 4, refusalDelayMs: 0 });
+    try {
+      const running = pool.answer('running', uncertaintyTask(11), 'client-a');
+      const goneA = new AbortController();
+      const left = refusal(pool.answer('left', uncertaintyTask(12), 'client-b', goneA.signal));
+      const goneB = new AbortController();
+      const goneC = new AbortController();
+      const kept = pool.answer('kept', uncertaintyTask(13), 'client-c', goneB.signal);
+      const keptToo = pool.answer('kept', uncertaintyTask(13), 'client-d', goneC.signal);
+      expect(keptToo).toBe(kept);
+      expect(pool.waitingCount).toBe(2);
+      goneA.abort(); // the only requester of `left` closed its connection
+      goneB.abort(); // one of the two requesters of `kept`
+      const refused = await left;
+      expect(refused).toBeInstanceOf(ApiError);
+      expect((refused as ApiError).message).toMatch(/abandoned/);
+      expect(pool.waitingCount).toBe(1);
+      // `running` was not stopped, and `kept` still runs for its other requester
+      expect(JSON.parse(String((await running).body)).seed).toBe(11);
+      expect(JSON.parse(String((await kept).body)).seed).toBe(13);
+      expect(pool.load).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  }, 90_000);
+
   it('answers a bad request with the handler’s 400, naming the parameter', async () => {
     const error = await refusal(pool.answer('bad', { kind: 'route', name: 'whatif', params: { edition: 'open-2016', code: 'E07000028' }, query: { set: 'no-such=1' } }, 'client-a'));
     expect(error).toBeInstanceOf(ApiError);

@@ -15,6 +15,9 @@
  * - **a limit per client**: a client (its address) with `perClient` tasks of its own in the pool is
  *   refused with 429 and `Retry-After` until one finishes; shared and kept answers cost it nothing;
  * - **a time limit**: a task running longer than `timeoutMs` is cancelled (its worker is replaced);
+ * - **abandoned work is dropped**: at most `threads` tasks are handed to the threads at a time and
+ *   the rest wait here, first come first served; one whose requesters have all closed their
+ *   connections is dropped before it starts, so a flood that stops leaves no backlog behind it;
  * - **slow refusals**: a refusal is answered after `refusalDelayMs`, so a client that retries at
  *   once, on many connections, cannot keep the server's thread busy refusing it;
  * - **lower priority**: the workers run at a lower priority than the server's thread (worker.ts).
@@ -130,7 +133,10 @@ export class ComputePool {
   private readonly piscina: Piscina<ComputeTask, TaskAnswer>;
   private readonly options: Required<Omit<PoolOptions, 'threads' | 'dataDir'>>;
   private readonly kept: KeptAnswers<Payload>;
-  private readonly inFlight = new Map<string, Promise<Payload>>();
+  private readonly inFlight = new Map<string, { answer: Promise<Payload>; waiters: number; abandon: AbortController }>();
+  /** Tasks handed to the threads (at most `threads`), and those waiting for one, first come first served. */
+  private running = 0;
+  private readonly waiting: Array<{ start: () => void; signal: AbortSignal; abandoned: () => void }> = [];
   private readonly perClientCount = new Map<string, number>();
   private pending = 0;
   /** Exponentially weighted mean of recent task times (ms). */
@@ -167,22 +173,80 @@ export class ComputePool {
    * The answer of the route task kept under `key`: kept, shared with a computation in progress, or
    * computed now for `client` (refused with 429 or 503 as the module comment says).
    */
-  answer(key: string, task: ComputeTask & { kind: 'route' }, client: string): Promise<Payload> {
+  answer(key: string, task: ComputeTask & { kind: 'route' }, client: string, gone?: AbortSignal): Promise<Payload> {
     const kept = this.kept.get(key);
     if (kept !== undefined) return Promise.resolve(kept);
     const shared = this.inFlight.get(key);
-    if (shared !== undefined) return shared;
-    const running = this.submit(task, client).then((answer) => {
+    if (shared !== undefined) {
+      this.follow(shared, gone);
+      return shared.answer;
+    }
+    const abandon = new AbortController();
+    const answer = this.submit(task, client, { abandoned: abandon.signal }).then((answer) => {
       if ('payload' in answer) {
         this.kept.set(key, answer.payload);
         return answer.payload;
       }
       throw new Error('the compute worker answered a route task without a payload');
     });
-    this.inFlight.set(key, running);
+    const entry = { answer, waiters: 0, abandon };
+    this.follow(entry, gone);
+    this.inFlight.set(key, entry);
     const forget = () => this.inFlight.delete(key);
-    running.then(forget, forget);
-    return running;
+    answer.then(forget, forget);
+    return answer;
+  }
+
+  /**
+   * Counts one more requester of a computation; when every requester has gone (their connections
+   * closed) before it started, it is dropped from the queue: a flood that stops leaves no backlog.
+   */
+  private follow(entry: { waiters: number; abandon: AbortController }, gone: AbortSignal | undefined): void {
+    entry.waiters += 1;
+    if (gone === undefined) return;
+    const leave = (): void => {
+      entry.waiters -= 1;
+      if (entry.waiters === 0) entry.abandon.abort();
+    };
+    if (gone.aborted) leave();
+    else gone.addEventListener('abort', leave, { once: true });
+  }
+
+  /** Tasks waiting for a thread (not yet started). */
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
+  /** Waits for a thread to be free; rejects (ApiError 503) if `abandoned` fires first, leaving the queue. */
+  private slot(abandoned: AbortSignal | undefined): Promise<void> {
+    if (abandoned?.aborted) return Promise.reject(new ApiError(503, 'the request was abandoned before its computation started.'));
+    if (this.running < this.threads) {
+      this.running += 1;
+      return Promise.resolve();
+    }
+    return new Promise((start, reject) => {
+      const entry = {
+        start: () => {
+          abandoned?.removeEventListener('abort', entry.abandoned);
+          this.running += 1;
+          start();
+        },
+        signal: abandoned ?? new AbortController().signal,
+        abandoned: () => {
+          const at = this.waiting.indexOf(entry);
+          if (at >= 0) this.waiting.splice(at, 1);
+          reject(new ApiError(503, 'the request was abandoned before its computation started.'));
+        },
+      };
+      abandoned?.addEventListener('abort', entry.abandoned, { once: true });
+      this.waiting.push(entry);
+    });
+  }
+
+  /** A thread is free again: the next waiting task starts. */
+  private release(): void {
+    this.running -= 1;
+    this.waiting.shift()?.start();
   }
 
   /** The edition's default uncertainty run, computed in a worker (the store keeps it). */
@@ -192,7 +256,7 @@ export class ComputePool {
     throw new Error('the compute worker answered an uncertainty task without a result');
   }
 
-  private async submit(task: ComputeTask, client: string, options: { unlimited?: boolean } = {}): Promise<TaskAnswer> {
+  private async submit(task: ComputeTask, client: string, options: { unlimited?: boolean; abandoned?: AbortSignal } = {}): Promise<TaskAnswer> {
     if (!options.unlimited) {
       const mine = this.perClientCount.get(client) ?? 0;
       if (mine >= this.options.perClient) {
@@ -206,8 +270,12 @@ export class ComputePool {
     }
     this.pending += 1;
     this.perClientCount.set(client, (this.perClientCount.get(client) ?? 0) + 1);
-    const started = performance.now();
+    let started = performance.now();
+    let holding = false;
     try {
+      await this.slot(options.abandoned);
+      holding = true;
+      started = performance.now();
       const answer = await this.piscina.run(task, { signal: AbortSignal.timeout(this.options.timeoutMs) }).catch((error: unknown) => {
         if ((error as Error)?.name === 'AbortError' || (error as Error)?.name === 'TimeoutError') {
           throw new ApiError(503, `the computation took longer than ${this.options.timeoutMs / 1000} s and was stopped; ask for fewer runs.`, undefined, 1);
@@ -221,7 +289,10 @@ export class ComputePool {
       }
       return answer;
     } finally {
-      this.meanTaskMs = 0.8 * this.meanTaskMs + 0.2 * (performance.now() - started);
+      if (holding) {
+        this.release();
+        this.meanTaskMs = 0.8 * this.meanTaskMs + 0.2 * (performance.now() - started);
+      }
       this.pending -= 1;
       const left = (this.perClientCount.get(client) ?? 1) - 1;
       if (left === 0) this.perClientCount.delete(client);
