@@ -127,6 +127,7 @@ export const valuesQuery = {
 
 export const groupsQuery = {
   by: choiceParameter(GROUP_BY, 'What to group by (required).'),
+  format: enumParameter(['json', 'csv', 'xlsx'], 'json (default), or the same groups as a csv or xlsx download.', 'csv'),
 };
 
 export const geometryQuery = {
@@ -157,6 +158,7 @@ export const uncertaintyQuery = {
   concentration: numberParameter('concentration', UNCERTAINTY.concentration, UNCERTAINTY.concentration.description),
   omit: numberParameter('omit', UNCERTAINTY.omit, `Probability (0 to 1) that each stand-in or county-wide indicator is left out of a run when the data assumption varies (default ${UNCERTAINTY.omit.default}).`),
   vary: textParameter(`What to vary: a comma list of ${idsOf(ASSUMPTION).join(', ')}, or none (default: all).`, 'weights,normalisation'),
+  format: enumParameter(['json', 'csv', 'xlsx'], 'json (default), or the per-area results as a csv or xlsx download.', 'csv'),
 };
 
 /** Text checked by a parser of src/method/parameters.ts; a bad one is an issue with the parser's words. */

@@ -167,6 +167,10 @@ export const ROUTES = {
     query: groupsQuery,
     required: ['by'],
     response: groupsResponseSchema,
+    downloads: {
+      csv: { mediaType: 'text/csv', description: 'Columns <by>, areas, ranked, hotspots, coldspots, lower_half_share, mean_rank, median_rank, caveat and source.' },
+      xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', description: 'A workbook: sheet "Groups" with the CSV columns, sheet "Sources" with the caveat and the attribution.' },
+    },
   }),
   indicators: route({
     path: '/api/v1/editions/{edition}/indicators',
@@ -266,6 +270,10 @@ export const ROUTES = {
     params: ['edition'],
     query: uncertaintyQuery,
     response: uncertaintyResponseSchema,
+    downloads: {
+      csv: { mediaType: 'text/csv', description: 'One row per area: code, name, rank, median_rank, rank_p05, rank_p95, p_hotspot, p_coldspot, runs, seed, caveat and source.' },
+      xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', description: 'A workbook: sheet "Uncertainty" with the CSV columns, sheet "Sources" with the caveat and the attribution.' },
+    },
   }),
 } as const satisfies Record<string, RouteDefinition>;
 

@@ -51,7 +51,8 @@ import {
 } from '../views/responses.js';
 import { mapView } from '../views/measures.js';
 import { ApiError } from './apiError.js';
-import { csvDownload, xlsxDownload } from './downloads.js';
+import { csvDownload, xlsxDownload, type Sheet } from './downloads.js';
+import { groupsSheet, uncertaintySheet } from '../report/sheets.js';
 import { renderBriefing } from './briefingPdf.js';
 import { briefingContent } from '../views/briefing.js';
 import type { EditionStore } from './editionStore.js';
@@ -226,19 +227,19 @@ export function handlers(store: EditionStore): Handlers {
       const { id, scored: base } = await edition();
       const scored = rescored(base, choicesOf(query));
       const filters = { stage: query.stage, region: query.region, county: query.county, ruralUrban: query.rural_urban, class: query.class, search: query.q, coast: query.coast, sort: query.sort, order: query.order };
-      const json = query.format === undefined || query.format === 'json';
+      const format = query.format ?? 'json';
+      const json = format === 'json';
       // the JSON of a table is kept per scored edition and filters (bounded): building and serialising 324 rows is most of its cost
       const key = JSON.stringify(filters);
       const cached = json ? keptTable(scored, key) : undefined;
       if (cached !== undefined) return cached;
       const coastal = query.coast === undefined ? undefined : await store.contexts(id);
       const body = asParameters(() => leagueTableResponse(scored, filters, coastal));
-      if (json) return keepTable(scored, key, jsonPayload(JSON.stringify(body)));
+      if (format === 'json') return keepTable(scored, key, jsonPayload(JSON.stringify(body)));
       const stageIds = scored.method.stages.map((stage) => stage.id);
       const sheet = leagueTableSheet(body, stageIds);
       const filename = `smi-${scored.edition.id}-league-table`;
-      if (query.format === 'csv') return payload({ type: 'text/csv; charset=utf-8', filename: `${filename}.csv`, body: csvDownload(sheet, shortCredit(scored.edition)) });
-      return payload({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${filename}.xlsx`, body: xlsxDownload(sheet, 'League table', attribution(scored.edition).statements) });
+      return sheetDownload(format, sheet, filename, 'League table', scored.edition);
     },
     values: async ({ query, edition }) => {
       const scored = rescored((await edition()).scored, choicesOf(query));
@@ -247,8 +248,7 @@ export function handlers(store: EditionStore): Handlers {
       if (query.format === undefined || query.format === 'json') return body;
       const sheet = tidySheet(body.rows);
       const filename = `smi-${scored.edition.id}-values${codes !== undefined && codes.length === 1 ? `-${codes[0]}` : ''}`;
-      if (query.format === 'csv') return payload({ type: 'text/csv; charset=utf-8', filename: `${filename}.csv`, body: csvDownload(sheet, shortCredit(scored.edition)) });
-      return payload({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${filename}.xlsx`, body: xlsxDownload(sheet, 'Values', attribution(scored.edition).statements) });
+      return sheetDownload(query.format, sheet, filename, 'Values', scored.edition);
     },
     area: async ({ query, area }) => {
       const { id, scored, entry } = await area();
@@ -325,7 +325,12 @@ export function handlers(store: EditionStore): Handlers {
       });
       return payload({ type: 'application/pdf', filename: content.filename, body: await renderBriefing(content) });
     },
-    groups: async ({ query, edition }) => groupsResponse((await edition()).scored, query.by as GroupBy),
+    groups: async ({ query, edition }) => {
+      const { scored } = await edition();
+      const body = groupsResponse(scored, query.by as GroupBy);
+      if (query.format === undefined || query.format === 'json') return body;
+      return sheetDownload(query.format, groupsSheet(body), `smi-${scored.edition.id}-groups-${body.by}`, 'Groups', scored.edition);
+    },
     indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),
     sources: async ({ edition }) => sourcesResponse((await edition()).scored),
     method: async ({ edition }) => (await edition()).scored.method,
@@ -383,11 +388,19 @@ export function handlers(store: EditionStore): Handlers {
       const omit = query.omit ?? UNCERTAINTY.omit.default;
       const areas = editionUncertaintyInputs(scored.edition.areas);
       const result = uncertainty(centre.method, areas, { runs, seed, concentration, omit, vary });
-      return uncertaintyResponse(scored, centre.method.id, result);
+      const body = uncertaintyResponse(scored, centre.method.id, result);
+      if (query.format === undefined || query.format === 'json') return body;
+      return sheetDownload(query.format, uncertaintySheet(body), `smi-${scored.edition.id}-uncertainty-${runs}-runs-seed-${seed}`, 'Uncertainty', scored.edition);
     },
   };
 }
 
+
+/** A table as a credited CSV or XLSX download (src/server/downloads.ts), named `filename` with its extension. */
+function sheetDownload(format: 'csv' | 'xlsx', sheet: Sheet, filename: string, sheetName: string, edition: ScoredEdition['edition']): Payload {
+  if (format === 'csv') return payload({ type: 'text/csv; charset=utf-8', filename: `${filename}.csv`, body: csvDownload(sheet, shortCredit(edition)) });
+  return payload({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${filename}.xlsx`, body: xlsxDownload(sheet, sheetName, attribution(edition).statements) });
+}
 
 /** The edition and area a path names, resolved through `store`: an unknown one is a 404. */
 export function resolvePath(store: EditionStore, params: PathParams): Pick<Context<RouteName>, 'edition' | 'area'> {

@@ -100,3 +100,32 @@ describe('GET /api/v1/editions/{edition}/values', () => {
     expect(format.status).toBe(400);
   });
 });
+
+describe('downloads of the groups and of the uncertainty results', () => {
+  it('give the groups of …/groups as strict CSV rows, credited', async () => {
+    const json = (await (await get('/api/v1/editions/open-2016/groups?by=region')).json()) as { groups: Array<{ group: string; hotspots: number; coldspots: number; medianRank: number | null }> };
+    const response = await get('/api/v1/editions/open-2016/groups?by=region&format=csv');
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows = parseCsv(await response.text(), { columns: true, bom: true }) as CsvRow[];
+    expect(rows.map((row) => row.region)).toEqual(json.groups.map((group) => group.group));
+    expect(rows.map((row) => Number(row.hotspots))).toEqual(json.groups.map((group) => group.hotspots));
+    // 65 hotspots and 65 coldspots in all (20% of 324)
+    expect(rows.reduce((total, row) => total + Number(row.hotspots), 0)).toBe(65);
+    expect(rows.reduce((total, row) => total + Number(row.coldspots), 0)).toBe(65);
+    for (const row of rows) expect(row.source).toMatch(/Open Government Licence/);
+  });
+
+  it('give the per-area uncertainty results of the same runs as the JSON, as CSV and XLSX', async () => {
+    const query = 'runs=200&seed=5&vary=weights';
+    const json = (await (await get(`/api/v1/editions/open-2016/uncertainty?${query}`)).json()) as { areas: Array<{ code: string; rank: number | null; p05: number | null; p95: number | null; pHotspot: number | null }> };
+    const rows = parseCsv(await (await get(`/api/v1/editions/open-2016/uncertainty?${query}&format=csv`)).text(), { columns: true, bom: true }) as CsvRow[];
+    expect(rows).toHaveLength(324);
+    expect(rows.map((row) => row.code)).toEqual(json.areas.map((area) => area.code));
+    expect(rows.map((row) => number(row.rank_p95))).toEqual(json.areas.map((area) => area.p95));
+    expect(rows.map((row) => number(row.p_hotspot))).toEqual(json.areas.map((area) => area.pHotspot));
+    expect(new Set(rows.map((row) => row.runs))).toEqual(new Set(['200']));
+    const workbook = XLSX.read(Buffer.from(await (await get(`/api/v1/editions/open-2016/uncertainty?${query}&format=xlsx`)).arrayBuffer()), { type: 'buffer' });
+    expect(workbook.SheetNames).toEqual(['Uncertainty', 'Sources']);
+    expect(XLSX.utils.sheet_to_json(workbook.Sheets.Uncertainty!)).toHaveLength(324);
+  });
+});

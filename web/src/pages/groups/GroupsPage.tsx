@@ -59,6 +59,13 @@ export function GroupsPage({ route }: { route: Route }) {
             <span class="key-swatch" style={{ background: COLDSPOT_COLOUR }} aria-hidden="true" /> coldspots, out of each group's areas.
             {report.ungrouped > 0 && ` ${report.ungrouped} areas belong to no ${grouping.by === 'county' ? 'county (unitary, metropolitan and London areas)' : 'group'}.`}
           </p>
+          <p class="downloads" id="groups-downloads">
+            Download these groups: <a href={editionUrl(route.edition, '/groups', { by: grouping.by, format: 'csv' })} download>CSV</a>
+            {' · '}
+            <a href={editionUrl(route.edition, '/groups', { by: grouping.by, format: 'xlsx' })} download>
+              Excel (XLSX)
+            </a>
+          </p>
           <DataTable
             id="groups-table"
             class="groups-table"

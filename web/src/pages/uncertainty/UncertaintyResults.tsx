@@ -236,6 +236,16 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
         The same numbers come from the command line, <code>{cliCommand(settings, route.edition, DEFAULT_EDITION)}</code>, and from the API,{' '}
         <a href={apiHref}>{apiHref}</a>: the Web Worker runs the same code as the server, so the same seed gives the same result.
       </p>
+      <p class="downloads" id="uncertainty-downloads">
+        Download every area's results (the same runs, computed by the server):{' '}
+        <a href={editionUrl(route.edition, '/uncertainty', { ...apiQuery, format: 'csv' })} download>
+          CSV
+        </a>
+        {' · '}
+        <a href={editionUrl(route.edition, '/uncertainty', { ...apiQuery, format: 'xlsx' })} download>
+          Excel (XLSX)
+        </a>
+      </p>
     </>
   );
 }
