@@ -7,7 +7,7 @@
  * description and an example, from which the OpenAPI document and the contract test come.
  */
 import { z } from 'zod';
-import { EDITIONS } from '../edition/catalogue.js';
+import { EDITIONS, SERIES_YEARS } from '../edition/catalogue.js';
 import { ParameterError } from '../errors.js';
 import { parseDecimal, parseSearchText, parseWholeNumber } from '../method/parameters.js';
 import {
@@ -105,6 +105,15 @@ export const methodChoiceQuery = {
   missing: choiceParameter(MISSING_RULE, 'Missing-value rule instead of the method’s.'),
 };
 
+/** `since` of the league table: a year of the series before the edition's own (the handler checks the edition). */
+export const SERIES_SINCE: NumberParameter = {
+  default: SERIES_YEARS[0],
+  min: SERIES_YEARS[0],
+  max: SERIES_YEARS[SERIES_YEARS.length - 1]!,
+  integer: true,
+  description: 'a year of the series',
+};
+
 export const leagueTableQuery = {
   ...methodChoiceQuery,
   stage: textParameter('Rank on one life stage (a stage id of the method, e.g. school) instead of overall.', 'school'),
@@ -114,7 +123,8 @@ export const leagueTableQuery = {
   class: choiceParameter(AREA_CLASS, 'Only hotspots, coldspots or neither.'),
   q: textParameter('Only areas whose name contains this text (case and punctuation ignored), or whose code it is.', 'carl'),
   coast: choiceParameter(COAST, 'Only coastal areas (more than 5 km of coast or open estuary, less the hand-checked river districts) or only inland ones.'),
-  sort: textParameter('rank (best first, default), name (alphabetical) or a life stage id (its rank, best first).', 'name'),
+  sort: textParameter('rank (best first, default), name (alphabetical), a life stage id (its rank, best first), or change (with since: the areas that rose most first).', 'name'),
+  since: numberParameter('since', SERIES_SINCE, `On the 2025 councils (open-latest and open-series@<year>): each row's change in overall rank since this year of the series (${SERIES_YEARS[0]}–${SERIES_YEARS[SERIES_YEARS.length - 1]}, before the edition's year); with sort=change, the areas that rose most first.`),
   order: choiceParameter(SORT_ORDER, 'The order of the sort: ascending (default; best first, A to Z) or descending (worst first, Z to A); unranked areas stay last.'),
   format: enumParameter(['json', 'csv', 'xlsx'], 'json (default), or the same rows as a csv or xlsx download.', 'json'),
 };

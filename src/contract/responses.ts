@@ -73,6 +73,10 @@ export const leagueRowSchema = z.object({
   overallRank: rank,
   stages: z.record(z.string(), z.object({ rank, decile, score: nullableNumber, ...stageCoverageFields })),
   unrankedReason: nullableString,
+  change: z
+    .object({ since: z.number().int(), rank: rank.describe('The overall rank in that year.'), places: nullableInteger.describe('Places gained since then (positive: up; negative: down); null when either rank is missing.') })
+    .nullable()
+    .describe('With `since`: the change in overall rank since that year of the series; null otherwise. Ranks are relative: an area can fall while its values improve.'),
 });
 
 export const leagueTableResponseSchema = z.object({

@@ -350,7 +350,7 @@ export const METHOD_CHOICE_PARAMETERS = {
 } as const;
 
 /** Every parameter whose value the pure layer parses, so that errors can name it. */
-export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort' | 'order' | 'coast' | 'areas' | 'q' | 'limit';
+export type ParameterName = 'weights' | keyof typeof METHOD_CHOICE_PARAMETERS | 'set' | 'runs' | 'seed' | 'concentration' | 'omit' | 'vary' | 'k' | 'stage' | 'sort' | 'order' | 'coast' | 'areas' | 'q' | 'limit' | 'since';
 
 /**
  * A bad value for a named parameter: `{ parameter, message }`. The message says what is wrong

@@ -35,6 +35,8 @@ export interface LeagueTableQuery {
   /** Only coastal (or only inland) areas; needs the areas' coastal flags (see {@link leagueTable}). */
   coast?: Coast;
   sort?: LeagueSort;
+  /** The year of the series the `change` of each row is since (its scored edition is given to {@link leagueTable}). */
+  since?: number;
   /** ascending (default: best rank first, A to Z) or descending; unranked areas stay last either way. */
   order?: SortOrder;
 }
@@ -52,7 +54,12 @@ export interface LeagueTable {
   rows: LeagueRow[];
 }
 
-export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {}, coastal?: CoastalFlags): LeagueTable {
+/**
+ * The table of `scored` as `query` asks. `coastal` (the areas' contexts) is needed for the coast
+ * filter; `earlier` (the scored edition of the year `query.since`, on the same areas) for each
+ * row's change since then.
+ */
+export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {}, coastal?: CoastalFlags, earlier?: ScoredEdition): LeagueTable {
   const stageIds = scored.method.stages.map((stage) => stage.id);
   if (query.stage !== undefined && !stageIds.includes(query.stage)) {
     throw new ParameterError('stage', `must be one of the stages of the method ${scored.method.id}, ${stageIds.join(', ')} (got "${query.stage}").`);
@@ -86,17 +93,21 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {},
     const wanted = normaliseName(query.search);
     areas = areas.filter((entry) => normaliseName(entry.area.name).includes(wanted) || entry.area.code.toLowerCase() === query.search?.trim().toLowerCase());
   }
-  const rows = areas.map((entry) => toRow(entry, query.stage ?? null, stageIds, scored.method));
+  if ((query.since === undefined) !== (earlier === undefined)) throw new Error('leagueTable: `since` needs the scored edition of that year, and only then');
+  const rows = areas.map((entry) => ({ ...toRow(entry, query.stage ?? null, stageIds, scored.method), change: changeSince(entry, query.since, earlier) }));
   const sort = query.sort ?? 'rank';
-  const sorts = leagueSorts(stageIds);
-  if (!sorts.includes(sort)) throw new ParameterError('sort', `must be one of ${sorts.join(', ')} (rank, name or a stage of the method ${scored.method.id}; got "${String(sort)}").`);
+  const sorts = [...leagueSorts(stageIds), ...(query.since === undefined ? [] : ['change'])];
+  if (!sorts.includes(sort)) {
+    throw new ParameterError('sort', `must be one of ${sorts.join(', ')} (rank, name, a stage of the method ${scored.method.id}${query.since === undefined ? ', or change with since' : ' or change'}; got "${String(sort)}").`);
+  }
   const order = query.order ?? SORT_ORDER.default;
   if (!isChoice(SORT_ORDER, order)) throw new ParameterError('order', `must be one of ${idsOf(SORT_ORDER).join(', ')} (got "${String(order)}").`);
-  rows.sort(inOrder(sort === 'name' ? byName : sort === 'rank' ? byRank : byStageRank(sort), order, (row) => sort !== 'name' && sortedRank(row, sort) === null, byName));
+  if (sort === 'change') rows.sort(inOrder(byChange, order, (row) => row.change?.places == null, byName));
+  else rows.sort(inOrder(sort === 'name' ? byName : sort === 'rank' ? byRank : byStageRank(sort), order, (row) => sort !== 'name' && sortedRank(row, sort) === null, byName));
   return { edition: scored.edition.id, stage: query.stage ?? null, rankedCount: scored.result.rankedCount, rows };
 }
 
-function toRow(entry: ScoredArea, stage: string | null, stageIds: string[], method: MethodDescription): LeagueRow {
+function toRow(entry: ScoredArea, stage: string | null, stageIds: string[], method: MethodDescription): Omit<LeagueRow, 'change'> {
   const { area, result } = entry;
   const stages: LeagueRow['stages'] = {};
   for (const id of stageIds) {
@@ -118,6 +129,19 @@ function toRow(entry: ScoredArea, stage: string | null, stageIds: string[], meth
     stages,
     unrankedReason: result.unrankedReason,
   };
+}
+
+/** An area's change in overall rank since the year of `earlier` (null without one). */
+function changeSince(entry: ScoredArea, since: number | undefined, earlier: ScoredEdition | undefined): LeagueRow['change'] {
+  if (since === undefined || earlier === undefined) return null;
+  const then = earlier.byCode.get(entry.area.code)?.result.overall.rank ?? null;
+  const now = entry.result.overall.rank;
+  return { since, rank: then, places: then === null || now === null ? null : then - now };
+}
+
+/** The areas that rose most first (most places gained), then by the overall rank. */
+function byChange(a: LeagueRow, b: LeagueRow): number {
+  return (b.change?.places ?? -Infinity) - (a.change?.places ?? -Infinity) || byRank(a, b);
 }
 
 /** The rank a row is sorted on: overall (`rank`, or the headline stage) or a stage's. */
@@ -182,7 +206,9 @@ export function matchValue(what: string, query: string, values: readonly string[
  * `--format csv` and the API's CSV and XLSX downloads all write exactly these cells.
  */
 export function leagueTableSheet(table: LeagueTable, stageIds: readonly string[]): { header: string[]; rows: Array<Array<string | number | null>> } {
-  const header = ['rank', 'code', 'name', 'region', 'county', 'rural_urban', 'score', 'decile', 'class', 'overall_rank', ...stageIds.map((id) => `${id}_rank`)];
+  // with `since`, the overall rank in that year and the places gained since
+  const since = table.rows.find((row) => row.change !== null)?.change?.since;
+  const header = ['rank', 'code', 'name', 'region', 'county', 'rural_urban', 'score', 'decile', 'class', 'overall_rank', ...stageIds.map((id) => `${id}_rank`), ...(since === undefined ? [] : [`overall_rank_${since}`, `places_gained_since_${since}`])];
   const rows = table.rows.map((row) => [
     row.rank,
     row.code,
@@ -195,6 +221,7 @@ export function leagueTableSheet(table: LeagueTable, stageIds: readonly string[]
     row.class,
     row.overallRank,
     ...stageIds.map((id) => row.stages[id]?.rank ?? null),
+    ...(since === undefined ? [] : [row.change?.rank ?? null, row.change?.places ?? null]),
   ]);
   return { header, rows };
 }

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { QueryOf } from '../contract/parameters.js';
 import type { RouteName, Routes } from '../contract/routes.js';
 import { openApiDocument } from '../contract/openapi.js';
-import { EDITION_IDS, editionEntry, editionOn, isEditionId, type EditionId } from '../edition/catalogue.js';
+import { EDITION_IDS, SERIES_YEARS, editionEntry, editionOn, isEditionId, seriesEditionId, type EditionId, type SeriesYear } from '../edition/catalogue.js';
 import { lookupPostcode, postcodeAttempt } from '../geo/postcodes.js';
 import { POSTCODE_SOURCE_FILES, postcodeTables } from '../pipeline/postcodes.js';
 import { placeSearch } from '../report/placeSearch.js';
@@ -226,7 +226,7 @@ export function handlers(store: EditionStore): Handlers {
     areas: async ({ query, edition }) => {
       const { id, scored: base } = await edition();
       const scored = rescored(base, choicesOf(query));
-      const filters = { stage: query.stage, region: query.region, county: query.county, ruralUrban: query.rural_urban, class: query.class, search: query.q, coast: query.coast, sort: query.sort, order: query.order };
+      const filters = { stage: query.stage, region: query.region, county: query.county, ruralUrban: query.rural_urban, class: query.class, search: query.q, coast: query.coast, sort: query.sort, order: query.order, since: query.since };
       const format = query.format ?? 'json';
       const json = format === 'json';
       // the JSON of a table is kept per scored edition and filters (bounded): building and serialising 324 rows is most of its cost
@@ -234,7 +234,8 @@ export function handlers(store: EditionStore): Handlers {
       const cached = json ? keptTable(scored, key) : undefined;
       if (cached !== undefined) return cached;
       const coastal = query.coast === undefined ? undefined : await store.contexts(id);
-      const body = asParameters(() => leagueTableResponse(scored, filters, coastal));
+      const earlier = query.since === undefined ? undefined : rescored(await store.edition(sinceEdition(id, query.since)), choicesOf(query));
+      const body = asParameters(() => leagueTableResponse(scored, filters, coastal, earlier));
       if (format === 'json') return keepTable(scored, key, jsonPayload(JSON.stringify(body)));
       const stageIds = scored.method.stages.map((stage) => stage.id);
       const sheet = leagueTableSheet(body, stageIds);
@@ -395,6 +396,20 @@ export function handlers(store: EditionStore): Handlers {
   };
 }
 
+
+/**
+ * The edition of the series a league table's `since` names: a year of the series before the
+ * edition's own, which must be on the 2025 councils (open-latest is the series' 2025). A 400 naming
+ * `since` otherwise.
+ */
+function sinceEdition(id: EditionId, since: number): EditionId {
+  const year = Number(editionEntry(id).period);
+  if (editionEntry(id).geography.year !== '2025') throw new ApiError(400, `query parameter "since" is for the editions on the 2025 councils (open-latest and open-series@<year>), where every year is on the same areas; ${id} is on the 2016 districts.`, 'since');
+  if (!SERIES_YEARS.includes(since as SeriesYear) || since >= year) {
+    throw new ApiError(400, `query parameter "since" must be a year of the series before ${year} (${SERIES_YEARS.filter((each) => each < year).join(', ')}); got ${since}.`, 'since');
+  }
+  return seriesEditionId(since as SeriesYear);
+}
 
 /** A table as a credited CSV or XLSX download (src/server/downloads.ts), named `filename` with its extension. */
 function sheetDownload(format: 'csv' | 'xlsx', sheet: Sheet, filename: string, sheetName: string, edition: ScoredEdition['edition']): Payload {

@@ -95,8 +95,8 @@ export function leftOutIndicators(scored: ScoredEdition): LeagueTableResponse['l
  * The league table of `scored`, with the method it was scored with when that is not the edition's own.
  * `coastal` (the areas' contexts) is needed only when the query filters on the coast.
  */
-export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQuery, coastal?: CoastalFlags): LeagueTableResponse {
-  const table = leagueTable(scored, query, coastal);
+export function leagueTableResponse(scored: ScoredEdition, query: LeagueTableQuery, coastal?: CoastalFlags, earlier?: ScoredEdition): LeagueTableResponse {
+  const table = leagueTable(scored, query, coastal, earlier);
   return {
     ...table,
     sort: query.sort ?? 'rank',

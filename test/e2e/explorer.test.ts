@@ -261,6 +261,21 @@ describe('league table', () => {
     expect(page.url()).toContain('order=descending');
   });
 
+  it('shows each council\'s change since a year of the series, sorted by it, with the note on comparing over time', async () => {
+    const expected = await api<{ rows: Array<Row & { change: { rank: number | null; places: number | null } | null }> }>('/api/v1/editions/open-latest/areas?since=2016&sort=change');
+    await open('/table?edition=open-latest');
+    await waitForTable(page, { edition: '' });
+    await page.locator('#since').selectOption('2016');
+    await waitForTable(page, { since: '2016' });
+    await page.locator('#league-table thead th', { hasText: 'Since 2016' }).locator('button').click();
+    await waitForTable(page, { since: '2016', sort: 'change' });
+    expect(await shownCodes(page)).toEqual(expected.rows.map((row) => row.code));
+    const first = expected.rows[0]!.change!;
+    expect(await page.locator('#league-table tbody tr').first().locator('td[data-column="change"]').textContent()).toBe(`up ${first.places} (from ${ordinal(first.rank!)})`);
+    expect(await page.locator('#change-note').textContent()).toContain('Ranks are relative');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('lists coastal coldspots, as the API does', async () => {
     const expected = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?class=coldspot&coast=coastal');
     await open('/table?class=coldspot');

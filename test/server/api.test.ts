@@ -177,6 +177,35 @@ describe('GET /api/v1/editions/{edition}/areas', () => {
     expect(hastings.rows.map((row) => row.name)).toEqual(['Hastings']);
   });
 
+  it('gives each council its change in overall rank since a year of the series, and sorts by it', async () => {
+    type ChangeRow = Row & { change: { since: number; rank: number | null; places: number | null } | null };
+    const then = await getJson<{ rows: ChangeRow[] }>('/api/v1/editions/open-series@2016/areas');
+    const now = await getJson<{ rows: ChangeRow[] }>('/api/v1/editions/open-latest/areas?since=2016');
+    const rankThen = new Map(then.rows.map((row) => [row.code, row.rank]));
+    for (const row of now.rows) {
+      const before = rankThen.get(row.code) ?? null;
+      expect(row.change?.since).toBe(2016);
+      expect(row.change?.rank).toBe(before);
+      expect(row.change?.places).toBe(before === null || row.rank === null ? null : before - row.rank);
+    }
+    // without since, no change
+    expect((await getJson<{ rows: ChangeRow[] }>('/api/v1/editions/open-latest/areas')).rows.every((row) => row.change === null)).toBe(true);
+    // sort=change: most places gained first, the places never increasing down the table
+    const movers = await getJson<{ rows: ChangeRow[] }>('/api/v1/editions/open-series@2024/areas?since=2019&sort=change');
+    const places = movers.rows.map((row) => row.change?.places).filter((value): value is number => typeof value === 'number');
+    expect(places.length).toBeGreaterThan(280);
+    expect(places).toEqual([...places].sort((a, b) => b - a));
+    const fallers = await getJson<{ rows: ChangeRow[] }>('/api/v1/editions/open-series@2024/areas?since=2019&sort=change&order=descending');
+    expect(fallers.rows[0]?.change?.places).toBe(Math.min(...places));
+    // the CSV carries the two columns
+    const header = (await (await get('/api/v1/editions/open-latest/areas?since=2016&format=csv')).text()).split('\r\n')[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['overall_rank_2016', 'places_gained_since_2016']));
+    await expectError('/api/v1/editions/open-2016/areas?since=2016', 400, /"since" is for the editions on the 2025 councils/);
+    await expectError('/api/v1/editions/open-series@2019/areas?since=2019', 400, /"since" must be a year of the series before 2019 \(2016, 2017, 2018\)/);
+    await expectError('/api/v1/editions/open-latest/areas?since=2015', 400, /"since"/);
+    await expectError('/api/v1/editions/open-latest/areas?sort=change', 400, /"sort" must be one of .*or change with since/);
+  });
+
   it('downloads exactly the rows of the same query as CSV and as an XLSX workbook, credited', async () => {
     const query = 'region=North%20West&sort=name';
     const table = await getJson<Table>(`/api/v1/editions/open-2016/areas?${query}`);

@@ -112,7 +112,9 @@ describe('every documented path', () => {
     for (const [path, operation] of entries()) {
       for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
         const query = { ...baseQuery(path, operation), [parameter.name]: parameter.example };
-        const response = await app.inject({ method: 'GET', url: url(concrete(path, operation), query) });
+        // `since` compares years of the series, which only the editions on the 2025 councils have
+        const target = parameter.name === 'since' ? concrete(path, operation).replace('/open-2016/', '/open-latest/') : concrete(path, operation);
+        const response = await app.inject({ method: 'GET', url: url(target, query) });
         expect(response.statusCode, `${path}?${parameter.name}=${parameter.example}: ${response.body.slice(0, 300)}`).toBe(200);
       }
     }

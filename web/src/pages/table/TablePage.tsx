@@ -2,7 +2,8 @@
  * The league table: every area's overall and life-stage ranks, filtered, searched and sorted on
  * the server (the same query downloads the same rows as CSV or XLSX). URL parameters: `edition`,
  * `sort` (rank | name | a stage id), `order` (ascending | descending), `region`, `county`, `rural_urban`,
- * `class`, `coast` (coastal | inland), `q`, and the
+ * `class`, `coast` (coastal | inland), `q`, `since` (on the 2025 councils: a column of each area's
+ * change in overall rank since that year of the series, and `sort=change`), and the
  * method choices `weights`, `normalise`, `aggregate`, `missing` ("Change the method"; see /shift for the
  * moves), which the links to the areas carry.
  */
@@ -20,6 +21,7 @@ import { describeMethod, hasMethodChoices, methodQuery } from '../../state/metho
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { LeagueRow, LeagueTableResponse, MethodResponse } from '../../types.js';
 import { COAST, idsOf, type SortOrder } from '../../../../src/method/vocabulary.js';
+import { SERIES_YEARS, editionEntry, isEditionId, type SeriesYear } from '../../../../src/edition/catalogue.js';
 import { useTitle } from '../useTitle.js';
 
 export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class', 'coast'] as const;
@@ -35,6 +37,7 @@ export function tableQuery(params: URLSearchParams): Record<string, string | nul
     coast: params.get('coast'),
     q: params.get('q'),
     order: params.get('order'),
+    since: params.get('since'),
     ...methodQuery(params),
   };
 }
@@ -44,6 +47,10 @@ export function TablePage({ route }: { route: Route }) {
   const query = tableQuery(route.params);
   const sort = query.sort ?? 'rank';
   const order: SortOrder = query.order === 'descending' ? 'descending' : 'ascending';
+  // the years of the series before this edition's, on the 2025 councils (where every year is on the same areas)
+  const entry = isEditionId(route.edition) ? editionEntry(route.edition) : null;
+  const sinceYears = entry !== null && entry.geography.year === '2025' ? SERIES_YEARS.filter((year) => year < Number(entry.period)) : [];
+  const since = query.since !== null && sinceYears.includes(Number(query.since) as SeriesYear) ? Number(query.since) : null;
   const url = editionUrl(route.edition, '/areas', query);
   const table = useApi<LeagueTableResponse>(url);
   const everything = useApi<LeagueTableResponse>(editionUrl(route.edition, '/areas'));
@@ -78,7 +85,7 @@ export function TablePage({ route }: { route: Route }) {
   const changed = hasMethodChoices(route.params);
   const labels = new Map([...(method.data?.stages ?? []), ...(method.data?.indicators ?? [])].map((entry) => [entry.id, entry.label]));
   const methodParams = methodQuery(route.params);
-  const sortLabel = sort === 'rank' ? 'overall rank' : sort === 'name' ? 'name' : `${stages.find((stage) => stage.id === sort)?.label.toLowerCase() ?? sort} rank`;
+  const sortLabel = sort === 'rank' ? 'overall rank' : sort === 'name' ? 'name' : sort === 'change' ? `change since ${since ?? ''}` : `${stages.find((stage) => stage.id === sort)?.label.toLowerCase() ?? sort} rank`;
 
   return (
     <>
@@ -121,6 +128,19 @@ export function TablePage({ route }: { route: Route }) {
         </div>
         <FilterSelect id="class" label="Class" value={query.class ?? null} options={['hotspot', 'coldspot', 'neither']} onChange={setFilter} />
         <FilterSelect id="coast" label="Coast" value={query.coast ?? null} options={idsOf(COAST)} labels={COAST_LABELS} onChange={setFilter} />
+        {sinceYears.length > 0 && (
+          <div class="field">
+            <label for="since">Change since</label>
+            <select id="since" name="since" value={since === null ? '' : String(since)} onChange={(event) => updateQuery({ since: event.currentTarget.value === '' ? null : event.currentTarget.value, sort: event.currentTarget.value === '' && sort === 'change' ? null : (query.sort ?? null) })}>
+              <option value="">No comparison</option>
+              {sinceYears.map((year) => (
+                <option key={year} value={String(year)}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {filtered && (
           <p class="clear-filters">
             <Link href={href('/table', { edition: route.edition, sort: query.sort, order: query.order, ...methodParams })}>Clear filters and search</Link>
@@ -155,6 +175,14 @@ export function TablePage({ route }: { route: Route }) {
         </p>
       </div>
       <ValueDownloads edition={route.edition} choices={methodParams} what="every value of the edition" id="values-downloads" />
+      {since !== null && (
+        <p class="inset" id="change-note">
+          "Since {since}" is the change in overall rank from the index of {since}, on the same councils. Ranks are relative: an area can fall while its own
+          values improve, if others improve more. A value carried from another year does not move between those years, and some measures changed on the way (the
+          early-years profile in 2021/22, the occupation codes in 2021; no KS2 or early-years assessments in 2020 and 2021). See{' '}
+          <Link href={href('/method', { edition: route.edition })}>method and sources</Link>.
+        </p>
+      )}
       <Pending error={table.error} ready={shown !== null} what="the table" />
       {shown !== null && (
         <DataTable
@@ -173,12 +201,20 @@ export function TablePage({ route }: { route: Route }) {
             { key: 'region', header: 'Region', cell: (row) => row.region },
             { key: 'class', header: 'Class', cell: (row) => capitalise(classLabel(row.class)) },
             ...stages.map((stage) => ({ key: stage.id, header: stage.label, numeric: true, sortable: true, cell: (row: LeagueRow) => stageRank(row.stages[stage.id]) })),
+            since !== null && { key: 'change', header: `Since ${since}`, numeric: true, sortable: true, cell: (row: LeagueRow) => changeText(row.change) },
           ]}
           after={shown.rows.length === 0 && <p>No area matches. Try fewer filters or another search.</p>}
         />
       )}
     </>
   );
+}
+
+/** "up 12 (from 140th)", "down 3 (from 20th)", "no change"; "—" without both ranks. */
+function changeText(change: LeagueRow['change']): string {
+  if (change === null || change.places === null || change.rank === null) return '—';
+  if (change.places === 0) return 'no change';
+  return `${change.places > 0 ? 'up' : 'down'} ${Math.abs(change.places)} (from ${ordinal(change.rank)})`;
 }
 
 /** A stage's rank, and when its score rests on fewer than half of the stage's indicators, on how many. */
