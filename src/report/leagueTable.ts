@@ -98,7 +98,9 @@ export function leagueTable(scored: ScoredEdition, query: LeagueTableQuery = {},
   const sort = query.sort ?? 'rank';
   const sorts = [...leagueSorts(stageIds), ...(query.since === undefined ? [] : ['change'])];
   if (!sorts.includes(sort)) {
-    throw new ParameterError('sort', `must be one of ${sorts.join(', ')} (rank, name, a stage of the method ${scored.method.id}${query.since === undefined ? ', or change with since' : ' or change'}; got "${String(sort)}").`);
+    const what = query.since === undefined ? `rank, name or a stage of the method ${scored.method.id}` : `rank, name, a stage of the method ${scored.method.id} or change`;
+    const hint = query.since === undefined && sort === 'change' ? '; change needs since, a year of the series to compare with' : '';
+    throw new ParameterError('sort', `must be one of ${sorts.join(', ')} (${what}; got "${String(sort)}"${hint}).`);
   }
   const order = query.order ?? SORT_ORDER.default;
   if (!isChoice(SORT_ORDER, order)) throw new ParameterError('order', `must be one of ${idsOf(SORT_ORDER).join(', ')} (got "${String(order)}").`);

@@ -385,7 +385,7 @@ describe('weight', () => {
     console.log(`first page: ${first.join(', ')} = ${total} bytes gzipped; chunks: ${chunks.map((file) => `${file} ${size(`assets/${file}`)}`).join(', ')}`);
     expect(total).toBeLessThanOrEqual(250_000);
     const lazy = ROUTES.filter((spec) => spec.source.kind === 'lazy').map((spec) => `page-${spec.id}-`);
-    expect(lazy).toEqual(['page-uncertainty-', 'page-patterns-', 'page-shift-']);
+    expect(lazy).toEqual(['page-uncertainty-', 'page-patterns-', 'page-shift-', 'page-embed-map-', 'page-embed-area-']);
     for (const name of ['uncertainty.worker', ...lazy]) {
       expect(chunks.some((file) => file.startsWith(name))).toBe(true);
       expect(first.some((file) => file.includes(name))).toBe(false);
