@@ -192,6 +192,28 @@ export const areaResponseSchema = areaProfileSchema.extend({
   attribution: attributionSchema,
 });
 
+// ## Trend: one council over the years of the series open-series
+
+export const trendIndicatorPointSchema = profileIndicatorSchema.pick({ id: true, number: true, label: true, unit: true, value: true, median: true, rank: true, rankOf: true, level: true, year: true, carriedFromYear: true, seriesBreak: true });
+
+export const trendYearSchema = z.object({
+  year: z.number().int().describe('The year of the series.'),
+  edition: editionId.describe('The edition of that year, open-series@<year>.'),
+  rankedCount: z.number().int(),
+  overall: z.object({ rank, class: areaClass, decile }),
+  stages: z.array(z.object({ id: z.string(), label: z.string(), rank, decile })),
+  indicators: z.array(trendIndicatorPointSchema),
+});
+
+export const trendResponseSchema = z.object({
+  code: z.string().describe('The council of April 2025 whose series this is.'),
+  name: z.string(),
+  resolvedFrom: z.object({ code: z.string(), name: z.string() }).nullable().describe('The 2016 district asked for, when it resolved to the council it is now part of; else null.'),
+  resolution: nullableString.describe('The sentence saying which council a 2016 district resolved to, or null.'),
+  years: z.array(trendYearSchema).describe('One entry per year of the series, oldest first. Ranks are relative to the other councils that year.'),
+  attribution: attributionSchema,
+});
+
 // ## Groups, indicators, sources, export
 
 export const groupRowSchema = z.object({
@@ -592,6 +614,8 @@ export type AreaProfile = z.infer<typeof areaProfileSchema>;
 export type TidyRow = z.infer<typeof tidyRowSchema>;
 export type ValuesResponse = z.infer<typeof valuesResponseSchema>;
 export type AreaResponse = z.infer<typeof areaResponseSchema>;
+export type TrendResponse = z.infer<typeof trendResponseSchema>;
+export type TrendYearResponse = z.infer<typeof trendYearSchema>;
 export type GroupRow = z.infer<typeof groupRowSchema>;
 export type GroupsResponse = z.infer<typeof groupsResponseSchema>;
 export type CatalogueIndicator = z.infer<typeof catalogueIndicatorSchema>;

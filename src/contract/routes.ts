@@ -36,6 +36,7 @@ import {
   searchResponseSchema,
   shiftResponseSchema,
   sourcesResponseSchema,
+  trendResponseSchema,
   uncertaintyResponseSchema,
   valuesResponseSchema,
   whatIfResponseSchema,
@@ -110,6 +111,15 @@ export const ROUTES = {
     params: ['edition', 'code'],
     query: methodChoiceQuery,
     response: areaResponseSchema,
+  }),
+  trend: route({
+    path: '/api/v1/editions/open-series/areas/{code}/trend',
+    summary: 'One council over the years of the series',
+    description:
+      'As `smi trend --format json`: for each year of the series open-series (2016–2025, the 294 councils of April 2025), the overall and life-stage ranks, class and decile, and each indicator\'s value, England median and rank, with `carriedFromYear` on a value carried from another year and `seriesBreak` on one not comparable with earlier years. `code` is a council of 2025 or a district of 2016, which resolves to the council it is now part of (`resolvedFrom`, with the sentence in `resolution`). Ranks are relative: each year\'s are among that year\'s councils.',
+    params: ['code'],
+    query: noQuery,
+    response: trendResponseSchema,
   }),
   explain: route({
     path: '/api/v1/editions/{edition}/areas/{code}/explain',

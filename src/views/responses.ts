@@ -29,11 +29,13 @@ import type {
   SearchResponse,
   ShiftResponse,
   SourcesResponse,
+  TrendResponse,
   UncertaintyResponse,
   ValuesResponse,
   WhatIfResponse,
 } from '../contract/responses.js';
 import { tidyValues } from '../report/tidyValues.js';
+import { areaTrend } from '../report/trend.js';
 import { DEFAULT_EDITION, editionEntry, isEditionId } from '../edition/catalogue.js';
 import type { SourceFile } from '../edition/types.js';
 import type { MethodChoices } from '../method/choices.js';
@@ -117,6 +119,16 @@ export function areaResponse(scored: ScoredEdition, entry: ScoredArea, rankInter
     method: scored.method === scored.edition.method ? null : scored.method,
     attribution: attribution(credit(scored)),
   };
+}
+
+/**
+ * The trend of the council `code` over the years of the series, oldest first; `from` is the 2016
+ * district asked for when it resolved to the council. Credits every source of every year (the
+ * 2011 and 2021 censuses both), each once.
+ */
+export function trendResponse(series: ReadonlyArray<{ year: number; scored: ScoredEdition }>, code: string, from: { code: string; name: string } | null): TrendResponse {
+  const sources = [...new Map(series.flatMap(({ scored }) => scored.edition.sources).map((source) => [source.id, source])).values()];
+  return { ...areaTrend(series, code, from), attribution: attribution({ sources }) };
 }
 
 export function groupsResponse(scored: ScoredEdition, by: GroupBy): GroupsResponse {
