@@ -8,6 +8,7 @@ import { rankText } from '../../report/rankText.js';
 import { scoreEdition } from '../../report/scoredEdition.js';
 import { trendPlaces, type AreaTrend, type TrendIndicatorPoint } from '../../report/trend.js';
 import { trendResponse } from '../../views/responses.js';
+import { TREND_NOTE } from '../../report/trendNotes.js';
 import { usableCacheDir } from '../../pipeline/cache.js';
 import { resolveDataDir } from '../../pipeline/dataDir.js';
 import { loadSeries } from '../../pipeline/editions/index.js';
@@ -47,7 +48,7 @@ export function renderTrend(trend: AreaTrend, attribution: string): string {
   if (trend.resolution !== null) lines.push(trend.resolution);
   const rankIn = (y: typeof first) => (y.overall.rank === null ? 'not ranked' : `${ordinal(y.overall.rank)} of ${y.rankedCount}`);
   lines.push(`${trend.name} (${trend.code}): ${rankIn(first)} in ${first.year}, ${rankIn(last)} in ${last.year}.`, caveatLine());
-  lines.push('Ranks are relative: each year is scored against the same 294 councils that year, so an area can fall while its values improve.', '');
+  lines.push(TREND_NOTE.relative, '');
   const stageIds = first.stages.map((s) => s.id);
   lines.push(
     formatTable<(typeof trend.years)[number]>(
