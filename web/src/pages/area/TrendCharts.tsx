@@ -10,8 +10,9 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { breaksBefore } from '../../../../src/report/trendNotes.js';
-import { formatValue, ordinal } from '../../format.js';
+import { formatNumber, formatValue, ordinal } from '../../format.js';
 import type { TrendResponse } from '../../types.js';
+import { indicatorIds } from './trendIndicators.js';
 
 type TrendYear = TrendResponse['years'][number];
 
@@ -103,9 +104,9 @@ export function RankChart({ trend }: { trend: TrendResponse }) {
   );
 }
 
-/** The indicators with a value in at least one year, in the method's order. */
-export function indicatorIds(years: readonly TrendYear[]): string[] {
-  return (years[0]?.indicators ?? []).map((p) => p.id).filter((id) => years.some((y) => y.indicators.find((p) => p.id === id)?.value !== null));
+/** An axis label: the value in its unit, but a bare number where the unit is a word (points, a ratio), which the chart's title names. */
+function tickText(value: number, unit: string): string {
+  return unit === '%' || unit === '£' ? formatValue(value, unit) : formatNumber(value);
 }
 
 /** Runs of consecutive points not split by a series break or a missing value, as lists of indices. */
@@ -170,7 +171,7 @@ function IndicatorChart({ id, trend, years }: { id: string; trend: TrendResponse
           <g key={tick}>
             <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} stroke="#dfe1e2" />
             <text x={margin.left - 4} y={y(tick)} dy="0.32em" text-anchor="end" class="trend-tick-small">
-              {formatValue(tick, head.unit)}
+              {tickText(tick, head.unit)}
             </text>
           </g>
         ))}

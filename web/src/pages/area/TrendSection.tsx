@@ -5,16 +5,20 @@
  * The overall and stage ranks by year as a line chart (rank 1 at the top) and each indicator's value
  * by year against the England median as small multiples, with carried values and series breaks
  * drawn differently and a key in words; tables hold the same numbers; the notes of
- * src/report/trendNotes.ts say what a change over time can and cannot mean. The charts (d3-scale,
- * d3-shape) are in the area page's own chunk, loaded only when an area page is first shown.
+ * src/report/trendNotes.ts say what a change over time can and cannot mean. The charts' module
+ * (TrendCharts.tsx with d3-scale and d3-shape, its own chunk) is loaded only once a trend has
+ * arrived, so the first page's bytes do not grow; the tables do not wait for it.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { apiUrl, useApi } from '../../api.js';
 import { DataTable } from '../../components/DataTable.js';
 import { Pending } from '../../components/Status.js';
 import { classLabel, formatValue } from '../../format.js';
 import type { TrendResponse } from '../../types.js';
 import { TREND_NOTE, trendNoteIds } from '../../../../src/report/trendNotes.js';
-import { IndicatorMultiples, MultiplesKey, RankChart, indicatorIds } from './TrendCharts.js';
+import { indicatorIds } from './trendIndicators.js';
+
+type Charts = typeof import('./TrendCharts.js');
 
 type TrendYear = TrendResponse['years'][number];
 type Point = TrendYear['indicators'][number];
@@ -58,16 +62,27 @@ function PointCell({ point }: { point: Point }) {
 export function TrendSection({ code, pageName }: { code: string; pageName: string }) {
   const answer = useApi<TrendResponse>(trendUrl(code));
   const trend = answer.data;
+  const [charts, setCharts] = useState<Charts | null>(null);
+  useEffect(() => {
+    if (trend === null || charts !== null) return;
+    let live = true;
+    void import('./TrendCharts.js').then((module) => {
+      if (live) setCharts(module);
+    });
+    return () => {
+      live = false;
+    };
+  }, [trend, charts]);
   return (
     <section aria-labelledby="trend-title" id="over-time">
       <h2 id="trend-title">Over time</h2>
       <Pending error={answer.error} ready={trend !== null} what="the index by year" />
-      {trend !== null && <TrendBody trend={trend} pageName={pageName} />}
+      {trend !== null && <TrendBody trend={trend} pageName={pageName} charts={charts} />}
     </section>
   );
 }
 
-function TrendBody({ trend, pageName }: { trend: TrendResponse; pageName: string }) {
+function TrendBody({ trend, pageName, charts }: { trend: TrendResponse; pageName: string; charts: Charts | null }) {
   const stages = trend.years[0]!.stages;
   const ids = indicatorIds(trend.years);
   const notes = trendNoteIds(trend);
@@ -83,7 +98,7 @@ function TrendBody({ trend, pageName }: { trend: TrendResponse; pageName: string
       </ul>
 
       <h3>Ranks by year</h3>
-      <RankChart trend={trend} />
+      {charts !== null && <charts.RankChart trend={trend} />}
       <DataTable<TrendYear>
         caption={`${trend.name}: overall and life-stage ranks by year (1 = best)`}
         class="narrow"
@@ -100,8 +115,12 @@ function TrendBody({ trend, pageName }: { trend: TrendResponse; pageName: string
       />
 
       <h3>Each indicator by year, against the England median</h3>
-      <MultiplesKey name={trend.name} />
-      <IndicatorMultiples trend={trend} />
+      {charts !== null && (
+        <>
+          <charts.MultiplesKey name={trend.name} />
+          <charts.IndicatorMultiples trend={trend} />
+        </>
+      )}
       <DataTable<string>
         caption={`${trend.name}: each indicator's value by year (its rank in brackets) and the England median; * carried from another year, † after a series break`}
         attributes={{ 'data-table': 'trend-indicators' }}
