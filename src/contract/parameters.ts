@@ -7,7 +7,7 @@
  * description and an example, from which the OpenAPI document and the contract test come.
  */
 import { z } from 'zod';
-import { EDITIONS } from '../edition/catalogue.js';
+import { EDITIONS, SERIES_YEARS } from '../edition/catalogue.js';
 import { ParameterError } from '../errors.js';
 import { parseDecimal, parseSearchText, parseWholeNumber } from '../method/parameters.js';
 import {
@@ -184,3 +184,11 @@ export const searchQuery = {
 
 /** The query of a route, as the handler receives it: each given parameter, parsed. */
 export type QueryOf<S extends Record<string, z.ZodType>> = { [K in keyof S]?: z.output<S[K]> };
+
+const seriesYears = SERIES_YEARS.map(String) as [string, ...string[]];
+
+/** The two years of the series /movers compares (either order; the same year twice moves nobody). */
+export const moversQuery = {
+  from: enumParameter(seriesYears, `The earlier year (default ${SERIES_YEARS[0]}).`, String(SERIES_YEARS[0])),
+  to: enumParameter(seriesYears, `The later year (default ${SERIES_YEARS[SERIES_YEARS.length - 1]}).`, String(SERIES_YEARS[SERIES_YEARS.length - 1])),
+};

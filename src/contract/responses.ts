@@ -214,6 +214,31 @@ export const trendResponseSchema = z.object({
   attribution: attributionSchema,
 });
 
+// ## Movers: who moved most between two years of the series
+
+const seriesYear = z.number().int().describe('A year of the series open-series.');
+
+export const moverSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  fromRank: rank,
+  toRank: rank,
+  change: nullableInteger.describe('fromRank − toRank: positive = moved up (better); null when unranked in either year.'),
+  scoreChange: nullableNumber.describe('The overall score\'s change, later − earlier (scores are relative to each year\'s councils).'),
+  stages: z.array(z.object({ id: z.string(), label: z.string(), fromRank: rank, toRank: rank, change: nullableInteger })).describe('The (up to) three life stages whose ranks moved most, largest first.'),
+  indicators: z
+    .array(z.object({ id: z.string(), label: z.string(), contributionChange: z.number().describe("The change of the indicator's part of the overall score: positive raised it.") }))
+    .describe('The (up to) three indicators whose parts of the overall score changed most, largest first: the contributions sum to the score, so their changes sum to its change.'),
+});
+
+export const moversResponseSchema = z.object({
+  from: seriesYear,
+  to: seriesYear,
+  rankedCount: z.number().int(),
+  areas: z.array(moverSchema).describe('Every council, largest move (up or down) first; ties by code.'),
+  attribution: attributionSchema,
+});
+
 // ## Groups, indicators, sources, export
 
 export const groupRowSchema = z.object({
@@ -615,6 +640,7 @@ export type TidyRow = z.infer<typeof tidyRowSchema>;
 export type ValuesResponse = z.infer<typeof valuesResponseSchema>;
 export type AreaResponse = z.infer<typeof areaResponseSchema>;
 export type TrendResponse = z.infer<typeof trendResponseSchema>;
+export type MoversResponse = z.infer<typeof moversResponseSchema>;
 export type TrendYearResponse = z.infer<typeof trendYearSchema>;
 export type GroupRow = z.infer<typeof groupRowSchema>;
 export type GroupsResponse = z.infer<typeof groupsResponseSchema>;

@@ -14,6 +14,7 @@ import {
   groupsQuery,
   leagueTableQuery,
   methodChoiceQuery,
+  moversQuery,
   neighboursQuery,
   searchQuery,
   uncertaintyQuery,
@@ -37,6 +38,7 @@ import {
   shiftResponseSchema,
   sourcesResponseSchema,
   trendResponseSchema,
+  moversResponseSchema,
   uncertaintyResponseSchema,
   valuesResponseSchema,
   whatIfResponseSchema,
@@ -120,6 +122,15 @@ export const ROUTES = {
     params: ['code'],
     query: noQuery,
     response: trendResponseSchema,
+  }),
+  movers: route({
+    path: '/api/v1/editions/open-series/movers',
+    summary: 'Who moved most?',
+    description:
+      'As `smi movers --format json`: every council\'s overall rank in the years `from` and `to` of the series open-series and how far it moved (`change` = fromRank − toRank, positive = up), largest moves first, with the three life stages whose ranks moved most and the three indicators whose parts of the overall score changed most. Ranks are relative to each year\'s councils.',
+    params: [],
+    query: moversQuery,
+    response: moversResponseSchema,
   }),
   explain: route({
     path: '/api/v1/editions/{edition}/areas/{code}/explain',

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { QueryOf } from '../contract/parameters.js';
 import type { RouteName, Routes } from '../contract/routes.js';
 import { openApiDocument } from '../contract/openapi.js';
-import { EDITION_IDS, editionEntry, editionOn, isEditionId, type EditionId } from '../edition/catalogue.js';
+import { EDITION_IDS, SERIES_YEARS, editionEntry, editionOn, isEditionId, seriesEditionId, type EditionId, type SeriesYear } from '../edition/catalogue.js';
 import { lookupPostcode, postcodeAttempt } from '../geo/postcodes.js';
 import { POSTCODE_SOURCE_FILES, postcodeTables } from '../pipeline/postcodes.js';
 import { placeSearch } from '../report/placeSearch.js';
@@ -48,6 +48,7 @@ import {
   shiftResponse,
   sourcesResponse,
   trendResponse,
+  moversResponse,
   uncertaintyResponse,
   whatIfResponse,
 } from '../views/responses.js';
@@ -260,6 +261,13 @@ export function handlers(store: EditionStore): Handlers {
     trend: async ({ council }) => {
       const place = await council();
       return trendResponse(await store.series(), place.council, place.from);
+    },
+    movers: async ({ query }) => {
+      const year = async (text: string | undefined, fallback: SeriesYear) => {
+        const y = text === undefined ? fallback : (Number(text) as SeriesYear);
+        return { year: y, scored: await store.edition(seriesEditionId(y)) };
+      };
+      return moversResponse(await year(query.from, SERIES_YEARS[0]), await year(query.to, SERIES_YEARS[SERIES_YEARS.length - 1]!));
     },
     explain: async ({ query, area }) => {
       const { scored, entry } = await area();

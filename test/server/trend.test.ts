@@ -2,7 +2,7 @@
  * GET /api/v1/editions/open-series/areas/{code}/trend through the real server: the same object as
  * `smi trend --format json` (run in-process), ten years for Cumberland, a 2016 district resolved
  * to its council with the sentence, carried values flagged, and unknown codes a 404 naming them.
- * What Carlisle became is read from geo/lad16_england_lookup.csv in the test.
+ * The movers route is `smi movers --format json` too. What Carlisle became is read from geo/lad16_england_lookup.csv in the test.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,5 +76,26 @@ describe('GET /api/v1/editions/open-series/areas/{code}/trend', () => {
     expect(((await bad.json()) as { parameter?: string }).parameter).toBe('year');
     // the path is read before the query: an unknown code with a bad parameter is still a 404
     expect((await get('/api/v1/editions/open-series/areas/E99999999/trend?year=2019')).status).toBe(404);
+  });
+});
+
+describe('GET /api/v1/editions/open-series/movers', () => {
+  it('is the same object as `smi movers --format json`, by default and for two years given', async () => {
+    for (const [query, args] of [['', []], ['?from=2019&to=2023', ['--from', '2019', '--to', '2023']]] as const) {
+      const cli = await smi(['movers', ...args, '--format', 'json']);
+      expect(cli.status, cli.stderr).toBe(0);
+      const response = await get(`/api/v1/editions/open-series/movers${query}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(JSON.parse(cli.stdout));
+    }
+  });
+
+  it('answers a year outside the series with a 400 naming the parameter and the years there are', async () => {
+    const response = await get('/api/v1/editions/open-series/movers?from=2015');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; parameter?: string };
+    expect(body.parameter).toBe('from');
+    expect(body.error).toMatch(/2016/);
+    expect(body.error).toMatch(/2025/);
   });
 });

@@ -15,6 +15,7 @@ import { registerSearch } from './search.js';
 import { registerShift } from './shift.js';
 import { registerSources } from './sources.js';
 import { registerTrend } from './trend.js';
+import { registerMovers } from './movers.js';
 import { registerUncertainty } from './uncertainty.js';
 import { registerWhatIf } from './whatif.js';
 
@@ -35,4 +36,5 @@ export function registerCommands(program: Command, io: Io): void {
   registerNeighbours(program, io);
   registerPatterns(program, io);
   registerTrend(program, io);
+  registerMovers(program, io);
 }
