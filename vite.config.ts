@@ -15,9 +15,11 @@ export default defineConfig({
       output: {
         // A page loaded when first shown (web/src/routes.ts) gets a chunk named after its folder,
         // pages/<route id>/, so the chunk says which page it is: assets/page-uncertainty-<hash>.js.
+        // Another part of a page loaded on its own adds its module's name: page-area-TrendCharts-<hash>.js.
         chunkFileNames: (chunk) => {
-          const page = /\/pages\/([^/]+)\/[^/]+$/.exec(chunk.facadeModuleId ?? '');
-          return page === null ? 'assets/[name]-[hash].js' : `assets/page-${page[1]}-[hash].js`;
+          const page = /\/pages\/([^/]+)\/([^/]+)\.tsx?$/.exec(chunk.facadeModuleId ?? '');
+          if (page === null) return 'assets/[name]-[hash].js';
+          return /Page$/.test(page[2]!) ? `assets/page-${page[1]}-[hash].js` : `assets/page-${page[1]}-[name]-[hash].js`;
         },
       },
     },

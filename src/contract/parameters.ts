@@ -196,3 +196,11 @@ export const searchQuery = {
 
 /** The query of a route, as the handler receives it: each given parameter, parsed. */
 export type QueryOf<S extends Record<string, z.ZodType>> = { [K in keyof S]?: z.output<S[K]> };
+
+const seriesYears = SERIES_YEARS.map(String) as [string, ...string[]];
+
+/** The two years of the series /movers compares (either order; the same year twice moves nobody). */
+export const moversQuery = {
+  from: enumParameter(seriesYears, `The earlier year (default ${SERIES_YEARS[0]}).`, String(SERIES_YEARS[0])),
+  to: enumParameter(seriesYears, `The later year (default ${SERIES_YEARS[SERIES_YEARS.length - 1]}).`, String(SERIES_YEARS[SERIES_YEARS.length - 1])),
+};

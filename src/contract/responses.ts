@@ -196,6 +196,53 @@ export const areaResponseSchema = areaProfileSchema.extend({
   attribution: attributionSchema,
 });
 
+// ## Trend: one council over the years of the series open-series
+
+export const trendIndicatorPointSchema = profileIndicatorSchema.pick({ id: true, number: true, label: true, unit: true, value: true, median: true, rank: true, rankOf: true, level: true, year: true, carriedFromYear: true, seriesBreak: true });
+
+export const trendYearSchema = z.object({
+  year: z.number().int().describe('The year of the series.'),
+  edition: editionId.describe('The edition of that year, open-series@<year>.'),
+  rankedCount: z.number().int(),
+  overall: z.object({ rank, class: areaClass, decile }),
+  stages: z.array(z.object({ id: z.string(), label: z.string(), rank, decile })),
+  indicators: z.array(trendIndicatorPointSchema),
+});
+
+export const trendResponseSchema = z.object({
+  code: z.string().describe('The council of April 2025 whose series this is.'),
+  name: z.string(),
+  resolvedFrom: z.object({ code: z.string(), name: z.string() }).nullable().describe('The 2016 district asked for, when it resolved to the council it is now part of; else null.'),
+  resolution: nullableString.describe('The sentence saying which council a 2016 district resolved to, or null.'),
+  years: z.array(trendYearSchema).describe('One entry per year of the series, oldest first. Ranks are relative to the other councils that year.'),
+  attribution: attributionSchema,
+});
+
+// ## Movers: who moved most between two years of the series
+
+const seriesYear = z.number().int().describe('A year of the series open-series.');
+
+export const moverSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  fromRank: rank,
+  toRank: rank,
+  change: nullableInteger.describe('fromRank − toRank: positive = moved up (better); null when unranked in either year.'),
+  scoreChange: nullableNumber.describe('The overall score\'s change, later − earlier (scores are relative to each year\'s councils).'),
+  stages: z.array(z.object({ id: z.string(), label: z.string(), fromRank: rank, toRank: rank, change: nullableInteger })).describe('The (up to) three life stages whose ranks moved most, largest first.'),
+  indicators: z
+    .array(z.object({ id: z.string(), label: z.string(), contributionChange: z.number().describe("The change of the indicator's part of the overall score: positive raised it.") }))
+    .describe('The (up to) three indicators whose parts of the overall score changed most, largest first: the contributions sum to the score, so their changes sum to its change.'),
+});
+
+export const moversResponseSchema = z.object({
+  from: seriesYear,
+  to: seriesYear,
+  rankedCount: z.number().int(),
+  areas: z.array(moverSchema).describe('Every council, largest move (up or down) first; ties by code.'),
+  attribution: attributionSchema,
+});
+
 // ## Groups, indicators, sources, export
 
 export const groupRowSchema = z.object({
@@ -596,6 +643,9 @@ export type AreaProfile = z.infer<typeof areaProfileSchema>;
 export type TidyRow = z.infer<typeof tidyRowSchema>;
 export type ValuesResponse = z.infer<typeof valuesResponseSchema>;
 export type AreaResponse = z.infer<typeof areaResponseSchema>;
+export type TrendResponse = z.infer<typeof trendResponseSchema>;
+export type MoversResponse = z.infer<typeof moversResponseSchema>;
+export type TrendYearResponse = z.infer<typeof trendYearSchema>;
 export type GroupRow = z.infer<typeof groupRowSchema>;
 export type GroupsResponse = z.infer<typeof groupsResponseSchema>;
 export type CatalogueIndicator = z.infer<typeof catalogueIndicatorSchema>;

@@ -14,6 +14,7 @@ import {
   groupsQuery,
   leagueTableQuery,
   methodChoiceQuery,
+  moversQuery,
   neighboursQuery,
   searchQuery,
   uncertaintyQuery,
@@ -36,6 +37,8 @@ import {
   searchResponseSchema,
   shiftResponseSchema,
   sourcesResponseSchema,
+  trendResponseSchema,
+  moversResponseSchema,
   uncertaintyResponseSchema,
   valuesResponseSchema,
   whatIfResponseSchema,
@@ -112,6 +115,24 @@ export const ROUTES = {
     params: ['edition', 'code'],
     query: methodChoiceQuery,
     response: areaResponseSchema,
+  }),
+  trend: route({
+    path: '/api/v1/editions/open-series/areas/{code}/trend',
+    summary: 'One council over the years of the series',
+    description:
+      'As `smi trend --format json`: for each year of the series open-series (2016–2025, the 294 councils of April 2025), the overall and life-stage ranks, class and decile, and each indicator\'s value, England median and rank, with `carriedFromYear` on a value carried from another year and `seriesBreak` on one not comparable with earlier years. `code` is a council of 2025 or a district of 2016, which resolves to the council it is now part of (`resolvedFrom`, with the sentence in `resolution`). Ranks are relative: each year\'s are among that year\'s councils.',
+    params: ['code'],
+    query: noQuery,
+    response: trendResponseSchema,
+  }),
+  movers: route({
+    path: '/api/v1/editions/open-series/movers',
+    summary: 'Who moved most?',
+    description:
+      'As `smi movers --format json`: every council\'s overall rank in the years `from` and `to` of the series open-series and how far it moved (`change` = fromRank − toRank, positive = up), largest moves first, with the three life stages whose ranks moved most and the three indicators whose parts of the overall score changed most. Ranks are relative to each year\'s councils.',
+    params: [],
+    query: moversQuery,
+    response: moversResponseSchema,
   }),
   explain: route({
     path: '/api/v1/editions/{edition}/areas/{code}/explain',

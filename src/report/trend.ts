@@ -5,6 +5,7 @@
  * `smi area --edition open-series@<year>` says. Pure: the years come scored.
  */
 import { areaProfile } from './profile.js';
+import type { AreaClass, Level } from '../method/vocabulary.js';
 import type { ScoredEdition } from './scoredEdition.js';
 
 export interface TrendIndicatorPoint {
@@ -16,7 +17,7 @@ export interface TrendIndicatorPoint {
   median: number | null;
   rank: number | null;
   rankOf: number | null;
-  level: string;
+  level: Level;
   /** The data year of the value. */
   year: string | null;
   /** The year the value is carried from, when it is not the series year's own. */
@@ -28,7 +29,7 @@ export interface TrendYear {
   year: number;
   edition: string;
   rankedCount: number;
-  overall: { rank: number | null; class: string | null; decile: number | null };
+  overall: { rank: number | null; class: AreaClass | null; decile: number | null };
   stages: Array<{ id: string; label: string; rank: number | null; decile: number | null }>;
   indicators: TrendIndicatorPoint[];
 }
@@ -75,4 +76,25 @@ export function areaTrend(series: ReadonlyArray<{ year: number; scored: ScoredEd
   });
   const resolution = resolvedFrom === null ? null : `${resolvedFrom.name} (${resolvedFrom.code}) is a district of 2016; since the local government changes it is part of ${name} (${code}), whose series this is.`;
   return { code, name, resolvedFrom, resolution, years };
+}
+
+/** A place `smi trend` and the trend route accept: a council of 2025, or a district of 2016 and the council it is now part of. */
+export interface TrendPlace {
+  code: string;
+  name: string;
+  /** The council of 2025 whose series answers. */
+  council: string;
+  /** The 2016 district, when the place is one (and not also a council of the same code or name). */
+  from: { code: string; name: string } | null;
+}
+
+/** The places a trend can be asked for: the councils, then the 2016 districts that are not a council of the same code or name. */
+export function trendPlaces(councils: ReadonlyArray<{ code: string; name: string }>, districts: ReadonlyArray<{ code: string; name: string; successorCode: string }>): TrendPlace[] {
+  const places: TrendPlace[] = councils.map((c) => ({ code: c.code, name: c.name, council: c.code, from: null }));
+  const codes = new Set(councils.map((c) => c.code));
+  const names = new Set(councils.map((c) => c.name.toLowerCase()));
+  for (const d of districts) {
+    if (!codes.has(d.code) && !names.has(d.name.toLowerCase())) places.push({ code: d.code, name: d.name, council: d.successorCode, from: { code: d.code, name: d.name } });
+  }
+  return places;
 }

@@ -10,7 +10,8 @@ import { SmiError } from '../errors.js';
 import { readAreaContexts } from '../pipeline/context.js';
 import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
 import { projectAreas } from '../geo/projectAreas.js';
-import { EDITION_IDS, editionEntry, isEditionId, seriesYearOf, type EditionId } from '../edition/catalogue.js';
+import { EDITION_IDS, SERIES_YEARS, editionEntry, editionOn, isEditionId, seriesEditionId, seriesYearOf, type EditionId } from '../edition/catalogue.js';
+import { trendPlaces, type TrendPlace } from '../report/trend.js';
 import { EDITION_SOURCES, loadEdition } from '../pipeline/editions/index.js';
 import { sourceFile } from '../pipeline/manifest.js';
 import { statSync } from 'node:fs';
@@ -89,6 +90,30 @@ export class EditionStore {
       this.scored.set(id, entry);
     }
     return entry;
+  }
+
+  /**
+   * The ten years of the series, oldest first, each scored once: every year is `edition(id)`, so
+   * it is loaded on first use (one reader of the source files serves the years asked for one
+   * after another), kept and dropped like any edition when its files change.
+   */
+  async series(): Promise<Array<{ year: number; scored: ScoredEdition }>> {
+    const years: Array<{ year: number; scored: ScoredEdition }> = [];
+    for (const year of SERIES_YEARS) years.push({ year, scored: await this.edition(seriesEditionId(year)) });
+    return years;
+  }
+
+  /**
+   * The place a trend is asked for by `code`, any case: a council of 2025 or a 2016 district
+   * (which resolves to the council it is now part of); an unknown code is a 404 naming it.
+   */
+  async trendPlace(code: string): Promise<TrendPlace> {
+    const councils = (await this.edition(seriesEditionId(SERIES_YEARS[SERIES_YEARS.length - 1]!))).edition.areas;
+    const districts = (await this.edition(editionOn('2016').id as EditionId)).edition.areas;
+    const upper = code.toUpperCase();
+    const place = trendPlaces(councils, districts).find((candidate) => candidate.code === upper);
+    if (place === undefined) throw new ApiError(404, `no council of 2025 or district of 2016 with code "${code}"; list the councils at /api/v1/editions/open-latest/areas and the districts at /api/v1/editions/open-2016/areas.`);
+    return place;
   }
 
   /** The edition's TopoJSON as a JSON string, with the map attribution its file requires. */

@@ -32,6 +32,7 @@ import { leagueTableSheet } from '../report/leagueTable.js';
 import { tidySheet } from '../report/tidyValues.js';
 import { areaInterval, type RankInterval } from '../report/areaInterval.js';
 import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
+import type { TrendPlace } from '../report/trend.js';
 import {
   areaResponse,
   editionsResponse,
@@ -46,6 +47,8 @@ import {
   searchResponse,
   shiftResponse,
   sourcesResponse,
+  trendResponse,
+  moversResponse,
   uncertaintyResponse,
   whatIfResponse,
 } from '../views/responses.js';
@@ -77,8 +80,10 @@ interface Context<N extends RouteName> {
   given: Given;
   /** The edition named by the path (routes with {edition}). */
   edition: () => Promise<{ id: EditionId; scored: ScoredEdition }>;
-  /** The area named by the path (routes with {code}). */
+  /** The area named by the path (routes with {edition} and {code}). */
   area: () => Promise<{ id: EditionId; scored: ScoredEdition; entry: ScoredArea }>;
+  /** The council or 2016 district named by a path with {code} and no {edition} (the trend). */
+  council: () => Promise<TrendPlace>;
 }
 
 /**
@@ -269,6 +274,17 @@ export function handlers(store: EditionStore): Handlers {
       }
       return body;
     },
+    trend: async ({ council }) => {
+      const place = await council();
+      return trendResponse(await store.series(), place.council, place.from);
+    },
+    movers: async ({ query }) => {
+      const year = async (text: string | undefined, fallback: SeriesYear) => {
+        const y = text === undefined ? fallback : (Number(text) as SeriesYear);
+        return { year: y, scored: await store.edition(seriesEditionId(y)) };
+      };
+      return moversResponse(await year(query.from, SERIES_YEARS[0]), await year(query.to, SERIES_YEARS[SERIES_YEARS.length - 1]!));
+    },
     explain: async ({ query, area }) => {
       const { scored, entry } = await area();
       const changed = rescored(scored, choicesOf(query));
@@ -418,7 +434,7 @@ function sheetDownload(format: 'csv' | 'xlsx', sheet: Sheet, filename: string, s
 }
 
 /** The edition and area a path names, resolved through `store`: an unknown one is a 404. */
-export function resolvePath(store: EditionStore, params: PathParams): Pick<Context<RouteName>, 'edition' | 'area'> {
+export function resolvePath(store: EditionStore, params: PathParams): Pick<Context<RouteName>, 'edition' | 'area' | 'council'> {
   const edition = async () => {
     const id = params.edition ?? '';
     if (!isEditionId(id)) throw new ApiError(404, `unknown edition "${id}"; choose one of ${EDITION_IDS.join(', ')}.`);
@@ -431,7 +447,8 @@ export function resolvePath(store: EditionStore, params: PathParams): Pick<Conte
     if (entry === undefined) throw new ApiError(404, `no area with code "${code}" in ${scored.edition.id}; list them at /api/v1/editions/${scored.edition.id}/areas.`);
     return { id, scored, entry };
   };
-  return { edition, area };
+  const council = () => store.trendPlace(params.code ?? '');
+  return { edition, area, council };
 }
 
 /** What a route answers for a path and an already-read query (see the module comment). */

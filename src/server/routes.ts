@@ -44,7 +44,10 @@ export function registerRoutes(app: FastifyInstance, store: EditionStore, pool: 
       if (raw.code !== undefined) params.code = raw.code;
       const path = resolvePath(store, params);
       // the edition and area are checked (404) before the query (400), as a path is read before its query
-      const scored = route.params.includes('code') ? (await path.area()).scored : route.params.includes('edition') ? (await path.edition()).scored : undefined;
+      const hasEdition = route.params.includes('edition');
+      // a {code} without {edition} (the trend) names a council or 2016 district: checked (404) before the query too
+      if (!hasEdition && route.params.includes('code')) await path.council();
+      const scored = !hasEdition ? undefined : route.params.includes('code') ? (await path.area()).scored : (await path.edition()).scored;
       const query = readQuery(request.query, route) as Record<string, unknown>;
       if (scored === undefined || !offloaded(name, query)) return sendPayload(request, reply, await answer(name, params, query));
       // the key: the route, the edition as loaded, the area, and the query with its method choices normalised

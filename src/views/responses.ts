@@ -29,11 +29,15 @@ import type {
   SearchResponse,
   ShiftResponse,
   SourcesResponse,
+  TrendResponse,
+  MoversResponse,
   UncertaintyResponse,
   ValuesResponse,
   WhatIfResponse,
 } from '../contract/responses.js';
 import { tidyValues } from '../report/tidyValues.js';
+import { areaTrend } from '../report/trend.js';
+import { movers } from '../report/movers.js';
 import { DEFAULT_EDITION, editionEntry, isEditionId } from '../edition/catalogue.js';
 import type { SourceFile } from '../edition/types.js';
 import type { MethodChoices } from '../method/choices.js';
@@ -117,6 +121,25 @@ export function areaResponse(scored: ScoredEdition, entry: ScoredArea, rankInter
     method: scored.method === scored.edition.method ? null : scored.method,
     attribution: attribution(credit(scored)),
   };
+}
+
+/**
+ * The trend of the council `code` over the years of the series, oldest first; `from` is the 2016
+ * district asked for when it resolved to the council. Credits every source of every year (the
+ * 2011 and 2021 censuses both), each once.
+ */
+export function trendResponse(series: ReadonlyArray<{ year: number; scored: ScoredEdition }>, code: string, from: { code: string; name: string } | null): TrendResponse {
+  return { ...areaTrend(series, code, from), attribution: attribution(creditAll(series.map(({ scored }) => scored))) };
+}
+
+/** Credit for a view of several editions: every source of each, once. */
+function creditAll(editions: ReadonlyArray<Pick<ScoredEdition, 'edition'>>): Credited {
+  return { sources: [...new Map(editions.flatMap((scored) => scored.edition.sources).map((source) => [source.id, source])).values()] };
+}
+
+/** Who moved most between two years of the series (src/report/movers.ts). */
+export function moversResponse(from: { year: number; scored: ScoredEdition }, to: { year: number; scored: ScoredEdition }): MoversResponse {
+  return { ...movers(from, to), attribution: attribution(creditAll([from.scored, to.scored])) };
 }
 
 export function groupsResponse(scored: ScoredEdition, by: GroupBy): GroupsResponse {

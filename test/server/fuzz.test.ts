@@ -412,8 +412,10 @@ function requestFor(route: RouteName): fc.Arbitrary<FuzzRequest> {
       const hasEdition = definition.params.includes('edition');
       const hasCode = definition.params.includes('code');
       const path = definition.path.replace('{edition}', editionRaw.raw).replace('{code}', codeRaw.raw);
-      const pathKnown = (!hasEdition || editionRaw.known) && (!hasCode || codeRaw.known);
-      const pathEncoded = (hasEdition && !editionRaw.known && editionRaw.raw.includes('%')) || (hasCode && !codeRaw.known && codeRaw.raw.includes('%'));
+      // a {code} without {edition} (the trend) takes a council of 2025 or a district of 2016: any edition's code
+      const codeKnown = hasEdition ? codeRaw.known : codeRaw.known || facts.some((entry) => entry.codes.includes(codeRaw.raw));
+      const pathKnown = (!hasEdition || editionRaw.known) && (!hasCode || codeKnown);
+      const pathEncoded = (hasEdition && !editionRaw.known && editionRaw.raw.includes('%')) || (hasCode && !codeKnown && codeRaw.raw.includes('%'));
       const search = query.map(([name, value]) => `${name}=${value.raw}`).join('&');
       return { route, edition: edition.id, path, pathKnown, pathEncoded, query, url: search === '' ? path : `${path}?${search}` };
     });

@@ -28,6 +28,7 @@ export type {
   ProfileIndicator,
   ProfileStage,
   SearchResponse,
+  TrendResponse,
   SearchResult,
   ShiftResponse,
   ShiftRow,

@@ -26,6 +26,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   neighbours: async () => (await import('./neighbours.js')).registerNeighbours,
   patterns: async () => (await import('./patterns.js')).registerPatterns,
   trend: async () => (await import('./trend.js')).registerTrend,
+  movers: async () => (await import('./movers.js')).registerMovers,
 };
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);

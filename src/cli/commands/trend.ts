@@ -2,11 +2,13 @@
 import type { Command } from 'commander';
 import { SERIES_YEARS } from '../../edition/catalogue.js';
 import { findArea } from '../../report/areaLookup.js';
-import { attribution, attributionText, caveatLine } from '../../report/attribution.js';
+import { caveatLine } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
 import { rankText } from '../../report/rankText.js';
 import { scoreEdition } from '../../report/scoredEdition.js';
-import { areaTrend, type AreaTrend, type TrendIndicatorPoint } from '../../report/trend.js';
+import { trendPlaces, type AreaTrend, type TrendIndicatorPoint } from '../../report/trend.js';
+import { trendResponse } from '../../views/responses.js';
+import { TREND_NOTE } from '../../report/trendNotes.js';
 import { usableCacheDir } from '../../pipeline/cache.js';
 import { resolveDataDir } from '../../pipeline/dataDir.js';
 import { loadSeries } from '../../pipeline/editions/index.js';
@@ -25,21 +27,12 @@ export function registerTrend(program: Command, io: Io): void {
     const dataDir = resolveDataDir(io.env);
     const series = await loadSeries({ dataDir, cacheDir: usableCacheDir(io.env), smallAreaAdjustment: flags.smallAreaAdjustment ?? true });
     const scored = series.map(({ year, edition }) => ({ year, scored: scoreEdition(edition) }));
-    // Candidates: the councils of 2025, then the districts of 2016 that are not a council of the same code or name.
-    const councils = scored.at(-1)!.scored.areas.map((entry) => ({ code: entry.area.code, name: entry.area.name, council: entry.area.code, from: null as { code: string; name: string } | null }));
-    const codes = new Set(councils.map((c) => c.code));
-    const names = new Set(councils.map((c) => c.name.toLowerCase()));
-    const districts = loadGeography2016(dataDir)
-      .filter((d) => !codes.has(d.code) && !names.has(d.name.toLowerCase()))
-      .map((d) => ({ code: d.code, name: d.name, council: d.successorCode, from: { code: d.code, name: d.name } }));
-    const found = findArea([...councils, ...districts], words.join(' '), 'among the councils of 2025 and the districts of 2016');
-    const trend = areaTrend(scored, found.council, found.from);
-    // Credit every source of every year (the 2011 and 2021 censuses both).
-    const sources = [...new Map(series.flatMap(({ edition }) => edition.sources).map((source) => [source.id, source])).values()];
-    const credited = { ...series.at(-1)!.edition, sources };
-    if (flags.format === 'json') io.out(formatJson({ ...trend, attribution: attribution(credited) }));
+    const councils = scored.at(-1)!.scored.areas.map((entry) => entry.area);
+    const found = findArea(trendPlaces(councils, loadGeography2016(dataDir)), words.join(' '), 'among the councils of 2025 and the districts of 2016');
+    const trend = trendResponse(scored, found.council, found.from);
+    if (flags.format === 'json') io.out(formatJson(trend));
     else if (flags.format === 'csv') io.out(trendCsv(trend));
-    else io.out(renderTrend(trend, attributionText(credited)));
+    else io.out(renderTrend(trend, trend.attribution.text));
   });
 }
 
@@ -55,7 +48,7 @@ export function renderTrend(trend: AreaTrend, attribution: string): string {
   if (trend.resolution !== null) lines.push(trend.resolution);
   const rankIn = (y: typeof first) => (y.overall.rank === null ? 'not ranked' : `${ordinal(y.overall.rank)} of ${y.rankedCount}`);
   lines.push(`${trend.name} (${trend.code}): ${rankIn(first)} in ${first.year}, ${rankIn(last)} in ${last.year}.`, caveatLine());
-  lines.push('Ranks are relative: each year is scored against the same 294 councils that year, so an area can fall while its values improve.', '');
+  lines.push(TREND_NOTE.relative, '');
   const stageIds = first.stages.map((s) => s.id);
   lines.push(
     formatTable<(typeof trend.years)[number]>(

@@ -1,7 +1,8 @@
 /**
  * "How does my area fare?": one area's headline rank and class, its life-stage ranks with decile
  * phrases, every indicator (value, England median, rank, a strip plot among all areas, level),
- * strongest and weakest indicators, what drives its result, what-if, similar areas, other areas
+ * strongest and weakest indicators, what drives its result, what-if, the index over time (the series
+ * open-series, TrendSection.tsx), similar areas, other areas
  * of its county and region, its council of today, and links to compare.
  * URL: /area/{code}?edition=…&set=<indicator>=<target>,… (the what-if settings), and the league
  * table's method choices (`weights`, `normalise`, `aggregate`, `missing`): with them every request
@@ -33,6 +34,7 @@ import type { AreaResponse, ExportResponse, Peer, ProfileIndicator } from '../..
 import { ExplainSection } from './ExplainSection.js';
 import { MethodNotice } from './MethodNotice.js';
 import { NeighboursSection } from './NeighboursSection.js';
+import { TrendSection } from './TrendSection.js';
 import { WhatIfSection } from './WhatIfSection.js';
 import { useTitle } from '../useTitle.js';
 import { tiePhrase } from '../../../../src/report/rankText.js';
@@ -261,6 +263,7 @@ export function AreaPage({ route }: { route: Route }) {
         }}
       />
 
+      {isEditionId(route.edition) && <TrendSection code={area.code} pageName={area.name} />}
       {area.overall.rank !== null && <NeighboursSection edition={route.edition} code={area.code} name={area.name} choices={choices} />}
 
       <div class="two-columns">

@@ -119,6 +119,17 @@ export function MethodPage({ route }: { route: Route }) {
         </>
       )}
 
+      <h2 id="over-time">Comparing over time</h2>
+      <p data-paragraph="over-time">
+        The series open-series repeats the index for every year from 2016 to 2025 with one method and one set of indicators, on the 294 councils of April 2025
+        (a council that did not exist yet takes its predecessor’s values), so that an area’s years can be lined up. Read a change with four cautions. Ranks
+        are relative: each year ranks the councils against each other, so an area can fall while its own values improve, if others improved more. A value
+        carried from an earlier year (marked, and drawn as a hollow dot) does not move, so any change in rank there comes from the other councils. Some
+        measures changed under the index: the early years foundation stage profile was reformed in 2021/22 and occupations were recoded from SOC 2010 to
+        SOC 2020 in 2021, so values before and after those breaks are not comparable; and there were no KS2 or EYFS assessments in 2020 and 2021, whose
+        values are 2019’s, carried.
+      </p>
+
       <h2 id="indicators">The 16 indicators in {route.edition}</h2>
       <Pending error={indicators.error} ready={indicators.data !== null} what="the indicators" />
       {indicators.data !== null && (
