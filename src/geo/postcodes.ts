@@ -55,12 +55,17 @@ export function compactPostcode(text: string): string {
   return text.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
+/** The longest text read as a postcode: seven characters with two separators around each. */
+const MAX_POSTCODE_TEXT = 40;
+
 /**
  * The shape of a postcode or outward code, in the normal form ("CA1 1RD", "CA1"), or null when
  * the text is neither. Case, spaces and punctuation are ignored.
  */
 export function postcodeShape(text: string): PostcodeShape | null {
-  if (text.length > 20) return null;
+  // a bound on the work, not on the spelling: a postcode typed with a space, dot or dash between
+  // every character ("s.w.1.a 1.a.a") is still one
+  if (text.length > MAX_POSTCODE_TEXT) return null;
   const compact = compactPostcode(text);
   const full = FULL.exec(compact);
   if (full) {

@@ -132,6 +132,11 @@ describe('normalisation', () => {
       .map(([upper, gaps]) => ({ postcode, text: gaps[0] + chars.map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase()) + gaps[i + 1]).join('') }));
   });
 
+  it('reads a postcode spelt with separators around every character (21 characters in all)', () => {
+    expect(postcodeShape('- s.w .1\ta-.1..a..a .')).toMatchObject({ kind: 'postcode', postcode: 'SW1A 1AA' });
+    expect(postcodeShape(`${'-'.repeat(40)}SW1A1AA`)).toBeNull();
+  });
+
   it('any case, spacing or punctuation of a valid postcode gives the same answer as its normal form', () => {
     fc.assert(
       fc.property(spelt, fc.constantFrom('2016' as const, '2025' as const), ({ postcode, text }, geography) => {
