@@ -276,6 +276,21 @@ describe('league table', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('"Who moved most?" lists the councils as the movers API orders them, for the years chosen', async () => {
+    const expected = await api<{ areas: Array<{ code: string; change: number | null }> }>('/api/v1/editions/open-series/movers?from=2019&to=2024');
+    await open('/movers');
+    await page.locator('#movers-table').waitFor();
+    await page.locator('#movers-from').selectOption('2019');
+    await page.locator('#movers-to').selectOption('2024');
+    await expect.poll(() => page.locator('#movers-table caption').textContent()).toContain('2019 to 2024');
+    const shown = await page.locator('#movers-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code') ?? ''));
+    expect(shown).toEqual(expected.areas.slice(0, 30).map((area) => area.code));
+    const first = expected.areas[0]!;
+    expect(await page.locator('#movers-table tbody tr').first().locator('td[data-column="move"]').textContent()).toBe(`${first.change! > 0 ? 'up' : 'down'} ${Math.abs(first.change!)}`);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2019');
+    expect(await page.locator('#movers-note').textContent()).toContain('Ranks are relative');
+  });
+
   it('lists coastal coldspots, as the API does', async () => {
     const expected = await api<{ rows: Row[] }>('/api/v1/editions/open-2016/areas?class=coldspot&coast=coastal');
     await open('/table?class=coldspot');
@@ -561,6 +576,7 @@ const READY: Record<PageId | 'not-found', string> = {
   uncertainty: '#uncertainty-table',
   patterns: '#coastal-rule',
   shift: '#shift-table',
+  movers: '#movers-table',
   'embed-map': 'figure [data-area-code]',
   'embed-area': '#embed-headline',
   'not-found': 'main h1',

@@ -84,6 +84,15 @@ export const ROUTES = [
     methodChoices: true,
   },
   {
+    id: 'movers',
+    pattern: '/movers',
+    title: 'Who moved most?',
+    source: lazy(() => import('./pages/movers/MoversPage.js').then((module) => module.MoversPage)),
+    nav: { label: 'Who moved?', order: 6.5 },
+    example: '/movers?from=2016&to=2025',
+    methodChoices: false,
+  },
+  {
     id: 'embed-map',
     pattern: '/embed/map',
     title: 'Map',

@@ -29,6 +29,7 @@ export type {
   ProfileStage,
   SearchResponse,
   TrendResponse,
+  MoversResponse,
   SearchResult,
   ShiftResponse,
   ShiftRow,
