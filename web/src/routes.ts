@@ -8,13 +8,8 @@
  */
 import { DEFAULT_EDITION } from '../../src/edition/catalogue.js';
 import type { PageComponent } from './components/LazyPage.js';
-import { AreaPage } from './pages/area/AreaPage.js';
-import { ComparePage } from './pages/compare/ComparePage.js';
-import { GroupsPage } from './pages/groups/GroupsPage.js';
 import { MapPage } from './pages/map/MapPage.js';
-import { MethodPage } from './pages/method/MethodPage.js';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
-import { TablePage } from './pages/table/TablePage.js';
 import type { Route } from './state/url.js';
 
 /** How a page's code arrives: with the first page, or in a chunk of its own when first shown. */
@@ -43,19 +38,19 @@ const lazy = (load: () => Promise<PageComponent>): PageSource => ({ kind: 'lazy'
 
 export const ROUTES = [
   { id: 'map', pattern: '/', title: 'Social mobility across England', source: eager(MapPage), nav: { label: 'Map', order: 1 }, example: '/', methodChoices: true },
-  { id: 'table', pattern: '/table', title: 'League table', source: eager(TablePage), nav: { label: 'League table', order: 2 }, example: '/table', methodChoices: true },
-  { id: 'area', pattern: '/area/:code', title: 'Area', source: eager(AreaPage), nav: null, example: '/area/E07000028', methodChoices: true },
+  { id: 'table', pattern: '/table', title: 'League table', source: lazy(() => import('./pages/table/TablePage.js').then((module) => module.TablePage)), nav: { label: 'League table', order: 2 }, example: '/table', methodChoices: true },
+  { id: 'area', pattern: '/area/:code', title: 'Area', source: lazy(() => import('./pages/area/AreaPage.js').then((module) => module.AreaPage)), nav: null, example: '/area/E07000028', methodChoices: true },
   {
     id: 'compare',
     pattern: '/compare',
     title: 'Compare areas',
-    source: eager(ComparePage),
+    source: lazy(() => import('./pages/compare/ComparePage.js').then((module) => module.ComparePage)),
     nav: { label: 'Compare', order: 3 },
     example: '/compare?areas=E07000026,E07000028,E07000029',
     methodChoices: true,
   },
-  { id: 'groups', pattern: '/groups', title: 'Regions, counties and rural areas', source: eager(GroupsPage), nav: { label: 'Groups', order: 4 }, example: '/groups?by=county', methodChoices: false },
-  { id: 'method', pattern: '/method', title: 'Method and sources', source: eager(MethodPage), nav: { label: 'Method & sources', order: 7 }, example: '/method', methodChoices: false },
+  { id: 'groups', pattern: '/groups', title: 'Regions, counties and rural areas', source: lazy(() => import('./pages/groups/GroupsPage.js').then((module) => module.GroupsPage)), nav: { label: 'Groups', order: 4 }, example: '/groups?by=county', methodChoices: false },
+  { id: 'method', pattern: '/method', title: 'Method and sources', source: lazy(() => import('./pages/method/MethodPage.js').then((module) => module.MethodPage)), nav: { label: 'Method & sources', order: 7 }, example: '/method', methodChoices: false },
   {
     id: 'uncertainty',
     pattern: '/uncertainty',

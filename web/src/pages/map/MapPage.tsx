@@ -175,7 +175,7 @@ export function MapPage({ route }: { route: Route }) {
               ))}
             </fieldset>
           </form>
-          {result !== null && <GoToArea areas={result.areas} onGo={(code) => setFocusRequest({ code })} />}
+          {result !== null && listShown && <GoToArea areas={result.areas} onGo={(code) => setFocusRequest({ code })} />}
           <Legend measure={measure} hasNoData={hasNoData} />
           <ReweightPanel edition={route.edition} choices={choices} measure={measureParam} onView={setLocal} />
         </div>
