@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../server/startServer.js';
 
@@ -99,14 +99,14 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 /**
  * The explorer and Chromium for the tests of one file: started before them (beforeAll), with one
- * context and page of the given viewport, and closed after them (afterAll). Read the fields inside
+ * context (of the given options: viewport, touch…) and page, and closed after them (afterAll). Read the fields inside
  * the tests, once they have started.
  */
-export function explorerForTests(viewport = { width: 1200, height: 900 }): { readonly server: RunningServer; readonly browser: Browser; readonly context: BrowserContext; readonly page: Page } {
+export function explorerForTests(options: BrowserContextOptions = { viewport: { width: 1200, height: 900 } }): { readonly server: RunningServer; readonly browser: Browser; readonly context: BrowserContext; readonly page: Page } {
   const session = {} as { server: RunningServer; browser: Browser; context: BrowserContext; page: Page };
   beforeAll(async () => {
     [session.server, session.browser] = await Promise.all([startExplorer(), launchBrowser()]);
-    session.context = await session.browser.newContext({ viewport });
+    session.context = await session.browser.newContext(options);
     session.page = await session.context.newPage();
   });
   afterAll(async () => {
