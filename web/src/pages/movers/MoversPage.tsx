@@ -8,6 +8,7 @@ import { apiUrl, useApi } from '../../api.js';
 import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
 import { Pending } from '../../components/Status.js';
+import { OverTimeNote } from '../../components/OverTimeNote.js';
 import { formatRank } from '../../format.js';
 import { useReportAttribution } from '../../state/attribution.js';
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
@@ -57,11 +58,7 @@ export function MoversPage({ route }: { route: Route }) {
           </div>
         ))}
       </form>
-      <p class="inset" id="movers-note">
-        Ranks are relative: a council can fall while its own values improve, if others improve more. A value carried from another year does not move between
-        those years, and some measures changed on the way (the early-years profile in 2021/22, the occupation codes in 2021; no KS2 or early-years
-        assessments in 2020 and 2021). See <Link href={href('/method', { edition: later })}>method and sources</Link>.
-      </p>
+      <OverTimeNote id="movers-note" edition={later} />
       <Pending error={answer.error} ready={report !== null} what="the moves" />
       {report !== null && (
         <>

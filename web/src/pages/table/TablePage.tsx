@@ -14,6 +14,7 @@ import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
 import { MethodPanel } from './MethodPanel.js';
 import { ValueDownloads } from '../../components/ValueDownloads.js';
+import { OverTimeNote } from '../../components/OverTimeNote.js';
 import { Pending } from '../../components/Status.js';
 import { capitalise, classLabel, formatRank, ordinal } from '../../format.js';
 import { useReportAttribution } from '../../state/attribution.js';
@@ -176,12 +177,7 @@ export function TablePage({ route }: { route: Route }) {
       </div>
       <ValueDownloads edition={route.edition} choices={methodParams} what="every value of the edition" id="values-downloads" />
       {since !== null && (
-        <p class="inset" id="change-note">
-          "Since {since}" is the change in overall rank from the index of {since}, on the same councils. Ranks are relative: an area can fall while its own
-          values improve, if others improve more. A value carried from another year does not move between those years, and some measures changed on the way (the
-          early-years profile in 2021/22, the occupation codes in 2021; no KS2 or early-years assessments in 2020 and 2021). See{' '}
-          <Link href={href('/method', { edition: route.edition })}>method and sources</Link>.
-        </p>
+        <OverTimeNote id="change-note" edition={route.edition} />
       )}
       <Pending error={table.error} ready={shown !== null} what="the table" />
       {shown !== null && (
