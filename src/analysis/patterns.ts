@@ -37,6 +37,71 @@ export type NamedCheck = PatternsReport['named'][number];
 /** Cotswold and West Berkshire: the same codes in 2016 and 2025. */
 export const COMMISSION_AFFLUENT_COLDSPOTS: readonly string[] = ['E07000079', 'E06000037'];
 
+/** The ranked areas with an IMD 2015 score, least deprived first (ties by code), cut into the least and most deprived thirds of round(N/3) each. */
+function deprivationThirds(withContext: readonly ScoredArea[], contextOf: (entry: ScoredArea) => AreaContext) {
+  const byDeprivation = withContext
+    .filter((entry) => contextOf(entry).imd2015Score !== null)
+    .sort((a, b) => (contextOf(a).imd2015Score as number) - (contextOf(b).imd2015Score as number) || a.area.code.localeCompare(b.area.code));
+  const third = Math.round(byDeprivation.length / 3);
+  return { third, leastDeprived: byDeprivation.slice(0, third), mostDeprived: byDeprivation.slice(byDeprivation.length - third) };
+}
+
+/** Which third of deprivation (IMD 2015) a ranked area is in; null for an unranked area or one without a score. */
+export type DeprivationThird = 'least deprived' | 'middle' | 'most deprived';
+
+/** One area of the patterns download: its result beside the context the patterns are read from. */
+export interface PatternAreaRow {
+  code: string;
+  name: string;
+  region: string;
+  ruralUrban: string;
+  coastal: boolean | null;
+  rank: number | null;
+  class: ScoredArea['result']['overall']['class'];
+  imd2015Score: number | null;
+  imd2015MostDeprived10: number | null;
+  imd2019Score: number | null;
+  imd2019MostDeprived10: number | null;
+  deprivationThird: DeprivationThird | null;
+  affluentColdspot: boolean;
+  deprivedHotspot: boolean;
+}
+
+/**
+ * Every area of the edition, in rank order (unranked last), with its context and the thirds and
+ * flags {@link patterns} counts — the rows from which each of its figures can be recomputed.
+ */
+export function patternAreaRows(scored: ScoredEdition, contexts: ReadonlyMap<string, AreaContext>): PatternAreaRow[] {
+  const withContext = scored.areas.filter((entry) => entry.result.ranked && contexts.has(entry.area.code));
+  const { leastDeprived, mostDeprived } = deprivationThirds(withContext, (entry) => contexts.get(entry.area.code)!);
+  const least = new Set(leastDeprived.map((entry) => entry.area.code));
+  const most = new Set(mostDeprived.map((entry) => entry.area.code));
+  return [...scored.areas]
+    .sort((a, b) => (a.result.overall.rank ?? Infinity) - (b.result.overall.rank ?? Infinity) || a.area.code.localeCompare(b.area.code))
+    .map((entry) => {
+      const { code } = entry.area;
+      const context = contexts.get(code);
+      const overall = entry.result.overall;
+      const third: DeprivationThird | null = !entry.result.ranked || context?.imd2015Score == null ? null : least.has(code) ? 'least deprived' : most.has(code) ? 'most deprived' : 'middle';
+      return {
+        code,
+        name: entry.area.name,
+        region: entry.area.region,
+        ruralUrban: entry.area.ruralUrban,
+        coastal: context === undefined ? null : context.coastal,
+        rank: overall.rank,
+        class: overall.class,
+        imd2015Score: context?.imd2015Score ?? null,
+        imd2015MostDeprived10: context?.imd2015MostDeprived10 ?? null,
+        imd2019Score: context?.imd2019Score ?? null,
+        imd2019MostDeprived10: context?.imd2019MostDeprived10 ?? null,
+        deprivationThird: third,
+        affluentColdspot: third === 'least deprived' && overall.class === 'coldspot',
+        deprivedHotspot: third === 'most deprived' && overall.class === 'hotspot',
+      };
+    });
+}
+
 export function patterns(scored: ScoredEdition, contexts: ReadonlyMap<string, AreaContext>): PatternsReport {
   const ranked = scored.areas.filter((entry) => entry.result.ranked);
   const n = scored.result.rankedCount;
@@ -59,12 +124,7 @@ export function patterns(scored: ScoredEdition, contexts: ReadonlyMap<string, Ar
     return { target: target.id, label: target.label, rho };
   });
 
-  const byDeprivation = withContext
-    .filter((entry) => contextOf(entry).imd2015Score !== null)
-    .sort((a, b) => (contextOf(a).imd2015Score as number) - (contextOf(b).imd2015Score as number) || a.area.code.localeCompare(b.area.code));
-  const third = Math.round(byDeprivation.length / 3);
-  const leastDeprived = byDeprivation.slice(0, third);
-  const mostDeprived = byDeprivation.slice(byDeprivation.length - third);
+  const { third, leastDeprived, mostDeprived } = deprivationThirds(withContext, contextOf);
   const toArea = (entry: ScoredArea): PatternArea => ({
     code: entry.area.code,
     name: entry.area.name,

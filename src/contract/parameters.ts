@@ -140,6 +140,10 @@ export const groupsQuery = {
   format: enumParameter(['json', 'csv', 'xlsx'], 'json (default), or the same groups as a csv or xlsx download.', 'csv'),
 };
 
+export const patternsQuery = {
+  format: enumParameter(['json', 'csv', 'xlsx'], 'json (default); csv: one row per area with its rank, class, region, rural-urban class, coast, deprivation, third of deprivation and affluent-coldspot / deprived-hotspot flags; xlsx: those rows, the shares by group and the correlations on sheets of their own.', 'csv'),
+};
+
 export const geometryQuery = {
   layout: choiceParameter(LAYOUT, 'map (ONS boundaries, default) or hex (the ONS hex cartogram).'),
 };

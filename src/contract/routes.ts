@@ -12,6 +12,7 @@ import {
   geometryQuery,
   mapQuery,
   groupsQuery,
+  patternsQuery,
   leagueTableQuery,
   methodChoiceQuery,
   moversQuery,
@@ -271,10 +272,21 @@ export const ROUTES = {
   patterns: route({
     path: '/api/v1/editions/{edition}/patterns',
     summary: 'Patterns: deprivation, rurality and the coast',
-    description: 'As `smi patterns --format json`: rank correlations with deprivation, affluent coldspots and deprived hotspots, and hotspot and coldspot shares by region, rural-urban class and coast.',
+    description: 'As `smi patterns --format json`: rank correlations with deprivation, affluent coldspots and deprived hotspots, and hotspot and coldspot shares by region, rural-urban class and coast. With format=csv, one row per area with the context the patterns are read from; with format=xlsx, those rows and the shares and correlations on sheets of their own, credited.',
     params: ['edition'],
-    query: noQuery,
+    query: patternsQuery,
     response: patternsResponseSchema,
+    downloads: {
+      csv: {
+        mediaType: 'text/csv',
+        description:
+          'One row per area, best first: code, name, rank, class, region, rural_urban, coastal, imd2015_score, imd2015_most_deprived_10pc_share, imd2019_score, imd2019_most_deprived_10pc_share, deprivation_third, affluent_coldspot, deprived_hotspot, caveat and source.',
+      },
+      xlsx: {
+        mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        description: 'A workbook: sheet "Areas" with the CSV columns, "Shares" (grouping, group, ranked, hotspots, hotspot_share, coldspots, coldspot_share, lower_half_share), "Correlations" (score, measure, spearman_rho, pairs) and "Sources" with the caveat and the attribution.',
+      },
+    },
   }),
   shift: route({
     path: '/api/v1/editions/{edition}/shift',

@@ -6,7 +6,7 @@
  *   hold the caveat line and the short credit, the same on every row so that they travel with any
  *   rows copied out of it (a free-standing first line would break strict parsers);
  * - XLSX: a real Office Open XML workbook (SheetJS) with the rows on one sheet (the same two
- *   columns) and the caveat line then the full attribution on a "Sources" sheet.
+ *   columns; a download of several tables has one sheet for each) and the caveat line then the full attribution on a "Sources" sheet.
  */
 import { stringify } from 'csv-stringify/sync';
 import XLSX from 'xlsx';
@@ -24,11 +24,19 @@ export function csvDownload(sheet: Sheet, credit: string): string {
   return stringify([[...sheet.header, 'caveat', 'source'], ...sheet.rows.map((row) => [...row.map((cell) => (cell === null ? '' : cell)), caveat, credit])], { record_delimiter: 'windows' });
 }
 
-export function xlsxDownload(sheet: Sheet, sheetName: string, attribution: readonly string[]): Buffer {
+/** A further named sheet of a workbook (after the first, before "Sources"). */
+export interface NamedSheet {
+  name: string;
+  sheet: Sheet;
+}
+
+export function xlsxDownload(sheet: Sheet, sheetName: string, attribution: readonly string[], more: readonly NamedSheet[] = []): Buffer {
   const caveat = caveatLine();
   const workbook = XLSX.utils.book_new();
-  const data = XLSX.utils.aoa_to_sheet([[...sheet.header, 'caveat'], ...sheet.rows.map((row) => [...row, caveat])]);
-  XLSX.utils.book_append_sheet(workbook, data, sheetName.slice(0, 31));
+  for (const { name, sheet: each } of [{ name: sheetName, sheet }, ...more]) {
+    const data = XLSX.utils.aoa_to_sheet([[...each.header, 'caveat'], ...each.rows.map((row) => [...row, caveat])]);
+    XLSX.utils.book_append_sheet(workbook, data, name.slice(0, 31));
+  }
   XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([caveat, ...attribution].map((line) => [line])), 'Sources');
   return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }

@@ -27,7 +27,7 @@ import { uncertainty } from '../analysis/uncertainty.js';
 import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
 import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
-import { attribution, shortCredit } from '../report/attribution.js';
+import { attribution, shortCredit, type Credited } from '../report/attribution.js';
 import { leagueTableSheet } from '../report/leagueTable.js';
 import { tidySheet } from '../report/tidyValues.js';
 import { areaInterval, type RankInterval } from '../report/areaInterval.js';
@@ -54,8 +54,9 @@ import {
 } from '../views/responses.js';
 import { mapView } from '../views/measures.js';
 import { ApiError } from './apiError.js';
-import { csvDownload, xlsxDownload, type Sheet } from './downloads.js';
-import { groupsSheet, uncertaintySheet } from '../report/sheets.js';
+import { csvDownload, xlsxDownload, type NamedSheet, type Sheet } from './downloads.js';
+import { groupsSheet, patternAreasSheet, patternCorrelationsSheet, patternSharesSheet, uncertaintySheet } from '../report/sheets.js';
+import { patternAreaRows } from '../analysis/patterns.js';
 import { renderBriefing } from './briefingPdf.js';
 import { briefingContent } from '../views/briefing.js';
 import type { EditionStore } from './editionStore.js';
@@ -383,9 +384,14 @@ export function handlers(store: EditionStore): Handlers {
       if (kept?.body !== json) geometries.set(`${id}/${layout}/paths`, (kept = jsonPayload(json)));
       return kept;
     },
-    patterns: async ({ edition }) => {
+    patterns: async ({ query, edition }) => {
       const { id, scored } = await edition();
-      return patternsResponse(scored, await store.contexts(id), IMD_SOURCE);
+      const contexts = await store.contexts(id);
+      const body = patternsResponse(scored, contexts, IMD_SOURCE);
+      if (query.format === undefined || query.format === 'json') return body;
+      const more = [{ name: 'Shares', sheet: patternSharesSheet(body) }, { name: 'Correlations', sheet: patternCorrelationsSheet(body) }];
+      const credited = { sources: [...scored.edition.sources, IMD_SOURCE] };
+      return sheetDownload(query.format, patternAreasSheet(patternAreaRows(scored, contexts)), `smi-${scored.edition.id}-patterns`, 'Areas', credited, more);
     },
     shift: async ({ query, edition }) => {
       const { scored } = await edition();
@@ -428,9 +434,9 @@ function sinceEdition(id: EditionId, since: number): EditionId {
 }
 
 /** A table as a credited CSV or XLSX download (src/server/downloads.ts), named `filename` with its extension. */
-function sheetDownload(format: 'csv' | 'xlsx', sheet: Sheet, filename: string, sheetName: string, edition: ScoredEdition['edition']): Payload {
-  if (format === 'csv') return payload({ type: 'text/csv; charset=utf-8', filename: `${filename}.csv`, body: csvDownload(sheet, shortCredit(edition)) });
-  return payload({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${filename}.xlsx`, body: xlsxDownload(sheet, sheetName, attribution(edition).statements) });
+function sheetDownload(format: 'csv' | 'xlsx', sheet: Sheet, filename: string, sheetName: string, credited: Credited, more: readonly NamedSheet[] = []): Payload {
+  if (format === 'csv') return payload({ type: 'text/csv; charset=utf-8', filename: `${filename}.csv`, body: csvDownload(sheet, shortCredit(credited)) });
+  return payload({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${filename}.xlsx`, body: xlsxDownload(sheet, sheetName, attribution(credited).statements, more) });
 }
 
 /** The edition and area a path names, resolved through `store`: an unknown one is a 404. */

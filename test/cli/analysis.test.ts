@@ -265,6 +265,17 @@ describe('smi patterns', () => {
     expect(r.byRegion.reduce((t, g) => t + g.ranked, 0)).toBe(294);
   });
 
+  it('writes the rows behind the patterns as CSV on the 2025 councils: 294 councils, the JSON\'s affluent coldspots flagged', async () => {
+    const r = await json<Patterns & { affluentColdspots: Array<{ code: string }> }>(['patterns', '--edition', 'open-latest', '--format', 'json']);
+    const run = await smi(['patterns', '--edition', 'open-latest', '--format', 'csv']);
+    expect(run.status).toBe(0);
+    const rows = parseCsv(run.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(294);
+    expect(rows.filter((row) => row.affluent_coldspot === 'yes').map((row) => row.code).sort()).toEqual(r.affluentColdspots.map((a) => a.code).sort());
+    expect(rows.filter((row) => row.class === 'hotspot')).toHaveLength(59);
+    expect(run.stderr).toMatch(/Open Government Licence/);
+  });
+
   it('says which context file is missing, in one line', async () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const dataDir = process.env.SMI_DATA_DIR ?? resolve(root, '..', 'shared', 'data');

@@ -129,3 +129,60 @@ describe('downloads of the groups and of the uncertainty results', () => {
     expect(XLSX.utils.sheet_to_json(workbook.Sheets.Uncertainty!)).toHaveLength(324);
   });
 });
+
+describe('the patterns download', () => {
+  interface PatternsJson {
+    affluentColdspots: Array<{ code: string }>;
+    deprivedHotspots: Array<{ code: string }>;
+    byRegion: Array<{ group: string; ranked: number; hotspots: number; coldspots: number }>;
+    byCoastal: Array<{ group: string; hotspots: number; coldspots: number }>;
+    correlations: Array<{ label: string; rho: Record<string, { rho: number | null; n: number }> }>;
+  }
+  const imd = parseCsv(readFileSync(join(resolveDataDir(), 'geo', 'imd_lad16_england_derived.csv')), { columns: true, bom: true }) as CsvRow[];
+  const imdScore = new Map(imd.map((row) => [row.lad16cd!, Number(row.imd2015_mean_lsoa_score)]));
+
+  it('gives every area with its IMD score as published, and thirds and flags that recompute from its own columns', async () => {
+    const json = (await (await get('/api/v1/editions/open-2016/patterns')).json()) as PatternsJson;
+    const response = await get('/api/v1/editions/open-2016/patterns?format=csv');
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows = parseCsv(await response.text(), { columns: true, bom: true }) as CsvRow[];
+    expect(new Set(rows.map((row) => row.code))).toEqual(districts);
+    const ranks = rows.map((row) => number(row.rank)).filter((rank): rank is number => rank !== null);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // the IMD 2015 score is the derived file's, read here independently
+    for (const row of rows) expect(number(row.imd2015_score)).toBeCloseTo(imdScore.get(row.code!)!, 6);
+    // the thirds: ranked areas by IMD score (ties by code), round(n / 3) at each end
+    const scored = rows.filter((row) => row.rank !== '' && row.imd2015_score !== '').sort((a, b) => Number(a.imd2015_score) - Number(b.imd2015_score) || a.code!.localeCompare(b.code!));
+    const third = Math.round(scored.length / 3);
+    scored.forEach((row, index) => {
+      const expected = index < third ? 'least deprived' : index >= scored.length - third ? 'most deprived' : 'middle';
+      expect(row.deprivation_third, row.name).toBe(expected);
+    });
+    const flagged = (flag: string) => rows.filter((row) => row[flag] === 'yes').map((row) => row.code).sort();
+    expect(flagged('affluent_coldspot')).toEqual(rows.filter((row) => row.deprivation_third === 'least deprived' && row.class === 'coldspot').map((row) => row.code).sort());
+    expect(flagged('affluent_coldspot')).toEqual(json.affluentColdspots.map((area) => area.code).sort());
+    expect(flagged('deprived_hotspot')).toEqual(json.deprivedHotspots.map((area) => area.code).sort());
+    // the page's coastal shares count the rows marked coastal
+    const coastal = json.byCoastal.find((group) => group.group === 'coastal')!;
+    expect(rows.filter((row) => row.coastal === 'yes' && row.class === 'hotspot')).toHaveLength(coastal.hotspots);
+    for (const row of rows) expect(row.source).toMatch(/Ministry of Housing, Communities and Local Government.*Open Government Licence/);
+  });
+
+  it('gives the workbook its areas, shares and correlations sheets and credits the deprivation source', async () => {
+    const json = (await (await get('/api/v1/editions/open-2016/patterns')).json()) as PatternsJson;
+    const workbook = XLSX.read(Buffer.from(await (await get('/api/v1/editions/open-2016/patterns?format=xlsx')).arrayBuffer()), { type: 'buffer' });
+    expect(workbook.SheetNames).toEqual(['Areas', 'Shares', 'Correlations', 'Sources']);
+    expect(XLSX.utils.sheet_to_json(workbook.Sheets.Areas!)).toHaveLength(324);
+    const shares = XLSX.utils.sheet_to_json<Record<string, string | number>>(workbook.Sheets.Shares!);
+    const regions = shares.filter((row) => row.grouping === 'region');
+    expect(regions.map((row) => [row.group, row.ranked, row.hotspots, row.coldspots])).toEqual(json.byRegion.map((group) => [group.group, group.ranked, group.hotspots, group.coldspots]));
+    // hotspots by region add up to 20% of the 324 districts
+    expect(regions.reduce((total, row) => total + Number(row.hotspots), 0)).toBe(65);
+    const correlations = XLSX.utils.sheet_to_json<Record<string, string | number>>(workbook.Sheets.Correlations!);
+    expect(correlations.length).toBe(json.correlations.reduce((total, row) => total + Object.keys(row.rho).length, 0));
+    for (const row of correlations) expect(Math.abs(Number(row.spearman_rho))).toBeLessThanOrEqual(1);
+    const sources = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets.Sources!, { header: 1 }).flat().join('\n');
+    expect(sources).toMatch(/English Indices of Deprivation/);
+    expect(sources).toMatch(/Open Government Licence/);
+  });
+});

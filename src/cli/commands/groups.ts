@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { attributionText } from '../../report/attribution.js';
 import type { GroupBy, GroupRow } from '../../report/groups.js';
 import { groupsResponse } from '../../views/responses.js';
+import { groupsSheet } from '../../report/sheets.js';
 import { GROUP_BY, idsOf } from '../../method/vocabulary.js';
 import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
@@ -22,12 +23,8 @@ export function registerGroups(program: Command, io: Io): void {
       return;
     }
     if (flags.format === 'csv') {
-      io.out(
-        formatCsv(
-          ['group', 'areas', 'ranked', 'hotspots', 'coldspots', 'lower_half_share', 'mean_rank', 'median_rank'],
-          report.groups.map((g) => [g.group, g.areas, g.ranked, g.hotspots, g.coldspots, g.lowerHalfShare, g.meanRank, g.medianRank]),
-        ),
-      );
+      const sheet = groupsSheet(report);
+      io.out(formatCsv(['group', ...sheet.header.slice(1)], sheet.rows));
       io.err(`${attributionText(scored.edition)}\n`);
       return;
     }

@@ -1,6 +1,7 @@
 /** `smi patterns`: the index against deprivation, rurality and the coast (src/analysis/patterns.ts). */
 import type { Command } from 'commander';
-import type { GroupShare, PatternArea, PatternsReport } from '../../analysis/patterns.js';
+import { patternAreaRows, type GroupShare, type PatternArea, type PatternsReport } from '../../analysis/patterns.js';
+import { patternAreasSheet } from '../../report/sheets.js';
 import { patternsResponse } from '../../views/responses.js';
 import { COAST_THRESHOLD_KM, NOT_COASTAL } from '../../analysis/areaContext.js';
 import { ordinal } from '../../report/ordinal.js';
@@ -8,18 +9,25 @@ import { readAreaContexts, IMD_SOURCE } from '../../pipeline/context.js';
 import { resolveDataDir } from '../../pipeline/dataDir.js';
 import { loadScored, type SourceFlags } from '../context.js';
 import type { Io } from '../io.js';
-import { formatJson, formatTable } from '../output.js';
+import { formatCsv, formatJson, formatTable } from '../output.js';
 import { withFormat, withSource, type FormatFlag } from './options.js';
 
 export function registerPatterns(program: Command, io: Io): void {
   const command = program
     .command('patterns')
     .description('The index and deprivation: rank correlations, affluent coldspots and deprived hotspots, and hotspot and coldspot shares by region, rural-urban class and coast.');
-  withFormat(withSource(command), ['table', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
+  withFormat(withSource(command), ['table', 'csv', 'json'], 'table').action(async (flags: SourceFlags & FormatFlag) => {
     const scored = await loadScored(flags, io.env);
-    const report = patternsResponse(scored, readAreaContexts(resolveDataDir(io.env), scored.edition), IMD_SOURCE);
+    const contexts = readAreaContexts(resolveDataDir(io.env), scored.edition);
+    const report = patternsResponse(scored, contexts, IMD_SOURCE);
     if (flags.format === 'json') {
       io.out(formatJson(report));
+      return;
+    }
+    if (flags.format === 'csv') {
+      const sheet = patternAreasSheet(patternAreaRows(scored, contexts));
+      io.out(formatCsv(sheet.header, sheet.rows));
+      io.err(`${report.attribution.text}\n`);
       return;
     }
     io.out(renderPatterns(report, report.attribution.text));

@@ -4,7 +4,7 @@
  * page's method choices. One component for the area page, Compare and the league table, so that
  * each downloads what it shows in the same layout.
  */
-import { editionUrl } from '../api.js';
+import { SheetDownloads } from './SheetDownloads.js';
 import type { MethodParams } from '../state/methodChoices.js';
 
 interface Props {
@@ -19,13 +19,5 @@ interface Props {
 
 export function ValueDownloads({ edition, areas, choices, what, id }: Props) {
   const query = { ...choices, areas: areas === undefined ? null : areas.join(',') };
-  return (
-    <p class="downloads" id={id}>
-      Download {what} (one row per area and indicator): <a href={editionUrl(edition, '/values', { ...query, format: 'csv' })} download>CSV</a>
-      {' · '}
-      <a href={editionUrl(edition, '/values', { ...query, format: 'xlsx' })} download>
-        Excel (XLSX)
-      </a>
-    </p>
-  );
+  return <SheetDownloads edition={edition} path="/values" query={query} lead={`Download ${what} (one row per area and indicator)`} id={id} />;
 }

@@ -17,6 +17,7 @@ import { useReportAttribution } from '../../state/attribution.js';
 import { href, updateQuery, type Route } from '../../state/url.js';
 import type { GroupBy, GroupRow, GroupsResponse } from '../../types.js';
 import { useTitle } from '../useTitle.js';
+import { SheetDownloads } from '../../components/SheetDownloads.js';
 
 const GROUPINGS: Array<{ by: GroupBy; label: string; filter: string | null }> = [
   { by: 'region', label: 'Region', filter: 'region' },
@@ -59,13 +60,7 @@ export function GroupsPage({ route }: { route: Route }) {
             <span class="key-swatch" style={{ background: COLDSPOT_COLOUR }} aria-hidden="true" /> coldspots, out of each group's areas.
             {report.ungrouped > 0 && ` ${report.ungrouped} areas belong to no ${grouping.by === 'county' ? 'county (unitary, metropolitan and London areas)' : 'group'}.`}
           </p>
-          <p class="downloads" id="groups-downloads">
-            Download these groups: <a href={editionUrl(route.edition, '/groups', { by: grouping.by, format: 'csv' })} download>CSV</a>
-            {' · '}
-            <a href={editionUrl(route.edition, '/groups', { by: grouping.by, format: 'xlsx' })} download>
-              Excel (XLSX)
-            </a>
-          </p>
+          <SheetDownloads edition={route.edition} path="/groups" query={{ by: grouping.by }} lead="Download these groups" id="groups-downloads" />
           <DataTable
             id="groups-table"
             class="groups-table"

@@ -13,6 +13,7 @@ import { classLabel, formatNumber, formatRank, formatShare, listInWords } from '
 import { useReportAttribution } from '../../state/attribution.js';
 import { areaHref, type Route } from '../../state/url.js';
 import { useTitle } from '../useTitle.js';
+import { SheetDownloads } from '../../components/SheetDownloads.js';
 
 /** "a weak", "a moderate"… relationship, by the size of ρ. */
 export function strength(rho: number): string {
@@ -43,7 +44,12 @@ export function PatternsPage({ route }: { route: Route }) {
         fare?
       </p>
       <Pending error={answer.error} ready={report !== null} what="the patterns" />
-      {report !== null && <Patterns report={report} edition={route.edition} />}
+      {report !== null && (
+        <>
+          <SheetDownloads edition={route.edition} path="/patterns" lead="Download every area's rank beside its deprivation, rural-urban class and coast (and, in the workbook, the shares and correlations below)" id="patterns-downloads" />
+          <Patterns report={report} edition={route.edition} />
+        </>
+      )}
     </>
   );
 }

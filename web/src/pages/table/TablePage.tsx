@@ -24,6 +24,7 @@ import type { LeagueRow, LeagueTableResponse, MethodResponse } from '../../types
 import { COAST, idsOf, type SortOrder } from '../../../../src/method/vocabulary.js';
 import { SERIES_YEARS, editionEntry, isEditionId, type SeriesYear } from '../../../../src/edition/catalogue.js';
 import { useTitle } from '../useTitle.js';
+import { SheetDownloads } from '../../components/SheetDownloads.js';
 
 export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class', 'coast'] as const;
 
@@ -80,8 +81,6 @@ export function TablePage({ route }: { route: Route }) {
   // header or control that asked for them.
   const shown = table.data;
   const current = shown !== null && table.url === url;
-  const csv = editionUrl(route.edition, '/areas', { ...query, format: 'csv' });
-  const xlsx = editionUrl(route.edition, '/areas', { ...query, format: 'xlsx' });
   const filtered = (['region', 'county', 'rural_urban', 'class', 'coast', 'q'] as const).some((key) => (query[key] ?? '') !== '');
   const changed = hasMethodChoices(route.params);
   const labels = new Map([...(method.data?.stages ?? []), ...(method.data?.indicators ?? [])].map((entry) => [entry.id, entry.label]));
@@ -167,13 +166,7 @@ export function TablePage({ route }: { route: Route }) {
         <p role="status" id="table-count" aria-live="polite">
           {shown === null || !current ? 'Loading…' : `Showing ${shown.rows.length} of ${shown.total} areas`}
         </p>
-        <p class="downloads">
-          Download what is shown: <a href={csv} download>CSV</a>
-          {' · '}
-          <a href={xlsx} download>
-            Excel (XLSX)
-          </a>
-        </p>
+        <SheetDownloads edition={route.edition} path="/areas" query={query} lead="Download what is shown" />
       </div>
       <ValueDownloads edition={route.edition} choices={methodParams} what="every value of the edition" id="values-downloads" />
       {since !== null && (

@@ -18,6 +18,7 @@ import { areaHref, DEFAULT_EDITION, href, updateQuery, type Route } from '../../
 import type { ExportedArea } from '../../types.js';
 import { chanceText, intervalText, intervalWidth, wholeRank } from '../../../../src/report/uncertaintyWords.js';
 import { ASSUMPTION_TEXT, cliCommand, settingsQuery, type Assumption, type UncertaintySettings } from './params.js';
+import { SheetDownloads } from '../../components/SheetDownloads.js';
 
 const PAGE_SIZE = 25;
 
@@ -236,16 +237,7 @@ export function UncertaintyResults({ route, result, areas, settings }: Props) {
         The same numbers come from the command line, <code>{cliCommand(settings, route.edition, DEFAULT_EDITION)}</code>, and from the API,{' '}
         <a href={apiHref}>{apiHref}</a>: the Web Worker runs the same code as the server, so the same seed gives the same result.
       </p>
-      <p class="downloads" id="uncertainty-downloads">
-        Download every area's results (the same runs, computed by the server):{' '}
-        <a href={editionUrl(route.edition, '/uncertainty', { ...apiQuery, format: 'csv' })} download>
-          CSV
-        </a>
-        {' · '}
-        <a href={editionUrl(route.edition, '/uncertainty', { ...apiQuery, format: 'xlsx' })} download>
-          Excel (XLSX)
-        </a>
-      </p>
+      <SheetDownloads edition={route.edition} path="/uncertainty" query={apiQuery} lead="Download every area's results (the same runs, computed by the server)" id="uncertainty-downloads" />
     </>
   );
 }
