@@ -618,14 +618,14 @@ export const searchResponseSchema = z.object({
   results: z.array(searchResultSchema).describe('Best first, at most `limit`.'),
   postcode: z
     .object({
-      query: z.string().describe('The postcode or outward code in its normal form ("CA1 1RD", "CA1"), or the text as given when it is not one.'),
-      kind: z.enum(['postcode', 'outcode', 'failed']),
+      query: z.string().describe('The postcode, postcode sector or outward code in its normal form ("CA1 1RD", "CA1 1", "CA1"), or the text as given when it is not one.'),
+      kind: z.enum(['postcode', 'sector', 'outcode', 'failed']),
       reason: z.enum(SEARCH.postcodeFailures).nullable().describe('Why it could not be placed: invalid (not a postcode), not-england, not-found (not in the August 2024 lookup); null when placed.'),
       message: nullableString.describe('Why it could not be placed, or which part of it the index does not rank (City of London, Isles of Scilly) or lies outside England; null otherwise.'),
       attribution: z.string().describe('The credit the postcode lookup requires (ONS NSPL and ONSPD, OS and Royal Mail): show it beside the result.'),
     })
     .nullable()
-    .describe('Set when the text has the shape of a postcode or an outward code; null otherwise.'),
+    .describe('Set when the text has the shape of a postcode, a postcode sector or an outward code; null otherwise.'),
   attribution: attributionSchema,
 });
 

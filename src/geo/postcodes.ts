@@ -2,8 +2,8 @@
  * Placing a postcode in its local authority, offline, from the lookup tables of
  * `<data>/geo/postcodes` (read by src/pipeline/postcodes.ts), as that folder's SOURCES.md says:
  * a full postcode takes the central-London letter ranges for the outward codes that end in a
- * letter, else its exception row, else its sector's majority; an outward code ("CA1") gives the
- * districts it spans with their shares. Both geographies: the April 2025 councils (`lad25cd`) and
+ * letter, else its exception row, else its sector's majority; a sector ("CA1 1") or an outward code
+ * ("CA1") gives the districts it spans with their shares. Both geographies: the April 2025 councils (`lad25cd`) and
  * the 2016 districts (the lad16 sector file and the exceptions' 2016 column). Pure: no I/O.
  */
 import type { SEARCH } from '../method/vocabulary.js';
@@ -41,7 +41,10 @@ export interface PostcodeTables {
 }
 
 /** What was typed, read as a postcode: a full postcode or an outward code, in the normal form. */
-export type PostcodeShape = { kind: 'postcode'; postcode: string; outcode: string; inward: string; sector: string } | { kind: 'outcode'; outcode: string };
+export type PostcodeShape =
+  | { kind: 'postcode'; postcode: string; outcode: string; inward: string; sector: string }
+  | { kind: 'sector'; outcode: string; sector: string }
+  | { kind: 'outcode'; outcode: string };
 
 /** The areas the index does not rank (too small): City of London and the Isles of Scilly. */
 export const UNRANKED_AREAS: Readonly<Record<string, string>> = { E09000001: 'City of London', E06000053: 'Isles of Scilly' };
@@ -49,6 +52,9 @@ export const UNRANKED_AREAS: Readonly<Record<string, string>> = { E09000001: 'Ci
 const OUTWARD = '[A-Z]{1,2}[0-9][A-Z0-9]?';
 const FULL = new RegExp(`^(${OUTWARD})([0-9][A-Z]{2})$`);
 const OUT_ONLY = new RegExp(`^${OUTWARD}$`);
+const SECTOR = new RegExp(`^(${OUTWARD})([0-9])$`);
+/** An outward code, a separator, then one digit: "CA1 1" (without the separator, "CA11" is an outward code of its own). */
+const SPACED_SECTOR = /^(.*[A-Z0-9])[^A-Z0-9]+([0-9])$/;
 
 /** Upper-cases and drops every space and punctuation mark: "ca1-1rd", " CA1  1RD " → "CA11RD". */
 export function compactPostcode(text: string): string {
@@ -73,7 +79,14 @@ export function postcodeShape(text: string): PostcodeShape | null {
     const inward = full[2]!;
     return { kind: 'postcode', postcode: `${outcode} ${inward}`, outcode, inward, sector: `${outcode} ${inward[0]}` };
   }
+  // a sector: an outward code and the inward code's digit, told from a longer outward code by the
+  // separator before the digit ("CA1 1" is a sector of CA1; "CA11" is the outward code CA11)
+  const spaced = SPACED_SECTOR.exec(text.trim().toUpperCase());
+  const spacedOutcode = spaced === null ? null : compactPostcode(spaced[1]!);
+  if (spaced !== null && spacedOutcode !== null && OUT_ONLY.test(spacedOutcode)) return { kind: 'sector', outcode: spacedOutcode, sector: `${spacedOutcode} ${spaced[2]!}` };
   if (OUT_ONLY.test(compact)) return { kind: 'outcode', outcode: compact };
+  const sector = SECTOR.exec(compact);
+  if (sector !== null) return { kind: 'sector', outcode: sector[1]!, sector: `${sector[1]!} ${sector[2]!}` };
   return null;
 }
 
@@ -108,7 +121,22 @@ export type PostcodeFailure = (typeof SEARCH.postcodeFailures)[number];
 export type PostcodeAnswer =
   | { kind: 'postcode'; postcode: string; sector: string; outcode: string; by: PlacedBy; districts: PlacedDistrict[] }
   | { kind: 'outcode'; outcode: string; districts: PlacedDistrict[] }
+  | { kind: 'sector'; sector: string; outcode: string; districts: PlacedDistrict[] }
   | { kind: 'failed'; query: string; reason: PostcodeFailure; message: string };
+
+/** What an answer was read as, in its normal form ("CA1 1RD", "CA1 1", "CA1"), or the text as given when it is no postcode. */
+export function postcodeText(answer: PostcodeAnswer): string {
+  switch (answer.kind) {
+    case 'postcode':
+      return answer.postcode;
+    case 'sector':
+      return answer.sector;
+    case 'outcode':
+      return answer.outcode;
+    case 'failed':
+      return answer.query;
+  }
+}
 
 function district(tables: PostcodeTables, code: string, geography: PostcodeGeography, share: number | null, knownAs?: string): PlacedDistrict {
   const inEngland = code.startsWith('E');
@@ -181,6 +209,7 @@ export function lookupPostcode(tables: PostcodeTables, query: string, geography:
         : (outcodeShares16(tables, outcode) ?? []).map((row) => district(tables, row.code, geography, row.share));
     return { kind: 'outcode', outcode, districts };
   }
+  if (shape.kind === 'sector') return lookupSector(tables, shape.outcode, shape.sector, geography);
   const { postcode, outcode, inward, sector } = shape;
   const answer = (by: PlacedBy, districts: PlacedDistrict[]): PostcodeAnswer => {
     if (districts.every((d) => !d.inEngland)) return failed(postcode, 'not-england', postcode);
@@ -209,6 +238,30 @@ export function lookupPostcode(tables: PostcodeTables, query: string, geography:
   }
   const districts = mergeShares(rows.map((row) => district(tables, row.code, geography, row.share)));
   return answer('sector', districts.length === 1 ? [{ ...districts[0]!, share: 1 }] : districts);
+}
+
+/**
+ * A sector ("CA1 1"): the districts its postcodes are in, with their shares. A central-London
+ * letter outward code has no counted sectors: its districts are those of the letter ranges that
+ * cover inward codes starting with the digit (shares not counted, unless there is one).
+ */
+function lookupSector(tables: PostcodeTables, outcode: string, sector: string, geography: PostcodeGeography): PostcodeAnswer {
+  const what = `The postcode sector ${sector}`;
+  const ranges = tables.ranges.get(outcode);
+  let districts: PlacedDistrict[];
+  if (ranges !== undefined) {
+    const digit = sector.slice(-1);
+    const codes = [rangeCode(ranges, `${digit}AA`), ...ranges.filter((range) => range.from.startsWith(digit)).map((range) => range.code)];
+    const distinct = [...new Set(codes.filter((code): code is string => code !== null))];
+    districts = distinct.map((code) => district(tables, code, geography, distinct.length === 1 ? 1 : null));
+  } else {
+    if (!(tables.sectors.get(sector)?.[0]?.code.startsWith('E') ?? true)) return failed(sector, 'not-england', what);
+    const rows = (geography === '2025' ? tables.sectors : tables.sectors16).get(sector) ?? [];
+    districts = mergeShares(rows.map((row) => district(tables, row.code, geography, row.share)));
+  }
+  if (districts.length === 0) return tables.outcodes.has(outcode) ? failed(sector, 'not-found', what) : missingOutcode(tables, sector, outcode, what);
+  if (districts.every((d) => !d.inEngland)) return failed(sector, 'not-england', what);
+  return { kind: 'sector', sector, outcode, districts };
 }
 
 /** Rows that come to the same code in the geography asked for (two 2023 codes of one 2025 council) are one, their shares summed. */

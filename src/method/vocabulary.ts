@@ -264,7 +264,7 @@ export const SEARCH = {
   limit: { default: 10, min: 1, max: 50, integer: true, description: 'how many results' } satisfies NumberParameter,
   maxLength: 100,
   /** Why a result was found, best first (src/report/placeSearch.ts ranks in this order). */
-  matches: ['code', 'name', 'prefix', 'word', 'former', 'postcode', 'outcode', 'contains', 'typo'],
+  matches: ['code', 'name', 'prefix', 'word', 'former', 'postcode', 'sector', 'outcode', 'contains', 'typo'],
   /** Why a postcode could not be placed (src/geo/postcodes.ts). */
   postcodeFailures: ['invalid', 'not-england', 'not-found'],
 } as const;

@@ -11,7 +11,7 @@
  * finds anything, near misses by edit distance ("Hastngs" → Hastings). Names compare as
  * {@link normaliseName} spells them.
  */
-import { UNRANKED_AREAS, type PlacedDistrict, type PostcodeAnswer } from '../geo/postcodes.js';
+import { UNRANKED_AREAS, postcodeText, type PlacedDistrict, type PostcodeAnswer } from '../geo/postcodes.js';
 import { SEARCH } from '../method/vocabulary.js';
 import { normaliseName, typoDistance, typoLimit } from './areaLookup.js';
 
@@ -34,6 +34,7 @@ const REASONS: Record<SearchMatch, string> = {
   word: 'name',
   former: 'former district',
   postcode: 'postcode',
+  sector: 'postcode sector',
   outcode: 'postcode district',
   contains: 'name',
   typo: 'typo',
@@ -96,7 +97,9 @@ function postcodeResults(answer: PostcodeAnswer, byCode: ReadonlyMap<string, Sea
     }
     return { results, postcodeMessage: null };
   }
-  const what = answer.outcode;
+  // a sector or an outward code: the districts it spans, largest share first
+  const what = postcodeText(answer);
+  const match: SearchMatch = answer.kind;
   const notes: string[] = [];
   const results: SearchResult[] = [];
   for (const district of answer.districts) {
@@ -107,7 +110,7 @@ function postcodeResults(answer: PostcodeAnswer, byCode: ReadonlyMap<string, Sea
       continue;
     }
     const sentence = `${district.share === null ? 'Some' : district.share === 1 ? 'All' : percent(district.share)} of the postcodes of ${what} are in ${area.name}.`;
-    results.push({ code: area.code, name: area.name, match: 'outcode', reason: REASONS.outcode, sentence, share: district.share });
+    results.push({ code: area.code, name: area.name, match, reason: REASONS[match], sentence, share: district.share });
   }
   return { results, postcodeMessage: notes.length > 0 ? notes.join(' ') : null };
 }
@@ -208,14 +211,14 @@ export function placeSearch(input: PlaceSearchInput, query: string, limit: numbe
 export function postcodeArea<T extends SearchArea>(areas: readonly T[], answer: PostcodeAnswer): { area: T; sentence: string } | { problem: string } {
   const search = postcodeResults(answer, new Map(areas.map((area) => [area.code, area])));
   const [first] = search.results;
-  const what = answer.kind === 'postcode' ? answer.postcode : answer.kind === 'outcode' ? answer.outcode : answer.query;
+  const what = postcodeText(answer);
   if (first === undefined) return { problem: search.postcodeMessage ?? `${what} is in no area of this edition.` };
-  // an outward code names an area only when all of it is there
-  if (answer.kind === 'outcode' && (search.results.length > 1 || search.postcodeMessage !== null)) {
+  // a sector or an outward code names an area only when all of it is there
+  if ((answer.kind === 'outcode' || answer.kind === 'sector') && (search.results.length > 1 || search.postcodeMessage !== null)) {
     const listed = search.results.map((r) => `${r.name}${r.share === null ? '' : ` (${percent(r.share)})`}`).join(', ');
     const note = search.postcodeMessage === null ? '' : ` ${search.postcodeMessage.replace(/\.$/, '')};`;
     const spans = search.results.length > 1 ? `spans ${search.results.length} areas: ${listed};` : `is partly in ${listed};`;
-    return { problem: `the outward code ${what} ${spans}${note} give a full postcode, a name or a code.` };
+    return { problem: `the ${answer.kind === 'sector' ? 'postcode sector' : 'outward code'} ${what} ${spans}${note} give a full postcode, a name or a code.` };
   }
   return { area: areas.find((area) => area.code === first.code)!, sentence: first.sentence ?? `${what} is in ${first.name}.` };
 }

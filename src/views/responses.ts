@@ -50,7 +50,7 @@ import { indicatorCatalogue } from '../report/indicatorCatalogue.js';
 import { leagueTable, type CoastalFlags, type LeagueTableQuery } from '../report/leagueTable.js';
 import { peersOf } from '../report/peers.js';
 import { areaProfile } from '../report/profile.js';
-import type { PostcodeAnswer } from '../geo/postcodes.js';
+import { postcodeText, type PostcodeAnswer } from '../geo/postcodes.js';
 import { POSTCODE_ATTRIBUTION } from '../report/attribution.js';
 import type { PlaceSearch } from '../report/placeSearch.js';
 import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
@@ -233,7 +233,7 @@ export function searchResponse(
     postcode === null
       ? null
       : {
-          query: postcode.kind === 'postcode' ? postcode.postcode : postcode.kind === 'outcode' ? postcode.outcode : postcode.query,
+          query: postcodeText(postcode),
           kind: postcode.kind,
           reason: postcode.kind === 'failed' ? postcode.reason : null,
           message: search.postcodeMessage,

@@ -100,6 +100,49 @@ describe('an outward code', () => {
   });
 });
 
+describe('a postcode sector', () => {
+  it('"CA1 1" is a sector of CA1 (all Carlisle, all Cumberland); "CA11", without the space, is the outward code CA11', () => {
+    expect(postcodeShape('ca1 1')).toEqual({ kind: 'sector', outcode: 'CA1', sector: 'CA1 1' });
+    expect(postcodeShape('CA1-1')).toEqual({ kind: 'sector', outcode: 'CA1', sector: 'CA1 1' });
+    expect(postcodeShape('CA11')).toEqual({ kind: 'outcode', outcode: 'CA11' });
+    // "SW1A1" can only be SW1A's sector 1: no outward code has five characters
+    expect(postcodeShape('SW1A1')).toEqual({ kind: 'sector', outcode: 'SW1A', sector: 'SW1A 1' });
+    expect(rowsOf('nspl_aug2024_sector_lad_england.csv', 'CA1 1').map((row) => row[2])).toEqual(['E06000063']);
+    expect(rowsOf('nspl_aug2024_sector_lad16_england.csv', 'CA1 1').map((row) => row[1])).toEqual(['E07000028']);
+    expect(lookupPostcode(tables, 'CA1 1', '2025')).toMatchObject({ kind: 'sector', sector: 'CA1 1', districts: [{ code: 'E06000063', share: 1 }] });
+    expect(lookupPostcode(tables, 'CA1 1', '2016')).toMatchObject({ kind: 'sector', sector: 'CA1 1', districts: [{ code: 'E07000028', share: 1 }] });
+  });
+
+  it('a sector spanning districts gives each with its share as the sector files say, in both geographies', () => {
+    const split = lines('nspl_aug2024_sector_lad16_england.csv').map((line) => line.split(',')).find((row) => row[6] === '2' && row[1]!.startsWith('E'))!;
+    const sector = split[0]!;
+    const rows16 = rowsOf('nspl_aug2024_sector_lad16_england.csv', sector).filter((row) => row[1] !== '');
+    const answer16 = lookupPostcode(tables, sector.toLowerCase(), '2016');
+    if (answer16.kind !== 'sector') throw new Error('expected a sector');
+    expect(answer16.districts.map((d) => [d.code, d.share])).toEqual(rows16.map((row) => [row[1], Number(row[5])]));
+    const rows25 = rowsOf('nspl_aug2024_sector_lad_england.csv', sector);
+    const answer25 = lookupPostcode(tables, sector, '2025');
+    if (answer25.kind !== 'sector') throw new Error('expected a sector');
+    expect(new Set(answer25.districts.map((d) => d.code))).toEqual(new Set(rows25.map((row) => row[2])));
+  });
+
+  it('a central-London sector takes the letter ranges that start with its digit (SW1A 2: Westminster and the others the ranges name)', () => {
+    const ranges = rowsOf('onspd_nov2022_letter_district_ranges.csv', 'SW1A');
+    const expected = new Set(ranges.filter((row) => row[1]!.startsWith('2')).map((row) => row[2]));
+    // the range in force at 2AA, from before the first that starts with 2
+    expected.add([...ranges].reverse().find((row) => row[1]! <= '2AA')![2]);
+    const answer = lookupPostcode(tables, 'SW1A 2', '2025');
+    expect(new Set(codes(answer))).toEqual(expected);
+    expect(codes(answer)).toContain('E09000033');
+  });
+
+  it('a sector not in the lookup, or outside England, says so', () => {
+    expect(rowsOf('nspl_aug2024_sector_lad_england.csv', 'CA1 0')).toEqual([]);
+    expect(lookupPostcode(tables, 'CA1 0', '2025')).toMatchObject({ kind: 'failed', reason: 'not-found', message: expect.stringMatching(/^The postcode sector CA1 0 is not in the August 2024 postcode lookup/) });
+    expect(lookupPostcode(tables, 'EH1 1', '2016')).toMatchObject({ kind: 'failed', reason: 'not-england' });
+  });
+});
+
 describe('a postcode that cannot be placed says why', () => {
   it.each([
     ['hello', 'invalid', /not a valid postcode/],
@@ -150,7 +193,8 @@ describe('normalisation', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), (text) => {
         const compact = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-        const isShape = /^[A-Z]{1,2}[0-9][A-Z0-9]?([0-9][A-Z]{2})?$/.test(compact);
+        // an outward code, then nothing, a sector's digit, or a whole inward code
+        const isShape = /^[A-Z]{1,2}[0-9][A-Z0-9]?([0-9]([A-Z]{2})?)?$/.test(compact);
         expect(postcodeShape(text) !== null).toBe(isShape);
       }),
     );

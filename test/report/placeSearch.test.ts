@@ -48,7 +48,7 @@ describe('names as you type', () => {
     expect(results[0]).toMatchObject({ name: 'York', match: 'name' });
     const kinds = results.map((result) => result.match);
     expect(kinds).toContain('word'); // "North Yorkshire"…
-    const order = ['code', 'name', 'prefix', 'word', 'former', 'postcode', 'outcode', 'contains', 'typo'];
+    const order = ['code', 'name', 'prefix', 'word', 'former', 'postcode', 'sector', 'outcode', 'contains', 'typo'];
     const positions = kinds.map((kind) => order.indexOf(kind));
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
@@ -134,6 +134,17 @@ describe('postcodes', () => {
     const shares = search.results.filter((r) => r.match === 'outcode').map((r) => r.share!);
     expect(shares.length).toBeGreaterThan(1);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+  });
+
+  it('a postcode sector ("CA1 1") gives its district, and one split between districts names each and is no single area', () => {
+    expect(withPostcode(on2016, 'CA1 1').results[0]).toMatchObject({ name: 'Carlisle', match: 'sector', reason: 'postcode sector', share: 1, sentence: 'All of the postcodes of CA1 1 are in Carlisle.' });
+    expect(postcodeArea(councils, lookupPostcode(tables, 'CA1 1', '2025'))).toMatchObject({ area: { name: 'Cumberland' } });
+    // AL2 1 is split (the sector file has more than one row for it)
+    const rows = readFileSync(join(DATA_DIR, 'geo/postcodes/nspl_aug2024_sector_lad_england.csv'), 'utf8').split('\n').filter((line) => line.startsWith('AL2 1,'));
+    expect(rows.length).toBeGreaterThan(1);
+    const search = withPostcode(on2025, 'AL2 1');
+    expect(search.results.filter((r) => r.match === 'sector')).toHaveLength(rows.length);
+    expect(postcodeArea(councils, lookupPostcode(tables, 'AL2 1', '2025'))).toEqual({ problem: expect.stringMatching(/^the postcode sector AL2 1 spans \d areas: .*; give a full postcode, a name or a code\.$/) });
   });
 
   it('a postcode whose sector is mostly the Isles of Scilly is there, not ranked, and not put in Cornwall', () => {

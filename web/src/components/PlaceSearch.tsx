@@ -95,7 +95,7 @@ export function PlaceSearch({ edition }: { edition: string }) {
   };
 
   const status = statusText(text.trim(), answer, failure, results.length);
-  const postcodeCredit = answer?.postcode != null && results.some((result) => result.match === 'postcode' || result.match === 'outcode') ? answer.postcode.attribution : null;
+  const postcodeCredit = answer?.postcode != null && results.some((result) => result.match === 'postcode' || result.match === 'sector' || result.match === 'outcode') ? answer.postcode.attribution : null;
 
   return (
     <div class="place-search">
