@@ -14,11 +14,12 @@ import { dirname, join, resolve } from 'node:path';
 import { SmiError } from '../errors.js';
 
 /**
+ * 4: an edition's value holds each distinct value provenance once (src/pipeline/editionCodec.ts).
  * 3: an entry is one line of JSON, the header `{ format, key, sha256 }`, then the value's JSON; the
  * SHA-256 is of the value's bytes as written, checked on every read before they are parsed (2 hashed
  * the value re-serialised after parsing, which cost a third of a warm CLI call's loading).
  */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 /** The cache folder for this environment (not created here). */
 export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { cacheKey, readCacheEntry, resolveCacheDir, usableCacheDir, writeCacheEntry } from '../../src/pipeline/cache.js';
+import { CACHE_FORMAT, cacheKey, readCacheEntry, resolveCacheDir, usableCacheDir, writeCacheEntry } from '../../src/pipeline/cache.js';
 import { SmiError } from '../../src/errors.js';
 import { codeFingerprint, pipelineCodeHash } from '../../src/pipeline/codeHash.js';
 import { buildEdition, editionCacheKey, EDITION_IDS, loadEdition, loadEditionWithInfo, type LoadedEdition } from '../../src/pipeline/editions/index.js';
@@ -66,15 +66,15 @@ describe('cache folder', () => {
     const body = '{"a":1}';
     const sha256 = createHash('sha256').update(body).digest('hex');
     const entry = (header: object, rest = body) => writeFileSync(join(temp, 'entries', `${key}.json`), `${JSON.stringify(header)}\n${rest}`);
-    entry({ format: 3, key, sha256 });
+    entry({ format: CACHE_FORMAT, key, sha256 });
     expect(readCacheEntry(join(temp, 'entries'), key)).toEqual({ a: 1 });
-    entry({ format: 3, key, sha256 }, '{"a":2}'); // a changed value
+    entry({ format: CACHE_FORMAT, key, sha256 }, '{"a":2}'); // a changed value
     expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
-    entry({ format: 2, key, sha256 }); // an older format
+    entry({ format: CACHE_FORMAT - 1, key, sha256 }); // an older format
     expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
-    entry({ format: 3, key: cacheKey({ test: 2 }), sha256 }); // another key's entry under this name
+    entry({ format: CACHE_FORMAT, key: cacheKey({ test: 2 }), sha256 }); // another key's entry under this name
     expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
-    writeFileSync(join(temp, 'entries', `${key}.json`), JSON.stringify({ format: 3, key, sha256 })); // no value at all
+    writeFileSync(join(temp, 'entries', `${key}.json`), JSON.stringify({ format: CACHE_FORMAT, key, sha256 })); // no value at all
     expect(readCacheEntry(join(temp, 'entries'), key)).toBeUndefined();
     expect(readCacheEntry(join(temp, 'entries'), cacheKey({ test: 2 }))).toBeUndefined();
   });

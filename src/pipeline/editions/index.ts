@@ -9,6 +9,7 @@
 import { UsageError } from '../../errors.js';
 import { EDITION_IDS, SERIES_YEARS, editionEntry, isEditionId, seriesEditionId, seriesYearOf, type EditionId, type SeriesYear } from '../../edition/catalogue.js';
 import type { Edition } from '../../edition/types.js';
+import { packEdition, unpackEdition } from '../editionCodec.js';
 import { cacheFile, cacheKey, readCacheEntry, usableCacheDir, writeCacheEntry } from '../cache.js';
 import { verifySources } from '../checksum.js';
 import { pipelineCodeHash } from '../codeHash.js';
@@ -137,10 +138,10 @@ export async function loadEditionWithInfo(id: string, options: EditionOptions = 
 async function loadVerified(editionId: EditionId, dataDir: string, dir: string, checksums: Record<string, string>, options: EditionOptions): Promise<LoadedEdition> {
   const smallAreaAdjustment = options.smallAreaAdjustment ?? true;
   const key = editionCacheKey(editionId, smallAreaAdjustment, checksums);
-  const cached = readCacheEntry(dir, key);
+  const cached = unpackEdition(readCacheEntry(dir, key));
   if (looksLikeEdition(cached, editionId, checksums)) return { edition: cached, fromCache: true, cachePath: cacheFile(dir, key) };
   const edition = await buildVerified(editionId, dataDir, smallAreaAdjustment, checksums, options.inputs);
-  const written = writeCacheEntry(dir, key, edition);
+  const written = writeCacheEntry(dir, key, packEdition(edition));
   return written ? { edition, fromCache: false, cachePath: cacheFile(dir, key) } : { edition, fromCache: false };
 }
 
