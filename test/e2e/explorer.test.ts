@@ -411,6 +411,21 @@ describe('downloads hold exactly the rows shown', () => {
   });
 });
 
+describe('the patterns download', () => {
+  it('gives every area with the coastal flag the page counts: as many coastal coldspots as its table says', async () => {
+    const report = await api<{ byCoastal: Array<{ group: string; coldspots: number }> }>('/api/v1/editions/open-2016/patterns');
+    await open('/patterns');
+    const links = page.locator('#patterns-downloads');
+    await links.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), links.getByRole('link', { name: 'CSV' }).click()]);
+    const records = parse(readFileSync(await download.path(), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(records).toHaveLength(324);
+    const coastal = report.byCoastal.find((group) => group.group === 'coastal')!;
+    expect(records.filter((record) => record.coastal === 'yes' && record.class === 'coldspot')).toHaveLength(coastal.coldspots);
+    expect(records[0]?.source).toMatch(/Open Government Licence/);
+  });
+});
+
 describe('area, compare and groups', () => {
   it('shows an area\'s life stages, its 16 indicators and the council it belongs to today', async () => {
     const profile = await api<{ stages: Array<{ rank: number }>; successor: { code: string; name: string } }>('/api/v1/editions/open-2016/areas/E07000028');
