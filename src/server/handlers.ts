@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { QueryOf } from '../contract/parameters.js';
 import type { RouteName, Routes } from '../contract/routes.js';
 import { openApiDocument } from '../contract/openapi.js';
-import { EDITION_IDS, SERIES_YEARS, editionEntry, editionOn, isEditionId, seriesEditionId, type EditionId, type SeriesYear } from '../edition/catalogue.js';
+import { EDITION_IDS, SERIES_YEARS, councilYearOf, editionEntry, editionOn, isEditionId, seriesEditionId, yearsBefore, type EditionId, type SeriesYear } from '../edition/catalogue.js';
 import { lookupPostcode, postcodeAttempt } from '../geo/postcodes.js';
 import { POSTCODE_SOURCE_FILES, postcodeTables } from '../pipeline/postcodes.js';
 import { placeSearch } from '../report/placeSearch.js';
@@ -28,7 +28,7 @@ import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
 import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
 import { attribution, shortCredit } from '../report/attribution.js';
-import { leagueTableSheet } from '../report/leagueTable.js';
+import { leagueTableSheet, rankChange } from '../report/leagueTable.js';
 import { tidySheet } from '../report/tidyValues.js';
 import { areaInterval, type RankInterval } from '../report/areaInterval.js';
 import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
@@ -363,12 +363,18 @@ export function handlers(store: EditionStore): Handlers {
     map: async ({ query, edition }) => {
       const { id, scored: base } = await edition();
       const scored = rescored(base, choicesOf(query));
-      // kept per scored edition and measure, beside the league tables
-      const key = `map ${query.measure ?? ''}`;
+      // kept per scored edition, measure and year compared with, beside the league tables
+      const key = `map ${query.measure ?? ''} ${query.since ?? ''}`;
       const cached = keptTable(scored, key);
       if (cached !== undefined) return cached;
+      const earlier = query.since === undefined ? undefined : rescored(await store.edition(sinceEdition(id, query.since)), choicesOf(query));
+      // the places gained are the league table's (rankChange), so the map and the table's change column agree
+      const changes = query.since === undefined || earlier === undefined ? undefined : { since: query.since, byCode: new Map(scored.areas.map((entry) => [entry.area.code, rankChange(entry, query.since!, earlier)])) };
       const exported = exportResponse(scored);
-      const view = mapView(exported, query.measure ?? null);
+      const view = mapView(exported, query.measure ?? null, changes);
+      if (query.measure === 'change' && changes === undefined) {
+        throw new ApiError(400, 'query parameter "measure" is change only with since, a year of the series to compare with (on the 2025 councils); got "change" without since.', 'measure');
+      }
       if (query.measure !== undefined && view.measure !== query.measure) {
         throw new ApiError(400, `query parameter "measure" must be one of ${view.measures.map((measure) => measure.id).join(', ')}; got "${query.measure}".`, 'measure');
       }
@@ -414,15 +420,15 @@ export function handlers(store: EditionStore): Handlers {
 
 
 /**
- * The edition of the series a league table's `since` names: a year of the series before the
- * edition's own, which must be on the 2025 councils (open-latest is the series' 2025). A 400 naming
- * `since` otherwise.
+ * The edition of the series a `since` names (the league table's change column, the map's change
+ * measure): a year of the series before the edition's own, which must be on the 2025 councils
+ * (open-latest is the series' 2025). A 400 naming `since` otherwise.
  */
 function sinceEdition(id: EditionId, since: number): EditionId {
-  const year = Number(editionEntry(id).period);
-  if (editionEntry(id).geography.year !== '2025') throw new ApiError(400, `query parameter "since" is for the editions on the 2025 councils (open-latest and open-series@<year>), where every year is on the same areas; ${id} is on the 2016 districts.`, 'since');
-  if (!SERIES_YEARS.includes(since as SeriesYear) || since >= year) {
-    throw new ApiError(400, `query parameter "since" must be a year of the series before ${year} (${SERIES_YEARS.filter((each) => each < year).join(', ')}); got ${since}.`, 'since');
+  if (councilYearOf(id) === undefined) throw new ApiError(400, `query parameter "since" is for the editions on the 2025 councils (open-latest and open-series@<year>), where every year is on the same areas; ${id} is on the 2016 districts.`, 'since');
+  const years = yearsBefore(id);
+  if (!years.includes(since as SeriesYear)) {
+    throw new ApiError(400, `query parameter "since" must be a year of the series before ${councilYearOf(id)} (${years.length === 0 ? 'there is none: 2016 is its first year' : years.join(', ')}); got ${since}.`, 'since');
   }
   return seriesEditionId(since as SeriesYear);
 }

@@ -22,7 +22,8 @@ import { describeMethod, hasMethodChoices, methodQuery } from '../../state/metho
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { LeagueRow, LeagueTableResponse, MethodResponse } from '../../types.js';
 import { COAST, idsOf, type SortOrder } from '../../../../src/method/vocabulary.js';
-import { SERIES_YEARS, editionEntry, isEditionId, type SeriesYear } from '../../../../src/edition/catalogue.js';
+import { isEditionId, yearsBefore } from '../../../../src/edition/catalogue.js';
+import { YearSelect } from '../../components/YearSelect.js';
 import { useTitle } from '../useTitle.js';
 
 export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class', 'coast'] as const;
@@ -49,9 +50,8 @@ export function TablePage({ route }: { route: Route }) {
   const sort = query.sort ?? 'rank';
   const order: SortOrder = query.order === 'descending' ? 'descending' : 'ascending';
   // the years of the series before this edition's, on the 2025 councils (where every year is on the same areas)
-  const entry = isEditionId(route.edition) ? editionEntry(route.edition) : null;
-  const sinceYears = entry !== null && entry.geography.year === '2025' ? SERIES_YEARS.filter((year) => year < Number(entry.period)) : [];
-  const since = query.since !== null && sinceYears.includes(Number(query.since) as SeriesYear) ? Number(query.since) : null;
+  const sinceYears: number[] = isEditionId(route.edition) ? yearsBefore(route.edition) : [];
+  const since = query.since !== null && sinceYears.includes(Number(query.since)) ? Number(query.since) : null;
   const url = editionUrl(route.edition, '/areas', query);
   const table = useApi<LeagueTableResponse>(url);
   const everything = useApi<LeagueTableResponse>(editionUrl(route.edition, '/areas'));
@@ -129,6 +129,7 @@ export function TablePage({ route }: { route: Route }) {
         </div>
         <FilterSelect id="class" label="Class" value={query.class ?? null} options={['hotspot', 'coldspot', 'neither']} onChange={setFilter} />
         <FilterSelect id="coast" label="Coast" value={query.coast ?? null} options={idsOf(COAST)} labels={COAST_LABELS} onChange={setFilter} />
+        <YearSelect edition={route.edition} />
         {sinceYears.length > 0 && (
           <div class="field">
             <label for="since">Change since</label>
