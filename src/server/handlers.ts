@@ -33,6 +33,7 @@ import { tidySheet } from '../report/tidyValues.js';
 import { areaInterval, type RankInterval } from '../report/areaInterval.js';
 import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
 import type { TrendPlace } from '../report/trend.js';
+import type { TrendResponse } from '../contract/responses.js';
 import {
   areaResponse,
   editionsResponse,
@@ -72,6 +73,8 @@ export interface PathParams {
  */
 export interface Given {
   rankInterval?: RankInterval | null;
+  /** The trend of the area's council over the series, which that thread keeps scored (the worker need not load the ten years). */
+  trend?: TrendResponse;
 }
 
 /** What a handler is given: the request's parsed query and its resolved edition and area. */
@@ -274,10 +277,7 @@ export function handlers(store: EditionStore): Handlers {
       }
       return body;
     },
-    trend: async ({ council }) => {
-      const place = await council();
-      return trendResponse(await store.series(), place.council, place.from);
-    },
+    trend: async ({ council }) => trendOf(store, await council()),
     movers: async ({ query }) => {
       const year = async (text: string | undefined, fallback: SeriesYear) => {
         const y = text === undefined ? fallback : (Number(text) as SeriesYear);
@@ -328,6 +328,8 @@ export function handlers(store: EditionStore): Handlers {
       // as the area page: the rank interval is of the edition's own method; explain and similar areas only for a ranked area
       const interval = changed !== scored ? null : given.rankInterval !== undefined ? given.rankInterval : areaInterval(await store.defaultUncertainty(id), entry.area.code);
       const contexts = await store.contexts(id);
+      // the ranks over time are the trend route's, for the council of 2025 the area is or is part of
+      const trend = given.trend ?? (await briefingTrend(store, entry.area));
       const content = asParameters(() => {
         const profile = areaResponse(changed, current, interval);
         const ranked = profile.overall.rank !== null;
@@ -338,6 +340,7 @@ export function handlers(store: EditionStore): Handlers {
           similar: ranked
             ? { indicators: neighboursResponse(changed, current, { k, on: 'indicators' }), context: neighboursResponse(changed, current, { k, on: 'context', contexts, contextSource: IMD_SOURCE }) }
             : null,
+          trend,
         });
       });
       return payload({ type: 'application/pdf', filename: content.filename, body: await renderBriefing(content) });
@@ -431,6 +434,24 @@ function sinceEdition(id: EditionId, since: number): EditionId {
     throw new ApiError(400, `query parameter "since" must be a year of the series before ${councilYearOf(id)} (${years.length === 0 ? 'there is none: 2016 is its first year' : years.join(', ')}); got ${since}.`, 'since');
   }
   return seriesEditionId(since as SeriesYear);
+}
+
+/** The trend route's body for a place: its council's years of the series (a 2016 district resolved, with the sentence). */
+function trendOf(store: EditionStore, place: TrendPlace): Promise<TrendResponse> {
+  return store.series().then((series) => trendResponse(series, place.council, place.from));
+}
+
+/**
+ * The trend a briefing of an area shows: its council's, as the trend route answers for its code; a
+ * 2016 district the trend route does not take by its code (one that shares its name with its
+ * council of 2025) is resolved to that council (`successorCode`) all the same.
+ */
+export async function briefingTrend(store: EditionStore, area: Pick<ScoredArea['area'], 'code' | 'name' | 'successorCode'>): Promise<TrendResponse> {
+  const place = await store.trendPlace(area.code).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  });
+  return trendOf(store, place ?? { code: area.code, name: area.name, council: area.successorCode, from: area.successorCode === area.code ? null : { code: area.code, name: area.name } });
 }
 
 /** A table as a credited CSV or XLSX download (src/server/downloads.ts), named `filename` with its extension. */
