@@ -6,22 +6,12 @@
  * no longer before the chosen year is taken out of the URL with what needs it (`sort=change`, and
  * the change measure in 2016, the first year).
  */
-import { SERIES_YEARS, councilYearOf, isEditionId, seriesEditionId, type SeriesYear } from '../../../src/edition/catalogue.js';
+import { SERIES_YEARS, councilYearOf, isEditionId } from '../../../src/edition/catalogue.js';
+import { yearChanges } from '../state/seriesYear.js';
 import { updateQuery } from '../state/url.js';
 
-/** The URL changes that switch a page to `year` of the series, given its current query. */
-export function yearChanges(year: SeriesYear, params: URLSearchParams): Record<string, string | null> {
-  const changes: Record<string, string | null> = { edition: seriesEditionId(year) };
-  const since = params.get('since');
-  if (since !== null && !(Number(since) < year)) {
-    changes.since = null;
-    if (params.get('sort') === 'change') changes.sort = null;
-  }
-  if (year === SERIES_YEARS[0] && params.get('measure') === 'change') changes.measure = null;
-  return changes;
-}
-
-export function YearSelect({ edition }: { edition: string }) {
+/** The control; `hint` adds a line saying what the years are (the map's side panel has room for it, the table's row of filters has not). */
+export function YearSelect({ edition, hint = true }: { edition: string; hint?: boolean }) {
   const year = isEditionId(edition) ? councilYearOf(edition) : undefined;
   if (year === undefined) return null;
   return (
@@ -30,7 +20,7 @@ export function YearSelect({ edition }: { edition: string }) {
       <select
         id="year"
         name="year"
-        aria-describedby="year-hint"
+        aria-describedby={hint ? 'year-hint' : undefined}
         value={String(year)}
         onChange={(event) => {
           const chosen = SERIES_YEARS.find((each) => String(each) === event.currentTarget.value);
@@ -43,9 +33,11 @@ export function YearSelect({ edition }: { edition: string }) {
           </option>
         ))}
       </select>
-      <p class="hint" id="year-hint">
-        The same 294 councils of 2025 in each year of the series open-series, 2016 to 2025.
-      </p>
+      {hint && (
+        <p class="hint" id="year-hint">
+          The same 294 councils of 2025 in each year of the series open-series, 2016 to 2025.
+        </p>
+      )}
     </div>
   );
 }

@@ -114,10 +114,17 @@ export function MapPage({ route }: { route: Route }) {
       {hasMethodChoices(route.params) && result !== null && (
         <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/', { edition: route.edition, layout: route.params.get('layout'), measure: route.params.get('measure') })} />
       )}
-      <p class="lead map-page-lead">
-        Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
-        (coldspots). Select an area to see how it fares.
-      </p>
+      {changeMapped ? (
+        <p class="lead map-page-lead">
+          How far each council has moved in the overall rank since {since}: greens gained places, purples lost them. Ranks are relative (see the
+          notes under the key). Select an area to see how it fares.
+        </p>
+      ) : (
+        <p class="lead map-page-lead">
+          Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
+          (coldspots). Select an area to see how it fares.
+        </p>
+      )}
       {error !== null && <LoadError error={error} />}
       <div class="map-layout">
         <div class="map-main">
@@ -218,7 +225,7 @@ export function MapPage({ route }: { route: Route }) {
 
 /** The measures to map: overall, the change since a year (when the edition has years before it), each stage and indicator. */
 function MeasureOptions({ measures, change }: { measures: Measure[]; change: boolean }) {
-  const changeOption = change && <option value="change">Places gained or lost since a year</option>;
+  const changeOption = change && <option value="change">Change in overall rank since a year</option>;
   if (measures.length === 0) {
     return (
       <>

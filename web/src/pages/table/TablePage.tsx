@@ -3,7 +3,8 @@
  * the server (the same query downloads the same rows as CSV or XLSX). URL parameters: `edition`,
  * `sort` (rank | name | a stage id), `order` (ascending | descending), `region`, `county`, `rural_urban`,
  * `class`, `coast` (coastal | inland), `q`, `since` (on the 2025 councils: a column of each area's
- * change in overall rank since that year of the series, and `sort=change`), and the
+ * change in overall rank since that year of the series, and `sort=change`; the year control there
+ * switches `edition` between the years of the series), and the
  * method choices `weights`, `normalise`, `aggregate`, `missing` ("Change the method"; see /shift for the
  * moves), which the links to the areas carry.
  */
@@ -129,7 +130,7 @@ export function TablePage({ route }: { route: Route }) {
         </div>
         <FilterSelect id="class" label="Class" value={query.class ?? null} options={['hotspot', 'coldspot', 'neither']} onChange={setFilter} />
         <FilterSelect id="coast" label="Coast" value={query.coast ?? null} options={idsOf(COAST)} labels={COAST_LABELS} onChange={setFilter} />
-        <YearSelect edition={route.edition} />
+        <YearSelect edition={route.edition} hint={false} />
         {sinceYears.length > 0 && (
           <div class="field">
             <label for="since">Change since</label>
