@@ -7,26 +7,17 @@
  * time are there, in the page and in the SVG download; axe-core finds nothing, at 1200 and 375 px.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TREND_NOTE } from '../../src/report/trendNotes.js';
-import { axeViolations, fetchJson, launchBrowser, startExplorer, type RunningServer } from './browser.js';
+import { axeViolations, explorerForTests, fetchJson, type RunningServer } from './browser.js';
 
+const session = explorerForTests({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
 let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startExplorer(), launchBrowser()]);
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
-  page = await context.newPage();
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+beforeAll(() => {
+  ({ server, page } = session);
 });
 
 interface MapBody {

@@ -10,6 +10,19 @@ import { SERIES_YEARS, councilYearOf, isEditionId } from '../../../src/edition/c
 import { yearChanges } from '../state/seriesYear.js';
 import { updateQuery } from '../state/url.js';
 
+/** One option per year of the series given (its value the year): the choices of every year control (this, Change since, Who moved?). */
+export function YearOptions({ years }: { years: readonly number[] }) {
+  return (
+    <>
+      {years.map((year) => (
+        <option key={year} value={String(year)}>
+          {year}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** The control; `hint` adds a line saying what the years are (the map's side panel has room for it, the table's row of filters has not). */
 export function YearSelect({ edition, hint = true }: { edition: string; hint?: boolean }) {
   const year = isEditionId(edition) ? councilYearOf(edition) : undefined;
@@ -27,11 +40,7 @@ export function YearSelect({ edition, hint = true }: { edition: string; hint?: b
           if (chosen !== undefined) updateQuery(yearChanges(chosen, new URLSearchParams(location.search)));
         }}
       >
-        {SERIES_YEARS.map((each) => (
-          <option key={each} value={String(each)}>
-            {each}
-          </option>
-        ))}
+        <YearOptions years={SERIES_YEARS} />
       </select>
       {hint && (
         <p class="hint" id="year-hint">

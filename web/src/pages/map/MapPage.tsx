@@ -20,7 +20,7 @@ import { hasMethodChoices, labelsOf, methodQuery, type MethodParams } from '../.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isEditionId, yearsBefore, type SeriesYear } from '../../../../src/edition/catalogue.js';
 import { OverTimeNote } from '../../components/OverTimeNote.js';
-import { YearSelect } from '../../components/YearSelect.js';
+import { YearOptions, YearSelect } from '../../components/YearSelect.js';
 import { editionUrl, useApi } from '../../api.js';
 import { Caveat } from '../../components/Caveat.js';
 import { ImageDownloads } from '../../components/ImageDownloads.js';
@@ -185,11 +185,7 @@ export function MapPage({ route }: { route: Route }) {
               <div class="field">
                 <label for="map-since">Change since</label>
                 <select id="map-since" name="since" value={String(since)} onChange={(event) => updateQuery({ since: event.currentTarget.value })}>
-                  {sinceYears.map((year) => (
-                    <option key={year} value={String(year)}>
-                      {year}
-                    </option>
-                  ))}
+                  <YearOptions years={sinceYears} />
                 </select>
               </div>
             )}

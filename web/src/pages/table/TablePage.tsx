@@ -24,7 +24,7 @@ import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { LeagueRow, LeagueTableResponse, MethodResponse } from '../../types.js';
 import { COAST, idsOf, type SortOrder } from '../../../../src/method/vocabulary.js';
 import { isEditionId, yearsBefore } from '../../../../src/edition/catalogue.js';
-import { YearSelect } from '../../components/YearSelect.js';
+import { YearOptions, YearSelect } from '../../components/YearSelect.js';
 import { useTitle } from '../useTitle.js';
 
 export const TABLE_FILTERS = ['region', 'county', 'rural_urban', 'class', 'coast'] as const;
@@ -136,11 +136,7 @@ export function TablePage({ route }: { route: Route }) {
             <label for="since">Change since</label>
             <select id="since" name="since" value={since === null ? '' : String(since)} onChange={(event) => updateQuery({ since: event.currentTarget.value === '' ? null : event.currentTarget.value, sort: event.currentTarget.value === '' && sort === 'change' ? null : (query.sort ?? null) })}>
               <option value="">No comparison</option>
-              {sinceYears.map((year) => (
-                <option key={year} value={String(year)}>
-                  {year}
-                </option>
-              ))}
+              <YearOptions years={sinceYears} />
             </select>
           </div>
         )}
