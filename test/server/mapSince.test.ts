@@ -4,16 +4,10 @@
  * read independently (rank then − rank now) and against the league table's own `change.places`;
  * and the same 400 naming `since` as the table for a year not before the edition's or the 2016 districts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from './startServer.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from './startServer.js';
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer();
-}, 90_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const session = serverForTests();
 
 interface Change {
   since: number;
@@ -31,14 +25,14 @@ interface TableBody {
 }
 
 async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(new URL(path, server.url));
+  const response = await fetch(new URL(path, session.server.url));
   expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
   return (await response.json()) as T;
 }
 
 /** The 400 a path gets, and the parameter it names. */
 async function error(path: string): Promise<{ status: number; error: string; parameter?: string }> {
-  const response = await fetch(new URL(path, server.url));
+  const response = await fetch(new URL(path, session.server.url));
   const body = (await response.json()) as { error: string; parameter?: string };
   return { status: response.status, ...body };
 }
