@@ -149,6 +149,19 @@ describe('the year control and the change measure on the map', () => {
   }, 120_000);
 });
 
+describe('the embedded map of the change', () => {
+  it('maps the places gained with the notes on comparing over time, axe clean', async () => {
+    await page.goto(`${server.url}/embed/map?edition=open-latest&measure=change&since=2016`);
+    await page.waitForFunction(() => /since 2016/.test(document.querySelector('path[data-area-code="E06000063"]')?.getAttribute('aria-label') ?? ''), undefined, { timeout: 60_000 });
+    const table = await fetchJson<TableBody>(server, '/api/v1/editions/open-latest/areas?since=2016');
+    const names = await shapeNames();
+    for (const row of table.rows.slice(0, 20)) expect(placesSaid(names.get(row.code) ?? '', 2016), row.name).toBe(row.change!.places);
+    expect(await page.locator('[data-note="over-time"]').textContent()).toContain(TREND_NOTE.relative);
+    expect(await page.locator('.legend').textContent()).toContain('Up 50 places or more');
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+});
+
 describe('the year control on the league table', () => {
   it('switches the table to a year of the series and drops a since that is no longer before it', async () => {
     await page.goto(`${server.url}/table?edition=open-latest&since=2020&sort=change`);

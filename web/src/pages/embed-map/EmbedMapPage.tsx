@@ -15,6 +15,7 @@ import { useTitle } from '../useTitle.js';
 import { AreaMap, hasNoDataOn } from '../map/AreaMap.js';
 import { Legend } from '../map/Legend.js';
 import { CAVEAT } from '../../../../src/report/attribution.js';
+import { TREND_NOTE } from '../../../../src/report/trendNotes.js';
 
 export function EmbedMapPage({ route }: { route: Route }) {
   const layout: Layout = route.params.get('layout') === 'hex' ? 'hex' : 'map';
@@ -45,7 +46,7 @@ export function EmbedMapPage({ route }: { route: Route }) {
             classes={classes}
             edition={route.edition}
             choices={{ weights: null, normalise: null, aggregate: null, missing: null }}
-            label={`Map of ${result.areas.length} areas coloured by decile. Each area opens its page in the explorer, in a new tab.`}
+            label={`Map of ${result.areas.length} areas coloured by ${measure.kind === 'change' ? measure.label.toLowerCase() : 'decile'}. Each area opens its page in the explorer, in a new tab.`}
             onOpen={(code) => window.open(`${location.origin}${areaHref(code, route.edition, { weights: null, normalise: null, aggregate: null, missing: null })}`, '_blank', 'noopener')}
           />
           <figcaption class="map-credit">{toLines(paths.data.attribution).join(' ')}</figcaption>
@@ -57,6 +58,12 @@ export function EmbedMapPage({ route }: { route: Route }) {
         The arrow keys move between areas; Enter opens one in the explorer.
       </p>
       <Legend measure={measure} hasNoData={hasNoDataOn(measure, byCode.values())} />
+      {measure.kind === 'change' && (
+        <ul class="embed-caveat" data-note="over-time">
+          <li>{TREND_NOTE.relative}</li>
+          <li>{TREND_NOTE.carried}</li>
+        </ul>
+      )}
       <p>
         <a href={explorer} target="_blank" rel="noopener">
           Open the map in the explorer (new tab)

@@ -112,7 +112,7 @@ export function MapPage({ route }: { route: Route }) {
       <h1>{route.title}</h1>
       <Caveat edition={route.edition} />
       {hasMethodChoices(route.params) && result !== null && (
-        <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/', { edition: route.edition, layout: route.params.get('layout'), measure: route.params.get('measure') })} />
+        <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/', { edition: route.edition, layout: route.params.get('layout'), measure: measureParam, since: changeMapped ? String(since) : null })} />
       )}
       {changeMapped ? (
         <p class="lead map-page-lead">
