@@ -56,8 +56,11 @@ describe('the year control and the change measure on the map', () => {
     await mapDrawn('overall');
     const year = page.getByLabel('Year of the index');
     expect(await year.inputValue()).toBe('2025');
-    // by keyboard: the control takes the focus and a choice from it
+    // by keyboard: the control takes the focus, and the arrow keys step through the years
     await year.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.waitForURL(/open-series(%40|@)2024/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('year');
     await year.selectOption('2019');
     await page.waitForURL(/edition=open-series%402019|edition=open-series@2019/);
     expect(query().get('edition')).toBe('open-series@2019');
@@ -99,6 +102,12 @@ describe('the year control and the change measure on the map', () => {
     await line.waitFor({ timeout: 30_000 });
     const cell = await line.textContent();
     expect(placesSaid(cell ?? '', 2016)).toBe(cumberland.change!.places);
+    // sorted by the change, as the league table's sort=change: the most places gained first, by keyboard
+    await page.getByRole('button', { name: /^Places gained or lost since 2016/ }).press('Enter');
+    await page.waitForURL(/sort=change/);
+    const risers = await fetchJson<TableBody>(server, '/api/v1/editions/open-series@2019/areas?since=2016&sort=change');
+    await page.waitForFunction((name) => document.querySelector('#map-table tbody tr')?.textContent?.includes(name) ?? false, risers.rows[0]!.name);
+    expect(placesSaid((await page.locator('#map-table tbody tr').first().textContent()) ?? '', 2016)).toBe(risers.rows[0]!.change!.places);
     expect(await axeViolations(page)).toEqual([]);
   }, 120_000);
 
@@ -152,7 +161,11 @@ describe('the year control and the change measure on the map', () => {
 describe('the embedded map of the change', () => {
   it('maps the places gained with the notes on comparing over time, axe clean', async () => {
     await page.goto(`${server.url}/embed/map?edition=open-latest&measure=change&since=2016`);
-    await page.waitForFunction(() => /since 2016/.test(document.querySelector('path[data-area-code="E06000063"]')?.getAttribute('aria-label') ?? ''), undefined, { timeout: 60_000 });
+    // every shape drawn (a few tasks) and named with its change
+    await page.waitForFunction(() => {
+      const shapes = [...document.querySelectorAll('svg.area-map path[data-area-code]')];
+      return shapes.length === 294 && shapes.every((shape) => / since 2016|not ranked in both years/.test(shape.getAttribute('aria-label') ?? ''));
+    }, undefined, { timeout: 60_000 });
     const table = await fetchJson<TableBody>(server, '/api/v1/editions/open-latest/areas?since=2016');
     const names = await shapeNames();
     for (const row of table.rows.slice(0, 20)) expect(placesSaid(names.get(row.code) ?? '', 2016), row.name).toBe(row.change!.places);

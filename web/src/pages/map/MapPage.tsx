@@ -2,7 +2,7 @@
  * Home: the map of the edition's areas coloured by decile of the chosen measure, its legend and
  * credit, and the same data as a sortable table (the text alternative). URL parameters:
  * `edition`, `layout` (map | hex), `measure` (overall, a stage id or an indicator id), `sort`
- * (rank | name, the table's column) and `order` (ascending | descending), as on /table, and `coast`
+ * (rank | name, the table's column; change on the change measure) and `order` (ascending | descending), as on /table, and `coast`
  * (coastal | inland: the other areas are drawn faint and left out of the table). An older link's
  * `order=name` still sorts by name. "Go to an area" moves the map's focus to a named area.
  *
@@ -45,7 +45,9 @@ import type { SortOrder } from '../../../../src/method/vocabulary.js';
 export function MapPage({ route }: { route: Route }) {
   const layout: Layout = route.params.get('layout') === 'hex' ? 'hex' : 'map';
   const legacyName = route.params.get('order') === 'name';
-  const sortBy: 'rank' | 'name' = route.params.get('sort') === 'name' || legacyName ? 'name' : 'rank';
+  const sortParam = route.params.get('sort');
+  // `change` (most places gained first) only while the change measure is mapped
+  const sortBy: MapSort = sortParam === 'name' || legacyName ? 'name' : sortParam === 'change' && route.params.get('measure') === 'change' ? 'change' : 'rank';
   const order: SortOrder = route.params.get('order') === 'descending' ? 'descending' : 'ascending';
   // method choices in the URL (as on /table): the map's ranks, deciles and classes are under them
   const choices = methodQuery(route.params);
@@ -175,7 +177,7 @@ export function MapPage({ route }: { route: Route }) {
                 value={measure.id}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
-                  updateQuery({ measure: value === 'overall' ? null : value, since: value === 'change' ? String(since) : null });
+                  updateQuery({ measure: value === 'overall' ? null : value, since: value === 'change' ? String(since) : null, ...(value !== 'change' && sortParam === 'change' ? { sort: null } : {}) });
                 }}
               >
                 <MeasureOptions measures={measures} change={since !== null} />
@@ -255,12 +257,15 @@ function MeasureOptions({ measures, change }: { measures: Measure[]; change: boo
   );
 }
 
+/** What the map's table is sorted by: the rank on the measure, the name, or (on the change measure) the places gained. */
+type MapSort = 'rank' | 'name' | 'change';
+
 interface ListProps {
   result: MapView;
   /** The areas the coast filter keeps (all when null). */
   selected: ReadonlySet<string> | null;
   measure: Measure;
-  sortBy: 'rank' | 'name';
+  sortBy: MapSort;
   order: SortOrder;
   edition: string;
   /** The page's method choices: each area's link carries them. */
@@ -277,7 +282,10 @@ function AreaList({ result, selected, measure, sortBy, order, edition, choices }
     type Row = (typeof list)[number];
     const byName = (a: Row, b: Row): number => collator.compare(a.area.name, b.area.name);
     const byRank = (a: Row, b: Row): number => (a.standing?.rank ?? Infinity) - (b.standing?.rank ?? Infinity) || byName(a, b);
-    list.sort(inOrder(sortBy === 'name' ? byName : byRank, order, (row) => sortBy === 'rank' && (row.standing?.rank ?? null) === null, byName));
+    // most places gained first; a council without a change in both years last
+    const byChange = (a: Row, b: Row): number => (b.standing?.change?.places ?? -Infinity) - (a.standing?.change?.places ?? -Infinity) || byRank(a, b);
+    const missing = (row: Row): boolean => (sortBy === 'rank' && (row.standing?.rank ?? null) === null) || (sortBy === 'change' && (row.standing?.change?.places ?? null) === null);
+    list.sort(inOrder(sortBy === 'name' ? byName : sortBy === 'change' ? byChange : byRank, order, missing, byName));
     return list;
   }, [result, selected, sortBy, order]);
   // laid out a hundred rows a task, so that no task of the first page takes longer than 50 ms
@@ -303,7 +311,7 @@ function AreaList({ result, selected, measure, sortBy, order, edition, choices }
           { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: ({ area }) => <Link href={areaHref(area.code, edition, choices)}>{area.name}</Link> },
           { key: 'rank', header: 'Rank', numeric: true, sortable: true, cell: ({ standing }) => formatRank(standing?.rank, standing?.of) },
           measure.kind === 'indicator' && { key: 'value', header: 'Value', numeric: true, cell: ({ standing }) => formatValue(standing?.value, measure.unit ?? '') },
-          measure.kind === 'change' && { key: 'change', header: measure.label, cell: ({ standing }) => changeWords(standing?.change ?? null) },
+          measure.kind === 'change' && { key: 'change', header: measure.label, sortable: true, cell: ({ standing }) => changeWords(standing?.change ?? null) },
           measure.kind !== 'change' && { key: 'decile', header: 'Decile', cell: ({ standing }) => (standing?.decile == null ? 'no data' : decileLabel(standing.decile)) },
           { key: 'class', header: 'Overall class', cell: ({ area }) => capitalise(classLabel(area.class)) },
         ]}
