@@ -329,7 +329,7 @@ export function handlers(store: EditionStore): Handlers {
       const interval = changed !== scored ? null : given.rankInterval !== undefined ? given.rankInterval : areaInterval(await store.defaultUncertainty(id), entry.area.code);
       const contexts = await store.contexts(id);
       // the ranks over time are the trend route's, for the council of 2025 the area is or is part of
-      const trend = given.trend ?? (await briefingTrend(store, entry.area));
+      const trend = given.trend ?? (await briefingTrend(store, entry.area.code));
       const content = asParameters(() => {
         const profile = areaResponse(changed, current, interval);
         const ranked = profile.overall.rank !== null;
@@ -441,17 +441,9 @@ function trendOf(store: EditionStore, place: TrendPlace): Promise<TrendResponse>
   return store.series().then((series) => trendResponse(series, place.council, place.from));
 }
 
-/**
- * The trend a briefing of an area shows: its council's, as the trend route answers for its code; a
- * 2016 district the trend route does not take by its code (one that shares its name with its
- * council of 2025) is resolved to that council (`successorCode`) all the same.
- */
-export async function briefingTrend(store: EditionStore, area: Pick<ScoredArea['area'], 'code' | 'name' | 'successorCode'>): Promise<TrendResponse> {
-  const place = await store.trendPlace(area.code).catch((error: unknown) => {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  });
-  return trendOf(store, place ?? { code: area.code, name: area.name, council: area.successorCode, from: area.successorCode === area.code ? null : { code: area.code, name: area.name } });
+/** The trend a briefing of the area `code` shows: its council's, as the trend route answers for that code. */
+export async function briefingTrend(store: EditionStore, code: string): Promise<TrendResponse> {
+  return trendOf(store, await store.trendPlace(code));
 }
 
 /** A table as a credited CSV or XLSX download (src/server/downloads.ts), named `filename` with its extension. */

@@ -56,7 +56,7 @@ export function registerRoutes(app: FastifyInstance, store: EditionStore, pool: 
       const key = JSON.stringify([name, serialOf(scored), params.code?.toUpperCase() ?? null, method, rest]);
       // a briefing under the edition's own method shows the rank interval this thread keeps (the worker need not run it again)
       // and the council's trend over the series, which this thread keeps scored, as the trend route answers it
-      const given = name !== 'briefing' ? {} : { trend: await briefingTrend(store, (await path.area()).entry.area), ...(method === null ? { rankInterval: areaInterval(await store.defaultUncertainty((await path.edition()).id), params.code!.toUpperCase()) } : {}) };
+      const given = name !== 'briefing' ? {} : { trend: await briefingTrend(store, (await path.area()).entry.area.code), ...(method === null ? { rankInterval: areaInterval(await store.defaultUncertainty((await path.edition()).id), params.code!.toUpperCase()) } : {}) };
       // a computation nobody waits for any more (every requester's connection closed) is dropped before it starts
       const gone = new AbortController();
       const socket = request.raw.socket;

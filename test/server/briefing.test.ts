@@ -183,12 +183,23 @@ describe('briefings of other areas and under method choices', () => {
     }
   }, 60_000);
 
+  it('follows Barnsley of 2016 (E08000016) over the years as its council of 2025, which kept the name and took another code', async () => {
+    const trend = await getJson<TrendBody>('/api/v1/editions/open-series/areas/E08000016/trend');
+    const { pdf } = await getPdf('/api/v1/editions/open-2016/areas/E08000016/briefing.pdf');
+    expect(pdf.text).toContain('Over time: Barnsley, 2016 to 2025');
+    expect(pdf.text).toContain(trend.resolution!);
+    expect(pdf.text).toMatch(new RegExp(`Overall rank\\s*${trend.years.map((year) => `${year.overall.rank!}${ordinalSuffix(year.overall.rank!)}`).join('\\s*')}`));
+    expect(pdf.pages.length).toBeLessThanOrEqual(4);
+  }, 60_000);
+
   it('ranks under the method choices given, and says so', async () => {
     const path = '/api/v1/editions/open-2016/areas/E07000028';
     const profile = await getJson<AreaResponse>(`${path}?weights=school=3`);
     const { pdf } = await getPdf(`${path}/briefing.pdf?weights=school=3`);
     expect(pdf.text).toContain(profile.headline);
     expect(pdf.text).toContain('Ranked with a changed method');
+    // the ranks over time stay the series' own, and it says so
+    expect(pdf.text).toContain("under the series' own method (not the changed method of the rest of this briefing)");
   }, 60_000);
 });
 
