@@ -105,7 +105,7 @@ export const methodChoiceQuery = {
   missing: choiceParameter(MISSING_RULE, 'Missing-value rule instead of the method’s.'),
 };
 
-/** `since` of the league table: a year of the series before the edition's own (the handler checks the edition). */
+/** `since` of the league table and the map: a year of the series before the edition's own (the handler checks the edition). */
 export const SERIES_SINCE: NumberParameter = {
   default: SERIES_YEARS[0],
   min: SERIES_YEARS[0],
@@ -149,7 +149,8 @@ export const geometryQuery = {
 };
 
 export const mapQuery = {
-  measure: textParameter('what to map: overall (default), a stage id or an indicator id with a value somewhere', 'youth'),
+  measure: textParameter('what to map: overall (default), change (with since: places gained or lost in overall rank since that year), a stage id or an indicator id with a value somewhere', 'youth'),
+  since: numberParameter('since', SERIES_SINCE, `On the 2025 councils (open-latest and open-series@<year>): each area's change in overall rank since this year of the series (${SERIES_YEARS[0]}–${SERIES_YEARS[SERIES_YEARS.length - 1]}, before the edition's year), as the league table's change column; measure=change maps it.`),
   ...methodChoiceQuery,
 };
 

@@ -60,6 +60,13 @@ export const editionsResponseSchema = z.object({
 
 // ## League table
 
+/** A change in overall rank since a year of the series: the league table's `change` and the map's change measure. */
+export const rankChangeSchema = z.object({
+  since: z.number().int(),
+  rank: rank.describe('The overall rank in that year.'),
+  places: nullableInteger.describe('Places gained since then (positive: up; negative: down); null when either rank is missing.'),
+});
+
 export const leagueRowSchema = z.object({
   rank: rank.describe('Overall rank, or the stage\'s rank when the table is for one stage.'),
   code: z.string(),
@@ -73,10 +80,7 @@ export const leagueRowSchema = z.object({
   overallRank: rank,
   stages: z.record(z.string(), z.object({ rank, decile, score: nullableNumber, ...stageCoverageFields })),
   unrankedReason: nullableString,
-  change: z
-    .object({ since: z.number().int(), rank: rank.describe('The overall rank in that year.'), places: nullableInteger.describe('Places gained since then (positive: up; negative: down); null when either rank is missing.') })
-    .nullable()
-    .describe('With `since`: the change in overall rank since that year of the series; null otherwise. Ranks are relative: an area can fall while its values improve.'),
+  change: rankChangeSchema.nullable().describe('With `since`: the change in overall rank since that year of the series; null otherwise. Ranks are relative: an area can fall while its values improve.'),
 });
 
 export const leagueTableResponseSchema = z.object({
@@ -556,8 +560,8 @@ export const geometryResponseSchema = z
   .describe('TopoJSON with one object, areas: one shape per area (properties.code, properties.name).');
 
 export const measureSchema = z.object({
-  id: z.string().describe('"overall", a stage id or an indicator id: the `measure` parameter.'),
-  kind: z.enum(['overall', 'stage', 'indicator']),
+  id: z.string().describe('"overall", "change" (with `since`), a stage id or an indicator id: the `measure` parameter.'),
+  kind: z.enum(['overall', 'change', 'stage', 'indicator']).describe('change: places gained or lost in overall rank since `since`, a year of the series (only with `since`).'),
   label: z.string(),
   unit: nullableString,
   direction: direction.nullable(),
@@ -581,12 +585,13 @@ export const mapResponseSchema = z
         decile: nullableInteger,
         value: nullableNumber.describe('The raw value, for an indicator.'),
         class: areaClass,
+        change: rankChangeSchema.nullable().describe('With `since`: the change in overall rank since that year of the series, as the league table\'s `change` (the same function); null otherwise. Ranks are relative: an area can fall while its values improve.'),
       }),
     ),
     coastal: z.array(z.string()).describe('The codes of the coastal areas (more than 5 km of coast or open estuary, less the hand-checked river districts), for the coast filter.'),
     attribution: attributionSchema,
   })
-  .describe('What the map and its table draw for one measure: each area’s rank, decile and value on it, and its overall class.');
+  .describe('What the map and its table draw for one measure: each area’s rank, decile and value on it, its overall class and, with `since`, its change in overall rank since that year.');
 
 export const pathsResponseSchema = z
   .object({

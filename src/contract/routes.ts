@@ -256,7 +256,7 @@ export const ROUTES = {
   map: route({
     path: '/api/v1/editions/{edition}/map',
     summary: 'One measure, for the map',
-    description: 'What the map and its table draw for one measure (overall, a stage or an indicator), under the method in force: each area’s rank, decile and value on it, and its overall class — a small part of `…/export`.',
+    description: 'What the map and its table draw for one measure (overall, a stage or an indicator), under the method in force: each area’s rank, decile and value on it, and its overall class — a small part of `…/export`. With `since` (on the 2025 councils, a year of the series before the edition’s), each area’s `change` in overall rank since then, as the league table’s change column, and measure=change maps it; a `since` on the 2016 districts, or not before the edition’s year, is a 400 naming it.',
     params: ['edition'],
     query: mapQuery,
     response: mapResponseSchema,

@@ -86,6 +86,25 @@ export function seriesYearOf(id: EditionId): SeriesYear | undefined {
   return Number(id.slice(SERIES_PREFIX.length)) as SeriesYear;
 }
 
+/**
+ * The year of the series an edition on the 2025 councils stands for (`open-latest` is the series'
+ * 2025, `open-series@2019` is 2019); undefined for an edition on the 2016 districts.
+ */
+export function councilYearOf(id: EditionId): SeriesYear | undefined {
+  const entry = editionEntry(id);
+  if (entry.geography.year !== '2025') return undefined;
+  return SERIES_YEARS.find((year) => String(year) === entry.period);
+}
+
+/**
+ * The years of the series before an edition's own, on the 2025 councils: what its `since` may be
+ * (the league table's change column, the map's change measure). None on the 2016 districts or in 2016.
+ */
+export function yearsBefore(id: EditionId): SeriesYear[] {
+  const year = councilYearOf(id);
+  return year === undefined ? [] : SERIES_YEARS.filter((each) => each < year);
+}
+
 /** Every edition id, in the catalogue's order. */
 export const EDITION_IDS: readonly EditionId[] = EDITIONS.map((entry) => entry.id as EditionId);
 

@@ -133,12 +133,25 @@ function toRow(entry: ScoredArea, stage: string | null, stageIds: string[], meth
   };
 }
 
-/** An area's change in overall rank since the year of `earlier` (null without one). */
-function changeSince(entry: ScoredArea, since: number | undefined, earlier: ScoredEdition | undefined): LeagueRow['change'] {
-  if (since === undefined || earlier === undefined) return null;
+/** An area's change in overall rank since a year of the series: that year's rank and the places gained. */
+export type RankChange = NonNullable<LeagueRow['change']>;
+
+/**
+ * An area's change in overall rank since the year `since`, whose scored edition (on the same
+ * areas) is `earlier`: the rank then, and the places gained (then − now; positive = up, null when
+ * either rank is missing). The one definition of "places gained": the league table's change
+ * column and the map's change measure both read it.
+ */
+export function rankChange(entry: ScoredArea, since: number, earlier: ScoredEdition): RankChange {
   const then = earlier.byCode.get(entry.area.code)?.result.overall.rank ?? null;
   const now = entry.result.overall.rank;
   return { since, rank: then, places: then === null || now === null ? null : then - now };
+}
+
+/** An area's change in overall rank since the year of `earlier` (null without one). */
+function changeSince(entry: ScoredArea, since: number | undefined, earlier: ScoredEdition | undefined): LeagueRow['change'] {
+  if (since === undefined || earlier === undefined) return null;
+  return rankChange(entry, since, earlier);
 }
 
 /** The areas that rose most first (most places gained), then by the overall rank. */

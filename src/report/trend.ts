@@ -98,3 +98,17 @@ export function trendPlaces(councils: ReadonlyArray<{ code: string; name: string
   }
   return places;
 }
+
+/**
+ * The place a trend is asked for by its code (any case): one of `places` (trendPlaces), or else a
+ * 2016 district left out of them because a council of 2025 has its name but another code — Barnsley
+ * and Sheffield, whose codes changed with their boundaries — which resolves to that council all the
+ * same, with the sentence. Undefined for the code of neither a council nor a district.
+ */
+export function trendPlaceByCode(places: readonly TrendPlace[], districts: ReadonlyArray<{ code: string; name: string; successorCode: string }>, code: string): TrendPlace | undefined {
+  const upper = code.trim().toUpperCase();
+  const place = places.find((candidate) => candidate.code === upper);
+  if (place !== undefined) return place;
+  const district = districts.find((candidate) => candidate.code === upper);
+  return district === undefined ? undefined : { code: district.code, name: district.name, council: district.successorCode, from: { code: district.code, name: district.name } };
+}

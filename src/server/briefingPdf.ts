@@ -1,6 +1,7 @@
 /**
  * The area briefing drawn as an A4 PDF with pdfkit: the blocks of src/views/briefing.ts (headings,
- * paragraphs, key–value rows, lists, tables) flowed down the page, a table's header repeated on
+ * paragraphs, key–value rows, lists, tables, and the rank-by-year chart drawn with pdfkit's vector
+ * calls) flowed down the page, a table's header repeated on
  * each page it runs onto, and on every page a foot line with the caveat and "page n of N".
  *
  * pdfkit because it is the well-kept PDF writer of Node for text and vector drawing: it measures
@@ -10,7 +11,7 @@
  * as "?" — never a wrong glyph.
  */
 import PDFDocument from 'pdfkit';
-import type { Briefing, BriefingBlock, BriefingTable } from '../views/briefing.js';
+import type { Briefing, BriefingBlock, BriefingRankChart, BriefingTable } from '../views/briefing.js';
 
 /** Windows-1252's characters outside Latin-1 (0x80–0x9F): the standard fonts draw these too. */
 const WINDOWS_1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -164,6 +165,58 @@ function table(doc: Doc, table: BriefingTable): void {
   doc.y += 8;
 }
 
+const CHART = { height: 110, left: 44, right: 16, top: 8, bottom: 18, line: '#1d70b8' } as const;
+
+/**
+ * A rank by year as a line chart: the years evenly across, the rank down from 1 at the top to the
+ * number ranked at the foot (so a rise is a line going up), a dot and the rank's number at each
+ * year; a year without a rank breaks the line.
+ */
+function rankChart(doc: Doc, chart: BriefingRankChart): void {
+  ensureSpace(doc, 16 + CHART.height + 6);
+  write(doc, chart.caption, { font: BOLD, size: 9, colour: GREY, gap: 3 });
+  const top = doc.y + CHART.top;
+  const plotLeft = MARGIN.left + CHART.left;
+  const plotWidth = contentWidth(doc) - CHART.left - CHART.right;
+  const plotHeight = CHART.height - CHART.top - CHART.bottom;
+  const n = chart.points.length;
+  const x = (i: number): number => plotLeft + (n <= 1 ? plotWidth / 2 : (i * plotWidth) / (n - 1));
+  const y = (rank: number): number => top + ((rank - 1) / Math.max(1, chart.of - 1)) * plotHeight;
+  // the rank axis: 1 at the top, the number ranked at the foot, and gridlines between
+  const ticks = [...new Set([1, ...[50, 100, 150, 200, 250, 300].filter((tick) => tick < chart.of), chart.of])];
+  doc.font(FONT).fontSize(7).fillColor(GREY);
+  for (const tick of ticks) {
+    doc.moveTo(plotLeft, y(tick)).lineTo(plotLeft + plotWidth, y(tick)).lineWidth(0.3).strokeColor(RULE).stroke();
+    doc.text(String(tick), MARGIN.left, y(tick) - 3, { width: CHART.left - 6, align: 'right', lineBreak: false });
+  }
+  doc.save();
+  doc.rotate(-90, { origin: [MARGIN.left + 4, top + plotHeight / 2] });
+  doc.text('Rank (1 = best)', MARGIN.left + 4 - 30, top + plotHeight / 2 - 3, { width: 60, align: 'center', lineBreak: false });
+  doc.restore();
+  // the line, broken where a year has no rank
+  let drawing = false;
+  chart.points.forEach((point, i) => {
+    if (point.rank === null) {
+      drawing = false;
+      return;
+    }
+    if (drawing) doc.lineTo(x(i), y(point.rank));
+    else doc.moveTo(x(i), y(point.rank));
+    drawing = true;
+  });
+  doc.lineWidth(1.5).strokeColor(CHART.line).stroke();
+  chart.points.forEach((point, i) => {
+    doc.font(FONT).fontSize(7).fillColor(GREY).text(String(point.year), x(i) - 15, top + plotHeight + 6, { width: 30, align: 'center', lineBreak: false });
+    if (point.rank === null) return;
+    doc.circle(x(i), y(point.rank), 2.2).fill(CHART.line);
+    // the number above the dot, or below it near the top of the axis
+    const labelY = y(point.rank) < top + 10 ? y(point.rank) + 4 : y(point.rank) - 10;
+    doc.font(FONT).fontSize(6.5).fillColor(INK).text(String(point.rank), x(i) - 15, labelY, { width: 30, align: 'center', lineBreak: false });
+  });
+  doc.x = MARGIN.left;
+  doc.y = top + CHART.height - CHART.top + 4;
+}
+
 function block(doc: Doc, item: BriefingBlock): void {
   switch (item.kind) {
     case 'heading':
@@ -176,6 +229,8 @@ function block(doc: Doc, item: BriefingBlock): void {
       return list(doc, item.items);
     case 'table':
       return table(doc, item.table);
+    case 'rankChart':
+      return rankChart(doc, item.chart);
   }
 }
 

@@ -11,7 +11,7 @@ import { readAreaContexts } from '../pipeline/context.js';
 import { loadEditionGeometry, type Layout } from '../pipeline/geometry.js';
 import { projectAreas } from '../geo/projectAreas.js';
 import { EDITION_IDS, SERIES_YEARS, editionEntry, editionOn, isEditionId, seriesEditionId, seriesYearOf, type EditionId } from '../edition/catalogue.js';
-import { trendPlaces, type TrendPlace } from '../report/trend.js';
+import { trendPlaceByCode, trendPlaces, type TrendPlace } from '../report/trend.js';
 import { EDITION_SOURCES, loadEdition } from '../pipeline/editions/index.js';
 import { sourceFile } from '../pipeline/manifest.js';
 import { statSync } from 'node:fs';
@@ -115,8 +115,7 @@ export class EditionStore {
   async trendPlace(code: string): Promise<TrendPlace> {
     const councils = (await this.edition(seriesEditionId(SERIES_YEARS[SERIES_YEARS.length - 1]!))).edition.areas;
     const districts = (await this.edition(editionOn('2016').id as EditionId)).edition.areas;
-    const upper = code.toUpperCase();
-    const place = trendPlaces(councils, districts).find((candidate) => candidate.code === upper);
+    const place = trendPlaceByCode(trendPlaces(councils, districts), districts, code);
     if (place === undefined) throw new ApiError(404, `no council of 2025 or district of 2016 with code "${code}"; list the councils at /api/v1/editions/open-latest/areas and the districts at /api/v1/editions/open-2016/areas.`);
     return place;
   }

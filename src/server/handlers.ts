@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { QueryOf } from '../contract/parameters.js';
 import type { RouteName, Routes } from '../contract/routes.js';
 import { openApiDocument } from '../contract/openapi.js';
-import { EDITION_IDS, SERIES_YEARS, editionEntry, editionOn, isEditionId, seriesEditionId, type EditionId, type SeriesYear } from '../edition/catalogue.js';
+import { EDITION_IDS, SERIES_YEARS, councilYearOf, editionEntry, editionOn, isEditionId, seriesEditionId, yearsBefore, type EditionId, type SeriesYear } from '../edition/catalogue.js';
 import { lookupPostcode, postcodeAttempt } from '../geo/postcodes.js';
 import { POSTCODE_SOURCE_FILES, postcodeTables } from '../pipeline/postcodes.js';
 import { placeSearch } from '../report/placeSearch.js';
@@ -28,11 +28,12 @@ import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
 import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
 import { attribution, shortCredit, type Credited } from '../report/attribution.js';
-import { leagueTableSheet } from '../report/leagueTable.js';
+import { leagueTableSheet, rankChange } from '../report/leagueTable.js';
 import { tidySheet } from '../report/tidyValues.js';
 import { areaInterval, type RankInterval } from '../report/areaInterval.js';
 import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
 import type { TrendPlace } from '../report/trend.js';
+import type { TrendResponse } from '../contract/responses.js';
 import {
   areaResponse,
   editionsResponse,
@@ -73,6 +74,8 @@ export interface PathParams {
  */
 export interface Given {
   rankInterval?: RankInterval | null;
+  /** The trend of the area's council over the series, which that thread keeps scored (the worker need not load the ten years). */
+  trend?: TrendResponse;
 }
 
 /** What a handler is given: the request's parsed query and its resolved edition and area. */
@@ -275,10 +278,7 @@ export function handlers(store: EditionStore): Handlers {
       }
       return body;
     },
-    trend: async ({ council }) => {
-      const place = await council();
-      return trendResponse(await store.series(), place.council, place.from);
-    },
+    trend: async ({ council }) => trendOf(store, await council()),
     movers: async ({ query }) => {
       const year = async (text: string | undefined, fallback: SeriesYear) => {
         const y = text === undefined ? fallback : (Number(text) as SeriesYear);
@@ -329,6 +329,8 @@ export function handlers(store: EditionStore): Handlers {
       // as the area page: the rank interval is of the edition's own method; explain and similar areas only for a ranked area
       const interval = changed !== scored ? null : given.rankInterval !== undefined ? given.rankInterval : areaInterval(await store.defaultUncertainty(id), entry.area.code);
       const contexts = await store.contexts(id);
+      // the ranks over time are the trend route's, for the council of 2025 the area is or is part of
+      const trend = given.trend ?? (await briefingTrend(store, entry.area.code));
       const content = asParameters(() => {
         const profile = areaResponse(changed, current, interval);
         const ranked = profile.overall.rank !== null;
@@ -339,6 +341,7 @@ export function handlers(store: EditionStore): Handlers {
           similar: ranked
             ? { indicators: neighboursResponse(changed, current, { k, on: 'indicators' }), context: neighboursResponse(changed, current, { k, on: 'context', contexts, contextSource: IMD_SOURCE }) }
             : null,
+          trend,
         });
       });
       return payload({ type: 'application/pdf', filename: content.filename, body: await renderBriefing(content) });
@@ -364,12 +367,18 @@ export function handlers(store: EditionStore): Handlers {
     map: async ({ query, edition }) => {
       const { id, scored: base } = await edition();
       const scored = rescored(base, choicesOf(query));
-      // kept per scored edition and measure, beside the league tables
-      const key = `map ${query.measure ?? ''}`;
+      // kept per scored edition, measure and year compared with, beside the league tables
+      const key = `map ${query.measure ?? ''} ${query.since ?? ''}`;
       const cached = keptTable(scored, key);
       if (cached !== undefined) return cached;
+      const earlier = query.since === undefined ? undefined : rescored(await store.edition(sinceEdition(id, query.since)), choicesOf(query));
+      // the places gained are the league table's (rankChange), so the map and the table's change column agree
+      const changes = query.since === undefined || earlier === undefined ? undefined : { since: query.since, byCode: new Map(scored.areas.map((entry) => [entry.area.code, rankChange(entry, query.since!, earlier)])) };
       const exported = exportResponse(scored);
-      const view = mapView(exported, query.measure ?? null);
+      const view = mapView(exported, query.measure ?? null, changes);
+      if (query.measure === 'change' && changes === undefined) {
+        throw new ApiError(400, 'query parameter "measure" is change only with since, a year of the series to compare with (on the 2025 councils); got "change" without since.', 'measure');
+      }
       if (query.measure !== undefined && view.measure !== query.measure) {
         throw new ApiError(400, `query parameter "measure" must be one of ${view.measures.map((measure) => measure.id).join(', ')}; got "${query.measure}".`, 'measure');
       }
@@ -420,17 +429,27 @@ export function handlers(store: EditionStore): Handlers {
 
 
 /**
- * The edition of the series a league table's `since` names: a year of the series before the
- * edition's own, which must be on the 2025 councils (open-latest is the series' 2025). A 400 naming
- * `since` otherwise.
+ * The edition of the series a `since` names (the league table's change column, the map's change
+ * measure): a year of the series before the edition's own, which must be on the 2025 councils
+ * (open-latest is the series' 2025). A 400 naming `since` otherwise.
  */
 function sinceEdition(id: EditionId, since: number): EditionId {
-  const year = Number(editionEntry(id).period);
-  if (editionEntry(id).geography.year !== '2025') throw new ApiError(400, `query parameter "since" is for the editions on the 2025 councils (open-latest and open-series@<year>), where every year is on the same areas; ${id} is on the 2016 districts.`, 'since');
-  if (!SERIES_YEARS.includes(since as SeriesYear) || since >= year) {
-    throw new ApiError(400, `query parameter "since" must be a year of the series before ${year} (${SERIES_YEARS.filter((each) => each < year).join(', ')}); got ${since}.`, 'since');
+  if (councilYearOf(id) === undefined) throw new ApiError(400, `query parameter "since" is for the editions on the 2025 councils (open-latest and open-series@<year>), where every year is on the same areas; ${id} is on the 2016 districts.`, 'since');
+  const years = yearsBefore(id);
+  if (!years.includes(since as SeriesYear)) {
+    throw new ApiError(400, `query parameter "since" must be a year of the series before ${councilYearOf(id)} (${years.length === 0 ? 'there is none: 2016 is its first year' : years.join(', ')}); got ${since}.`, 'since');
   }
   return seriesEditionId(since as SeriesYear);
+}
+
+/** The trend route's body for a place: its council's years of the series (a 2016 district resolved, with the sentence). */
+function trendOf(store: EditionStore, place: TrendPlace): Promise<TrendResponse> {
+  return store.series().then((series) => trendResponse(series, place.council, place.from));
+}
+
+/** The trend a briefing of the area `code` shows: its council's, as the trend route answers for that code. */
+export async function briefingTrend(store: EditionStore, code: string): Promise<TrendResponse> {
+  return trendOf(store, await store.trendPlace(code));
 }
 
 /** A table as a credited CSV or XLSX download (src/server/downloads.ts), named `filename` with its extension. */

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { ROUTES, fastifyPath, type RouteDefinition, type RouteName } from '../contract/routes.js';
 import type { ComputePool } from './compute/pool.js';
 import type { EditionStore } from './editionStore.js';
-import { answerer, queryMethodId, resolvePath, type PathParams } from './handlers.js';
+import { answerer, briefingTrend, queryMethodId, resolvePath, type PathParams } from './handlers.js';
 import { sendPayload } from './prepared.js';
 import { readQuery } from './query.js';
 import { areaInterval } from '../report/areaInterval.js';
@@ -55,7 +55,8 @@ export function registerRoutes(app: FastifyInstance, store: EditionStore, pool: 
       const rest = Object.entries(query).filter(([parameter]) => !(CHOICE_PARAMETERS as readonly string[]).includes(parameter)).sort(([a], [b]) => (a < b ? -1 : 1));
       const key = JSON.stringify([name, serialOf(scored), params.code?.toUpperCase() ?? null, method, rest]);
       // a briefing under the edition's own method shows the rank interval this thread keeps (the worker need not run it again)
-      const given = name === 'briefing' && method === null ? { rankInterval: areaInterval(await store.defaultUncertainty((await path.edition()).id), params.code!.toUpperCase()) } : {};
+      // and the council's trend over the series, which this thread keeps scored, as the trend route answers it
+      const given = name !== 'briefing' ? {} : { trend: await briefingTrend(store, (await path.area()).entry.area.code), ...(method === null ? { rankInterval: areaInterval(await store.defaultUncertainty((await path.edition()).id), params.code!.toUpperCase()) } : {}) };
       // a computation nobody waits for any more (every requester's connection closed) is dropped before it starts
       const gone = new AbortController();
       const socket = request.raw.socket;

@@ -4,12 +4,14 @@
  * "Download the briefing (PDF)" prints an area's page on two to four A4 pages: the headline and the
  * caveat, the life stages, every indicator with its value, England median, rank and level, what
  * drives the result, similar areas, the other areas of its county and region, and the sources with
- * the licence. This module lays that out as headings, paragraphs, key–value rows, lists and tables
- * of plain text, built only from the API's own bodies (`areaResponse`, `explainResponse`,
- * `neighboursResponse` in responses.ts) and worded by the same helpers as the area page, so the
- * briefing and the page never disagree. src/server/briefingPdf.ts draws it with pdfkit.
+ * the licence, and how the council ranked in each year of the series open-series (for a 2016
+ * district, the council it is now part of, with the sentence saying so). This module lays that out
+ * as headings, paragraphs, key–value rows, lists, tables and one rank chart of plain text and
+ * numbers, built only from the API's own bodies (`areaResponse`, `explainResponse`,
+ * `neighboursResponse`, `trendResponse` in responses.ts) and worded by the same helpers as the area
+ * page, so the briefing and the page never disagree. src/server/briefingPdf.ts draws it with pdfkit.
  */
-import type { AreaResponse, ExplainResponse, NeighboursResponse } from '../contract/responses.js';
+import type { AreaResponse, ExplainResponse, NeighboursResponse, TrendResponse } from '../contract/responses.js';
 import { editionEntry, isEditionId } from '../edition/catalogue.js';
 import { levelChoice, listAnd } from '../method/vocabulary.js';
 import { CAVEAT, OGL_NAME, OGL_URL } from '../report/attribution.js';
@@ -18,6 +20,7 @@ import { formatIndicatorValue } from '../report/formatValue.js';
 import { stageCoveragePhrase } from '../report/indicatorWords.js';
 import { formatNumber, formatSigned, placesPhrase } from '../report/numberWords.js';
 import { rankText, tiePhrase } from '../report/rankText.js';
+import { TREND_NOTE, trendNoteIds } from '../report/trendNotes.js';
 
 export interface BriefingColumn {
   header: string;
@@ -35,8 +38,17 @@ export interface BriefingTable {
   foot?: string[];
 }
 
+/** A small line chart of one rank by year: rank 1 at the top, the axis running to `of`. */
+export interface BriefingRankChart {
+  caption: string;
+  points: Array<{ year: number; rank: number | null }>;
+  /** The number of areas ranked each year: the foot of the rank axis. */
+  of: number;
+}
+
 export type BriefingBlock =
   | { kind: 'heading'; text: string }
+  | { kind: 'rankChart'; chart: BriefingRankChart }
   | { kind: 'paragraph'; text: string; style: 'lead' | 'caveat' | 'body' | 'note' }
   | { kind: 'facts'; rows: Array<[key: string, value: string]> }
   | { kind: 'list'; items: string[] }
@@ -53,11 +65,16 @@ export interface Briefing {
   filename: string;
 }
 
-/** What the briefing is made of: the area's profile and, for a ranked area, its explanation and similar areas. */
+/**
+ * What the briefing is made of: the area's profile and, for a ranked area, its explanation and
+ * similar areas; and the trend of its council of 2025 over the series (the trend route's body), null
+ * where there is none.
+ */
 export interface BriefingInputs {
   profile: AreaResponse;
   explained: ExplainResponse | null;
   similar: { indicators: NeighboursResponse; context: NeighboursResponse } | null;
+  trend: TrendResponse | null;
 }
 
 /** "no data" for a missing value, else the value in its unit (as the area page writes it). */
@@ -218,6 +235,39 @@ function similar(name: string, lists: NonNullable<BriefingInputs['similar']>): B
   ];
 }
 
+/**
+ * "Over time": the council's overall and life-stage ranks in each year of the series, as a table
+ * with the years across and as a line chart of the overall rank, with the notes on comparing ranks
+ * over time that apply (always that ranks are relative, and that carried values do not move).
+ */
+function overTime(profile: AreaResponse, trend: TrendResponse): BriefingBlock[] {
+  const years = trend.years;
+  const first = years[0]?.year;
+  const last = years[years.length - 1]?.year;
+  const of = Math.max(...years.map((year) => year.rankedCount));
+  const ranks = (pick: (year: TrendResponse['years'][number]) => number | null) => years.map((year) => rankText(pick(year), null));
+  const stageRows = (years[0]?.stages ?? []).map((stage) => [`${stage.label} rank`, ...ranks((year) => year.stages.find((each) => each.id === stage.id)?.rank ?? null)]);
+  const notes = [...new Set<keyof typeof TREND_NOTE>(['relative', 'carried', ...trendNoteIds(trend)])].map((id) => TREND_NOTE[id]);
+  const blocks: BriefingBlock[] = [{ kind: 'heading', text: `Over time: ${trend.name}, ${first} to ${last}` }];
+  if (trend.resolution !== null) blocks.push({ kind: 'paragraph', style: 'body', text: trend.resolution });
+  blocks.push({
+    kind: 'paragraph',
+    style: 'body',
+    text: `${trend.name}'s rank among the ${of} councils of 2025 in each year of the series open-series: the same method and indicators every year${profile.method === null ? '' : ", under the series' own method (not the changed method of the rest of this briefing)"}.`,
+  });
+  blocks.push({
+    kind: 'table',
+    table: {
+      caption: `${trend.name}'s ranks by year (1 = best of ${of})`,
+      columns: [{ header: 'Year', width: 0.2 }, ...years.map((year) => ({ header: String(year.year), numeric: true, width: 0.08 }))],
+      rows: [['Overall rank', ...ranks((year) => year.overall.rank)], ...stageRows],
+    },
+  });
+  blocks.push({ kind: 'rankChart', chart: { caption: `${trend.name}'s overall rank by year (rank 1 at the top)`, points: years.map((year) => ({ year: year.year, rank: year.overall.rank })), of } });
+  blocks.push({ kind: 'list', items: notes });
+  return blocks;
+}
+
 function peers(profile: AreaResponse): BriefingBlock[] {
   const line = (peer: AreaResponse['context']['county'][number]) =>
     `${peer.name}: ${rankText(peer.rank, profile.rankedCount)}${peer.class === 'hotspot' || peer.class === 'coldspot' ? `, ${peer.class}` : ''}`;
@@ -231,17 +281,18 @@ function peers(profile: AreaResponse): BriefingBlock[] {
   return out;
 }
 
-function sources(profile: AreaResponse): BriefingBlock[] {
+/** The sources of the edition and, when the briefing shows the trend, of the years of the series too (each statement once). */
+function sources(profile: AreaResponse, trend: TrendResponse | null): BriefingBlock[] {
   return [
     { kind: 'heading', text: 'Sources and licence' },
-    { kind: 'list', items: profile.attribution.statements },
+    { kind: 'list', items: [...new Set([...profile.attribution.statements, ...(trend?.attribution.statements ?? [])])] },
     { kind: 'paragraph', style: 'body', text: `The data are used under the ${OGL_NAME}: ${OGL_URL}` },
     { kind: 'paragraph', style: 'note', text: `${CAVEAT.text} The limits of the open editions are set out on the explorer's method page (${CAVEAT.limitsPath}) and in the ${CAVEAT.readme}.` },
   ];
 }
 
 /** The briefing of an area: everything the PDF says, in order (see the module comment). */
-export function briefingContent({ profile, explained, similar: lists }: BriefingInputs): Briefing {
+export function briefingContent({ profile, explained, similar: lists, trend }: BriefingInputs): Briefing {
   const blocks: BriefingBlock[] = [{ kind: 'paragraph', style: 'lead', text: profile.headline }, { kind: 'paragraph', style: 'caveat', text: CAVEAT.text }];
   if (profile.method !== null) {
     blocks.push({ kind: 'paragraph', style: 'caveat', text: `Ranked with a changed method (${profile.method.id}): every rank of this briefing is under it, not under the edition's own method.` });
@@ -249,8 +300,9 @@ export function briefingContent({ profile, explained, similar: lists }: Briefing
   blocks.push(summary(profile), ...stages(profile), ...standings(profile));
   if (explained !== null) blocks.push(...drivers(explained));
   blocks.push(...indicators(profile));
+  if (trend !== null) blocks.push(...overTime(profile, trend));
   if (lists !== null) blocks.push(...similar(profile.name, lists));
-  blocks.push(...peers(profile), ...sources(profile));
+  blocks.push(...peers(profile), ...sources(profile, trend));
   return {
     title: profile.name,
     subtitle: `Social Mobility Index briefing: ${profile.code}, ${editionWords(profile.edition)}`,

@@ -11,6 +11,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAVEAT } from '../../src/report/attribution.js';
 import type { AreaResponse } from '../../src/contract/responses.js';
+import { TREND_NOTE } from '../../src/report/trendNotes.js';
 import { startServer, type RunningServer } from './startServer.js';
 
 /** pdf.js's metrics of the 14 standard fonts, which the briefing uses (a folder path with its trailing slash, as pdf.js asks in Node). */
@@ -65,6 +66,13 @@ async function getPdf(path: string): Promise<{ response: Response; pdf: ReadPdf;
   expect(response.status, `${path}: ${response.status}`).toBe(200);
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { response, bytes, pdf: await readPdf(bytes) };
+}
+
+interface TrendBody {
+  name: string;
+  resolution: string | null;
+  years: Array<{ year: number; overall: { rank: number | null }; stages: Array<{ id: string; label: string; rank: number | null }> }>;
+  attribution: { statements: string[] };
 }
 
 function ordinalSuffix(n: number): string {
@@ -127,6 +135,27 @@ describe('the briefing of Carlisle (open-2016)', () => {
     const similar = await getJson<{ neighbours: Array<{ name: string; code: string }> }>(`${path}/neighbours?k=5&on=indicators`);
     for (const neighbour of similar.neighbours) expect(read.pdf.text).toContain(`${neighbour.name} (${neighbour.code})`);
   });
+
+  it('gives Cumberland\'s overall rank in each of the ten years, as the trend route does, with the sentence and the notes', async () => {
+    const trend = await getJson<TrendBody>('/api/v1/editions/open-series/areas/E07000028/trend');
+    expect(trend.name).toBe('Cumberland');
+    expect(trend.years.map((year) => year.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(read.pdf.text).toContain('Over time: Cumberland, 2016 to 2025');
+    expect(read.pdf.text).toContain(trend.resolution!);
+    // the table's row of overall ranks: the ten years' ranks in order (cells may be read with or without a space between)
+    const ranks = trend.years.map((year) => `${year.overall.rank!}${ordinalSuffix(year.overall.rank!)}`);
+    expect(read.pdf.text).toMatch(new RegExp(`Overall rank\\s*${ranks.join('\\s*')}`));
+    // and each life stage's row
+    for (const stage of trend.years[0]!.stages) {
+      const stageRanks = trend.years.map((year) => year.stages.find((each) => each.id === stage.id)!.rank!).map((rank) => `${rank}${ordinalSuffix(rank)}`);
+      expect(read.pdf.text, stage.id).toMatch(new RegExp(`${stage.label} rank\\s*${stageRanks.join('\\s*')}`));
+    }
+    expect(read.pdf.text).toContain(TREND_NOTE.relative);
+    expect(read.pdf.text).toContain(TREND_NOTE.carried);
+    // the series' own sources are credited beside the edition's
+    for (const statement of trend.attribution.statements) expect(read.pdf.text).toContain(statement.replace(/\s+/g, ' '));
+    expect(read.pdf.pages.length).toBeLessThanOrEqual(4);
+  });
 });
 
 describe('briefings of other areas and under method choices', () => {
@@ -136,6 +165,11 @@ describe('briefings of other areas and under method choices', () => {
     const { pdf } = await getPdf(`${path}/briefing.pdf`);
     expect(pdf.pages.length).toBeLessThanOrEqual(4);
     expect(pdf.text).toContain(profile.headline);
+    // its own series, with no sentence of resolution
+    const trend = await getJson<TrendBody>('/api/v1/editions/open-series/areas/E06000063/trend');
+    expect(pdf.text).toContain('Over time: Cumberland, 2016 to 2025');
+    expect(pdf.text).not.toContain('is a district of 2016');
+    expect(pdf.text).toMatch(new RegExp(`Overall rank\\s*${trend.years.map((year) => `${year.overall.rank!}${ordinalSuffix(year.overall.rank!)}`).join('\\s*')}`));
   }, 60_000);
 
   it('fits the longest lists of other areas on at most four pages: Tunbridge Wells, a district of Kent (12 districts) in the South East (the largest region)', async () => {
@@ -149,12 +183,23 @@ describe('briefings of other areas and under method choices', () => {
     }
   }, 60_000);
 
+  it('follows Barnsley of 2016 (E08000016) over the years as its council of 2025, which kept the name and took another code', async () => {
+    const trend = await getJson<TrendBody>('/api/v1/editions/open-series/areas/E08000016/trend');
+    const { pdf } = await getPdf('/api/v1/editions/open-2016/areas/E08000016/briefing.pdf');
+    expect(pdf.text).toContain('Over time: Barnsley, 2016 to 2025');
+    expect(pdf.text).toContain(trend.resolution!);
+    expect(pdf.text).toMatch(new RegExp(`Overall rank\\s*${trend.years.map((year) => `${year.overall.rank!}${ordinalSuffix(year.overall.rank!)}`).join('\\s*')}`));
+    expect(pdf.pages.length).toBeLessThanOrEqual(4);
+  }, 60_000);
+
   it('ranks under the method choices given, and says so', async () => {
     const path = '/api/v1/editions/open-2016/areas/E07000028';
     const profile = await getJson<AreaResponse>(`${path}?weights=school=3`);
     const { pdf } = await getPdf(`${path}/briefing.pdf?weights=school=3`);
     expect(pdf.text).toContain(profile.headline);
     expect(pdf.text).toContain('Ranked with a changed method');
+    // the ranks over time stay the series' own, and it says so
+    expect(pdf.text).toContain("under the series' own method (not the changed method of the rest of this briefing)");
   }, 60_000);
 });
 

@@ -241,6 +241,13 @@ function kindOf(schema: z.ZodType): Kind {
   return { kind: 'text' };
 }
 
+/** The year of the series an edition of the 2025 councils is, as the contract names them (open-latest is 2025); null on the 2016 districts. */
+function councilYear(id: string): number | null {
+  if (id === 'open-latest') return 2025;
+  const match = /^open-series@(\d{4})$/.exec(id);
+  return match === null ? null : Number(match[1]);
+}
+
 /** What the map can show: overall, each stage, each indicator with a value somewhere. */
 function measuresOf(edition: EditionFacts): string[] {
   return ['overall', ...edition.stages, ...edition.indicators.filter((id) => !edition.emptyIndicators.includes(id))];
@@ -260,7 +267,7 @@ function textValue(route: RouteName, name: string, edition: EditionFacts): fc.Ar
     case 'sort':
       return fc.oneof(spelled(fc.constantFrom('rank', 'name', ...edition.stages)).map((raw) => ({ raw })), junk);
     case 'measure':
-      return fc.oneof(spelled(fc.constantFrom(...measuresOf(edition))).map((raw) => ({ raw })), junk);
+      return fc.oneof(spelled(fc.constantFrom(...measuresOf(edition), 'change')).map((raw) => ({ raw })), junk);
     case 'region':
       return namedFilter(edition.regions);
     case 'county':
@@ -308,13 +315,16 @@ function tagOf(route: RouteName, name: string, value: RawValue, edition: Edition
     // `k` is at most the other areas of this edition (the contract's maximum is of the largest edition)
     const tag = numberTag(text, kind.schema, name === 'k' ? edition.areaCount - 1 : undefined);
     if (route === 'uncertainty' && name === 'runs' && tag === 'valid' && Number(text) > MAX_VALID_RUNS) throw new Error('a large valid runs was generated');
+    // `since` (the table's and the map's) is a year of the series before the edition's, on the 2025 councils only
+    if (name === 'since' && tag === 'valid') return Number(text) < (councilYear(edition.id) ?? 0) ? 'valid' : 'named';
     return tag;
   }
   if (value.tag !== undefined) return value.tag;
   if (name === 'vary') return varyTag(text);
   if (name === 'stage') return edition.stages.includes(text) ? 'valid' : 'named';
   if (name === 'sort') return ['rank', 'name', ...edition.stages].includes(text) ? 'valid' : 'named';
-  if (name === 'measure') return measuresOf(edition).includes(text) ? 'valid' : 'named';
+  // the change measure needs a valid since beside it: no promise either way
+  if (name === 'measure') return text === 'change' ? 'any' : measuresOf(edition).includes(text) ? 'valid' : 'named';
   return 'any';
 }
 

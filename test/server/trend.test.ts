@@ -63,6 +63,26 @@ describe('GET /api/v1/editions/open-series/areas/{code}/trend', () => {
     expect(await (await get('/api/v1/editions/open-series/areas/E06000063/trend')).json()).toEqual(JSON.parse(council.stdout));
   });
 
+  it('resolves the 2016 code of a district whose council kept its name but took another code (Barnsley) to that council, as smi trend does', async () => {
+    // from the lookup: 2016 districts whose council of 2025 has the same name and another code, and no other district
+    const renamed = lookup.filter((row) => row.lad16cd !== row.lad25cd && lookup.filter((other) => other.lad25cd === row.lad25cd).length === 1);
+    expect(renamed.map((row) => row.lad16nm).sort()).toEqual(['Barnsley', 'Sheffield']);
+    const barnsley = renamed.find((row) => row.lad16nm === 'Barnsley')!;
+    const response = await get(`/api/v1/editions/open-series/areas/${barnsley.lad16cd}/trend`);
+    expect(response.status).toBe(200);
+    const trend = (await response.json()) as TrendResponse;
+    expect(trend.code).toBe(barnsley.lad25cd);
+    expect(trend.resolvedFrom).toEqual({ code: barnsley.lad16cd, name: 'Barnsley' });
+    expect(trend.resolution).toContain(`Barnsley (${barnsley.lad16cd}) is a district of 2016`);
+    const council = (await (await get(`/api/v1/editions/open-series/areas/${barnsley.lad25cd}/trend`)).json()) as TrendResponse;
+    expect(trend.years).toEqual(council.years);
+    const cli = await smi(['trend', barnsley.lad16cd, '--format', 'json']);
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(JSON.parse(cli.stdout)).toEqual(trend);
+    // the name still finds the council, once
+    expect(JSON.parse((await smi(['trend', 'Barnsley', '--format', 'json'])).stdout).resolvedFrom).toBeNull();
+  });
+
   it('answers an unknown code with a 404 naming it, and an unknown parameter with a 400 naming that', async () => {
     for (const code of ['E99999999', 'W06000001']) {
       const response = await get(`/api/v1/editions/open-series/areas/${code}/trend`);

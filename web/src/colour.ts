@@ -21,3 +21,16 @@ export function decileColour(decile: number | null): string {
 export function decileTextColour(decile: number | null): string {
   return decile !== null && (decile <= 2 || decile >= 8) ? '#ffffff' : '#0b0c0c';
 }
+
+/**
+ * The change measure's diverging scale (places gained or lost since a year, src/views/measures.ts
+ * CHANGE_BANDS): ColorBrewer PRGn with 9 classes, colour-blind safe, greens for places gained and
+ * purples for places lost, so it is never read as the hotspot reds and coldspot blues.
+ */
+export const CHANGE_COLOURS: readonly string[] = ['#1b7837', '#5aae61', '#a6dba0', '#d9f0d3', '#f7f7f7', '#e7d4e8', '#c2a5cf', '#9970ab', '#762a83'];
+
+/** The colour of a band of CHANGE_BANDS (most places gained first). */
+export function changeColour(band: number | null): string {
+  if (band === null) return NO_DATA_COLOUR;
+  return CHANGE_COLOURS[band] ?? NO_DATA_COLOUR;
+}

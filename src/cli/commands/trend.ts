@@ -6,7 +6,7 @@ import { caveatLine } from '../../report/attribution.js';
 import { ordinal } from '../../report/ordinal.js';
 import { rankText } from '../../report/rankText.js';
 import { scoreEdition } from '../../report/scoredEdition.js';
-import { trendPlaces, type AreaTrend, type TrendIndicatorPoint } from '../../report/trend.js';
+import { trendPlaceByCode, trendPlaces, type AreaTrend, type TrendIndicatorPoint } from '../../report/trend.js';
 import { trendResponse } from '../../views/responses.js';
 import { TREND_NOTE } from '../../report/trendNotes.js';
 import { usableCacheDir } from '../../pipeline/cache.js';
@@ -28,7 +28,10 @@ export function registerTrend(program: Command, io: Io): void {
     const series = await loadSeries({ dataDir, cacheDir: usableCacheDir(io.env), smallAreaAdjustment: flags.smallAreaAdjustment ?? true });
     const scored = series.map(({ year, edition }) => ({ year, scored: scoreEdition(edition) }));
     const councils = scored.at(-1)!.scored.areas.map((entry) => entry.area);
-    const found = findArea(trendPlaces(councils, loadGeography2016(dataDir)), words.join(' '), 'among the councils of 2025 and the districts of 2016');
+    const districts = loadGeography2016(dataDir);
+    const places = trendPlaces(councils, districts);
+    // a code first (a 2016 district whose council kept its name, Barnsley's, is found by its code), then a name
+    const found = trendPlaceByCode(places, districts, words.join(' ')) ?? findArea(places, words.join(' '), 'among the councils of 2025 and the districts of 2016');
     const trend = trendResponse(scored, found.council, found.from);
     if (flags.format === 'json') io.out(formatJson(trend));
     else if (flags.format === 'csv') io.out(trendCsv(trend));

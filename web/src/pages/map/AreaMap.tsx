@@ -11,9 +11,9 @@
  * drags a zoomed map; a tap on an area shows it (tooltip and highlight) and a second tap opens it.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { decileColour } from '../../colour.js';
+import { changeColour, decileColour } from '../../colour.js';
 import { classLabel, formatRank, formatValue } from '../../format.js';
-import type { Measure, Standing } from '../../measures.js';
+import { changeBand, changeWords, type Measure, type Standing } from '../../measures.js';
 import type { MethodParams } from '../../state/methodChoices.js';
 import { areaHref, navigate } from '../../state/url.js';
 import type { AreaClass } from '../../types.js';
@@ -59,8 +59,16 @@ interface Active {
   height: number;
 }
 
-/** "Carlisle: ranked 318th of 324, coldspot" (overall), "… school ranked 324th of 324" (stage), "… 42%, 319th of 324" (indicator). */
+/**
+ * "Carlisle: ranked 318th of 324, coldspot" (overall), "… school ranked 324th of 324" (stage), "… 42%, 319th of 324" (indicator),
+ * "Cumberland: up 12 places since 2016 (from 200th), now 188th of 294" (change).
+ */
 export function describeStanding(name: string, measure: Measure, standing: Standing | undefined, areaClass: AreaClass | null | undefined): string {
+  if (measure.kind === 'change') {
+    const change = standing?.change ?? null;
+    if (standing === undefined || change?.places == null) return `${name}: ${changeWords(change)}`;
+    return `${name}: ${changeWords(change)}, now ${formatRank(standing.rank, standing.of)}`;
+  }
   if (standing === undefined || standing.rank === null) {
     return measure.kind === 'indicator' ? `${name}: no data` : `${name}: not ranked`;
   }
@@ -68,6 +76,22 @@ export function describeStanding(name: string, measure: Measure, standing: Stand
   if (measure.kind === 'overall') return `${name}: ranked ${rank}, ${classLabel(areaClass)}`;
   if (measure.kind === 'stage') return `${name}: ${measure.label.toLowerCase()} ranked ${rank}`;
   return `${name}: ${formatValue(standing.value, measure.unit ?? '')}, ranked ${rank}`;
+}
+
+/** An area's fill: its decile's colour, or on the change measure its band's; the hatching where it has none. */
+export function fillOf(measure: Measure, standing: Standing | undefined): string {
+  if (measure.kind === 'change') {
+    const band = changeBand(standing?.change?.places ?? null);
+    return band === null ? `url(#${NO_DATA_PATTERN_ID})` : changeColour(band);
+  }
+  const decile = standing?.decile ?? null;
+  return decile === null ? `url(#${NO_DATA_PATTERN_ID})` : decileColour(decile);
+}
+
+/** Whether some area has nothing to colour it by on `measure` (the key then shows "No data"). */
+export function hasNoDataOn(measure: Measure, standings: Iterable<Standing>): boolean {
+  for (const standing of standings) if (measure.kind === 'change' ? standing.change?.places == null : standing.decile === null) return true;
+  return false;
 }
 
 /** Shapes drawn per task on first drawing, so that creating 324 paths is not one long task. */
@@ -190,7 +214,7 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
     () =>
       map.shapes.map((shape) => {
         const standing = standings.get(shape.code);
-        return { ...shape, decile: standing?.decile ?? null, label: describeStanding(shape.name, measure, standing, classes.get(shape.code)) };
+        return { ...shape, fill: fillOf(measure, standing), label: describeStanding(shape.name, measure, standing, classes.get(shape.code)) };
       }),
     [map, standings, measure, classes],
   );
@@ -248,7 +272,7 @@ export function AreaMap({ map, measure, standings, classes, edition, choices, la
               role="link"
               aria-label={selected !== null && !selected.has(shape.code) ? `${shape.label} (not in the selection)` : shape.label}
               class={selected !== null && !selected.has(shape.code) ? 'map-faint' : undefined}
-              fill={shape.decile === null ? `url(#${NO_DATA_PATTERN_ID})` : decileColour(shape.decile)}
+              fill={shape.fill}
               onClick={(event) => pressed(shape.code, event.currentTarget)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') {

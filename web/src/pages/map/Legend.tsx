@@ -1,11 +1,12 @@
 /**
  * The map's legend, in words as well as colours: one entry per decile ("1st decile (best)" …
  * "10th decile (worst)"), with hotspots and coldspots named, and "no data" for areas without a value.
+ * On the change measure, one entry per band of places gained or lost ("Up 5 to 19 places").
  * The same entries make the key of the map's downloaded image (mapImage.ts).
  */
-import { decileColour } from '../../colour.js';
-import { decileLabel } from '../../format.js';
-import type { Measure } from '../../measures.js';
+import { changeColour, decileColour } from '../../colour.js';
+import { capitalise, decileLabel } from '../../format.js';
+import { CHANGE_BANDS, type Measure } from '../../measures.js';
 import type { KeyEntry } from '../../image/chartImage.js';
 import { NO_DATA_PATTERN_ID } from './AreaMap.js';
 
@@ -13,12 +14,13 @@ const DECILES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** The legend's title: "Key: decile of the overall rank". */
 export function legendTitle(measure: Measure): string {
+  if (measure.kind === 'change') return `Key: ${measure.label.toLowerCase()} in overall rank`;
   return `Key: decile of ${measure.kind === 'overall' ? 'the overall rank' : measure.label.toLowerCase()}`;
 }
 
 /** The legend's entries: each decile's swatch and words, then "No data" when some area has none. */
 export function legendEntries(measure: Measure, hasNoData: boolean): KeyEntry[] {
-  const entries = DECILES.map((decile) => ({
+  const entries = measure.kind === 'change' ? CHANGE_BANDS.map((band, index) => ({ fill: changeColour(index), label: capitalise(band.label) })) : DECILES.map((decile) => ({
     fill: decileColour(decile),
     label: `${decileLabel(decile)}${measure.kind === 'overall' && decile === 2 ? ': hotspots are the best 20%' : ''}${measure.kind === 'overall' && decile === 9 ? ': coldspots are the worst 20%' : ''}`,
   }));

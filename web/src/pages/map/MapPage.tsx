@@ -2,9 +2,14 @@
  * Home: the map of the edition's areas coloured by decile of the chosen measure, its legend and
  * credit, and the same data as a sortable table (the text alternative). URL parameters:
  * `edition`, `layout` (map | hex), `measure` (overall, a stage id or an indicator id), `sort`
- * (rank | name, the table's column) and `order` (ascending | descending), as on /table, and `coast`
+ * (rank | name, the table's column; change on the change measure) and `order` (ascending | descending), as on /table, and `coast`
  * (coastal | inland: the other areas are drawn faint and left out of the table). An older link's
  * `order=name` still sorts by name. "Go to an area" moves the map's focus to a named area.
+ *
+ * On the 2025 councils a year control switches between the years of the series, and
+ * `measure=change` with `since=<year>` colours each council by the places it gained or lost since
+ * then — the league table's change column, from the same function on the server — with the notes
+ * on comparing ranks over time.
  *
  * The page fetches only what it draws: the mapped measure's standings (`…/map`) and the map's
  * paths, projected once on the server (`…/paths`). "Try other weights" (ReweightPanel) recomputes
@@ -13,6 +18,9 @@
 import { ChoicesNotice } from '../../components/ChoicesNotice.js';
 import { hasMethodChoices, labelsOf, methodQuery, type MethodParams } from '../../state/methodChoices.js';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isEditionId, yearsBefore, type SeriesYear } from '../../../../src/edition/catalogue.js';
+import { OverTimeNote } from '../../components/OverTimeNote.js';
+import { YearOptions, YearSelect } from '../../components/YearSelect.js';
 import { editionUrl, useApi } from '../../api.js';
 import { Caveat } from '../../components/Caveat.js';
 import { ImageDownloads } from '../../components/ImageDownloads.js';
@@ -22,9 +30,9 @@ import { DataTable } from '../../components/DataTable.js';
 import { Link } from '../../components/Link.js';
 import { LoadError, Loading, firstError } from '../../components/Status.js';
 import { decileLabel, capitalise, classLabel, formatRank, formatValue } from '../../format.js';
-import { AreaMap } from './AreaMap.js';
+import { AreaMap, hasNoDataOn } from './AreaMap.js';
 import { Legend } from './Legend.js';
-import { findMeasure, type MapView, type Measure, type Standing } from '../../measures.js';
+import { changeWords, findMeasure, type MapView, type Measure, type Standing } from '../../measures.js';
 import { ReweightPanel, type LocalView } from './ReweightPanel.js';
 import { useReportAttribution, toLines } from '../../state/attribution.js';
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
@@ -37,12 +45,19 @@ import type { SortOrder } from '../../../../src/method/vocabulary.js';
 export function MapPage({ route }: { route: Route }) {
   const layout: Layout = route.params.get('layout') === 'hex' ? 'hex' : 'map';
   const legacyName = route.params.get('order') === 'name';
-  const sortBy: 'rank' | 'name' = route.params.get('sort') === 'name' || legacyName ? 'name' : 'rank';
+  const sortParam = route.params.get('sort');
+  // `change` (most places gained first) only while the change measure is mapped
+  const sortBy: MapSort = sortParam === 'name' || legacyName ? 'name' : sortParam === 'change' && route.params.get('measure') === 'change' ? 'change' : 'rank';
   const order: SortOrder = route.params.get('order') === 'descending' ? 'descending' : 'ascending';
   // method choices in the URL (as on /table): the map's ranks, deciles and classes are under them
   const choices = methodQuery(route.params);
-  const measureParam = route.params.get('measure');
-  const mapped = useApi<MapResponse>(editionUrl(route.edition, '/map', { measure: measureParam === 'overall' ? null : measureParam, ...choices }));
+  // the change measure: on the 2025 councils, since a year before the edition's (the first such year by default)
+  const sinceYears: number[] = isEditionId(route.edition) ? yearsBefore(route.edition) : [];
+  const sinceParam = Number(route.params.get('since'));
+  const since = sinceYears.length === 0 ? null : sinceYears.includes(sinceParam as SeriesYear) ? sinceParam : sinceYears[0]!;
+  const measureParam = route.params.get('measure') === 'change' && since === null ? null : route.params.get('measure');
+  const changeMapped = measureParam === 'change';
+  const mapped = useApi<MapResponse>(editionUrl(route.edition, '/map', { measure: measureParam === 'overall' ? null : measureParam, since: changeMapped ? String(since) : null, ...choices }));
   const paths = useApi<PathsResponse>(editionUrl(route.edition, '/paths', { layout }));
   const [local, setLocal] = useState<LocalView | null>(null);
   const coast = route.params.get('coast') === 'coastal' ? 'coastal' : route.params.get('coast') === 'inland' ? 'inland' : null;
@@ -68,8 +83,8 @@ export function MapPage({ route }: { route: Route }) {
   const drawn = ready && drawnMap === projected;
   const error = firstError(mapped, paths);
   const credit = toLines(paths.data?.attribution);
-  const hasNoData = [...byCode.values()].some((standing) => standing.decile === null);
-  const what = measure.kind === 'overall' ? 'overall rank' : measure.label.toLowerCase();
+  const hasNoData = hasNoDataOn(measure, byCode.values());
+  const what = measure.kind === 'overall' ? 'overall rank' : measure.kind === 'change' ? `${measure.label.toLowerCase()} in overall rank` : measure.label.toLowerCase();
   const figure = useRef<HTMLElement>(null);
   // The table follows the map after it is painted — and, while a slider moves, once it rests for
   // a quarter of a second — so that re-weighting recolours the map within a frame and the 324 rows
@@ -99,12 +114,19 @@ export function MapPage({ route }: { route: Route }) {
       <h1>{route.title}</h1>
       <Caveat edition={route.edition} />
       {hasMethodChoices(route.params) && result !== null && (
-        <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/', { edition: route.edition, layout: route.params.get('layout'), measure: route.params.get('measure') })} />
+        <ChoicesNotice edition={route.edition} params={route.params} labels={labelsOf(result)} back={href('/', { edition: route.edition, layout: route.params.get('layout'), measure: measureParam, since: changeMapped ? String(since) : null })} />
       )}
-      <p class="lead map-page-lead">
-        Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
-        (coldspots). Select an area to see how it fares.
-      </p>
+      {changeMapped ? (
+        <p class="lead map-page-lead">
+          How far each council has moved in the overall rank since {since}: greens gained places, purples lost them. Ranks are relative (see the
+          notes under the key). Select an area to see how it fares.
+        </p>
+      ) : (
+        <p class="lead map-page-lead">
+          Where young people from disadvantaged backgrounds do best and worst. Reds are the best-ranked areas (hotspots), blues the worst
+          (coldspots). Select an area to see how it fares.
+        </p>
+      )}
       {error !== null && <LoadError error={error} />}
       <div class="map-layout">
         <div class="map-main">
@@ -123,7 +145,7 @@ export function MapPage({ route }: { route: Route }) {
                 onDrawn={() => setDrawnMap(projected)}
                 selected={selected}
                 focus={focusRequest}
-                label={`${layout === 'hex' ? 'Hexagon map' : 'Map'} of ${result.areas.length} areas coloured by decile of the ${what}. Each area is a link to its page.`}
+                label={`${layout === 'hex' ? 'Hexagon map' : 'Map'} of ${result.areas.length} areas coloured by ${measure.kind === 'change' ? what : `decile of the ${what}`}. Each area is a link to its page.`}
               />
             ) : (
               error === null && <Loading what="the map" />
@@ -131,7 +153,7 @@ export function MapPage({ route }: { route: Route }) {
             <figcaption class="map-credit">{credit.join(' ')}</figcaption>
           </figure>
           <ImageDownloads
-            name={`smi-${route.edition}-${layout === 'hex' ? 'hex-map' : 'map'}-${measure.id}`}
+            name={`smi-${route.edition}-${layout === 'hex' ? 'hex-map' : 'map'}-${measure.kind === 'change' ? `change-since-${since}` : measure.id}`}
             what="the map"
             image={() => {
               const svg = figure.current?.querySelector<SVGSVGElement>('svg.area-map');
@@ -142,21 +164,33 @@ export function MapPage({ route }: { route: Route }) {
           <p class="hint map-keys" id="map-keys">
             The map is a single stop for the Tab key: the arrow keys move to the next area in that direction, and Enter opens it.
           </p>
-          <EmbedCode path={href('/embed/map', { edition: route.edition, measure: measureParam, layout: route.params.get('layout') })} title={`Social Mobility Index map (${route.edition})`} height={720} />
+          <EmbedCode path={href('/embed/map', { edition: route.edition, measure: measureParam, since: changeMapped ? String(since) : null, layout: route.params.get('layout') })} title={`Social Mobility Index map (${route.edition})`} height={720} />
         </div>
         <div class="map-side">
           <form class="controls stacked" onSubmit={(event) => event.preventDefault()} aria-label="Map settings">
+            <YearSelect edition={route.edition} />
             <div class="field">
               <label for="measure">What to map</label>
               <select
                 id="measure"
                 name="measure"
                 value={measure.id}
-                onChange={(event) => updateQuery({ measure: event.currentTarget.value === 'overall' ? null : event.currentTarget.value })}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  updateQuery({ measure: value === 'overall' ? null : value, since: value === 'change' ? String(since) : null, ...(value !== 'change' && sortParam === 'change' ? { sort: null } : {}) });
+                }}
               >
-                <MeasureOptions measures={measures} />
+                <MeasureOptions measures={measures} change={since !== null} />
               </select>
             </div>
+            {changeMapped && (
+              <div class="field">
+                <label for="map-since">Change since</label>
+                <select id="map-since" name="since" value={String(since)} onChange={(event) => updateQuery({ since: event.currentTarget.value })}>
+                  <YearOptions years={sinceYears} />
+                </select>
+              </div>
+            )}
             <div class="field">
               <label for="coast">Areas</label>
               <select id="coast" name="coast" value={coast ?? ''} onChange={(event) => updateQuery({ coast: event.currentTarget.value === '' ? null : event.currentTarget.value })}>
@@ -177,7 +211,9 @@ export function MapPage({ route }: { route: Route }) {
           </form>
           {result !== null && listShown && <GoToArea areas={result.areas} onGo={(code) => setFocusRequest({ code })} />}
           <Legend measure={measure} hasNoData={hasNoData} />
-          <ReweightPanel edition={route.edition} choices={choices} measure={measureParam} onView={setLocal} />
+          {measure.kind === 'change' && <OverTimeNote id="map-change-note" edition={route.edition} />}
+          {/* weights tried in the page re-rank one year; the change measure compares two, on the server */}
+          {!changeMapped && <ReweightPanel edition={route.edition} choices={choices} measure={measureParam} onView={setLocal} />}
         </div>
       </div>
       {listed !== null && listShown && <AreaList result={listed} selected={selected} measure={findMeasure(listed.measures, listed.measure)} sortBy={sortBy} order={order} edition={route.edition} choices={choices} />}
@@ -185,13 +221,23 @@ export function MapPage({ route }: { route: Route }) {
   );
 }
 
-function MeasureOptions({ measures }: { measures: Measure[] }) {
-  if (measures.length === 0) return <option value="overall">Overall index</option>;
+/** The measures to map: overall, the change since a year (when the edition has years before it), each stage and indicator. */
+function MeasureOptions({ measures, change }: { measures: Measure[]; change: boolean }) {
+  const changeOption = change && <option value="change">Change in overall rank since a year</option>;
+  if (measures.length === 0) {
+    return (
+      <>
+        <option value="overall">Overall index</option>
+        {changeOption}
+      </>
+    );
+  }
   const stages = measures.filter((measure) => measure.kind === 'stage');
   const indicators = measures.filter((measure) => measure.kind === 'indicator');
   return (
     <>
       <option value="overall">Overall index</option>
+      {changeOption}
       <optgroup label="Life stages">
         {stages.map((measure) => (
           <option key={measure.id} value={measure.id}>
@@ -211,12 +257,15 @@ function MeasureOptions({ measures }: { measures: Measure[] }) {
   );
 }
 
+/** What the map's table is sorted by: the rank on the measure, the name, or (on the change measure) the places gained. */
+type MapSort = 'rank' | 'name' | 'change';
+
 interface ListProps {
   result: MapView;
   /** The areas the coast filter keeps (all when null). */
   selected: ReadonlySet<string> | null;
   measure: Measure;
-  sortBy: 'rank' | 'name';
+  sortBy: MapSort;
   order: SortOrder;
   edition: string;
   /** The page's method choices: each area's link carries them. */
@@ -233,7 +282,10 @@ function AreaList({ result, selected, measure, sortBy, order, edition, choices }
     type Row = (typeof list)[number];
     const byName = (a: Row, b: Row): number => collator.compare(a.area.name, b.area.name);
     const byRank = (a: Row, b: Row): number => (a.standing?.rank ?? Infinity) - (b.standing?.rank ?? Infinity) || byName(a, b);
-    list.sort(inOrder(sortBy === 'name' ? byName : byRank, order, (row) => sortBy === 'rank' && (row.standing?.rank ?? null) === null, byName));
+    // most places gained first; a council without a change in both years last
+    const byChange = (a: Row, b: Row): number => (b.standing?.change?.places ?? -Infinity) - (a.standing?.change?.places ?? -Infinity) || byRank(a, b);
+    const missing = (row: Row): boolean => (sortBy === 'rank' && (row.standing?.rank ?? null) === null) || (sortBy === 'change' && (row.standing?.change?.places ?? null) === null);
+    list.sort(inOrder(sortBy === 'name' ? byName : sortBy === 'change' ? byChange : byRank, order, missing, byName));
     return list;
   }, [result, selected, sortBy, order]);
   // laid out a hundred rows a task, so that no task of the first page takes longer than 50 ms
@@ -251,7 +303,7 @@ function AreaList({ result, selected, measure, sortBy, order, edition, choices }
     <section id="map-table" tabIndex={-1} aria-labelledby="map-table-title">
       <h2 id="map-table-title">The map as a table</h2>
       <DataTable
-        caption={`${rows.length} areas by ${measure.kind === 'overall' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}`}
+        caption={`${rows.length} areas by ${measure.kind === 'overall' || measure.kind === 'change' ? 'overall rank' : `rank on ${measure.label.toLowerCase()}`}`}
         sort={{ column: sortBy, order, onSort: sort }}
         rows={count >= rows.length ? rows : rows.slice(0, count)}
         rowKey={({ area }) => area.code}
@@ -259,7 +311,8 @@ function AreaList({ result, selected, measure, sortBy, order, edition, choices }
           { key: 'name', header: 'Area', rowHeader: true, sortable: true, cell: ({ area }) => <Link href={areaHref(area.code, edition, choices)}>{area.name}</Link> },
           { key: 'rank', header: 'Rank', numeric: true, sortable: true, cell: ({ standing }) => formatRank(standing?.rank, standing?.of) },
           measure.kind === 'indicator' && { key: 'value', header: 'Value', numeric: true, cell: ({ standing }) => formatValue(standing?.value, measure.unit ?? '') },
-          { key: 'decile', header: 'Decile', cell: ({ standing }) => (standing?.decile == null ? 'no data' : decileLabel(standing.decile)) },
+          measure.kind === 'change' && { key: 'change', header: measure.label, sortable: true, cell: ({ standing }) => changeWords(standing?.change ?? null) },
+          measure.kind !== 'change' && { key: 'decile', header: 'Decile', cell: ({ standing }) => (standing?.decile == null ? 'no data' : decileLabel(standing.decile)) },
           { key: 'class', header: 'Overall class', cell: ({ area }) => capitalise(classLabel(area.class)) },
         ]}
       />

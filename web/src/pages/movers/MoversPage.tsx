@@ -16,6 +16,7 @@ import type { MoversResponse } from '../../types.js';
 import { SERIES_YEARS, seriesEditionId, type SeriesYear } from '../../../../src/edition/catalogue.js';
 import { useTitle } from '../useTitle.js';
 import { moveWords } from '../shift/ShiftPage.js';
+import { YearOptions } from '../../components/YearSelect.js';
 
 const TOP = 30;
 
@@ -49,11 +50,7 @@ export function MoversPage({ route }: { route: Route }) {
           <div class="field" key={id}>
             <label for={`movers-${id}`}>{label}</label>
             <select id={`movers-${id}`} name={id} value={String(value)} onChange={(event) => updateQuery({ [id]: event.currentTarget.value })}>
-              {SERIES_YEARS.map((year) => (
-                <option key={year} value={String(year)}>
-                  {year}
-                </option>
-              ))}
+              <YearOptions years={SERIES_YEARS} />
             </select>
           </div>
         ))}

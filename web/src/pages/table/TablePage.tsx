@@ -3,7 +3,8 @@
  * the server (the same query downloads the same rows as CSV or XLSX). URL parameters: `edition`,
  * `sort` (rank | name | a stage id), `order` (ascending | descending), `region`, `county`, `rural_urban`,
  * `class`, `coast` (coastal | inland), `q`, `since` (on the 2025 councils: a column of each area's
- * change in overall rank since that year of the series, and `sort=change`), and the
+ * change in overall rank since that year of the series, and `sort=change`; the year control there
+ * switches `edition` between the years of the series), and the
  * method choices `weights`, `normalise`, `aggregate`, `missing` ("Change the method"; see /shift for the
  * moves), which the links to the areas carry.
  */
@@ -22,7 +23,8 @@ import { describeMethod, hasMethodChoices, methodQuery } from '../../state/metho
 import { areaHref, href, updateQuery, type Route } from '../../state/url.js';
 import type { LeagueRow, LeagueTableResponse, MethodResponse } from '../../types.js';
 import { COAST, idsOf, type SortOrder } from '../../../../src/method/vocabulary.js';
-import { SERIES_YEARS, editionEntry, isEditionId, type SeriesYear } from '../../../../src/edition/catalogue.js';
+import { isEditionId, yearsBefore } from '../../../../src/edition/catalogue.js';
+import { YearOptions, YearSelect } from '../../components/YearSelect.js';
 import { useTitle } from '../useTitle.js';
 import { SheetDownloads } from '../../components/SheetDownloads.js';
 
@@ -50,9 +52,8 @@ export function TablePage({ route }: { route: Route }) {
   const sort = query.sort ?? 'rank';
   const order: SortOrder = query.order === 'descending' ? 'descending' : 'ascending';
   // the years of the series before this edition's, on the 2025 councils (where every year is on the same areas)
-  const entry = isEditionId(route.edition) ? editionEntry(route.edition) : null;
-  const sinceYears = entry !== null && entry.geography.year === '2025' ? SERIES_YEARS.filter((year) => year < Number(entry.period)) : [];
-  const since = query.since !== null && sinceYears.includes(Number(query.since) as SeriesYear) ? Number(query.since) : null;
+  const sinceYears: number[] = isEditionId(route.edition) ? yearsBefore(route.edition) : [];
+  const since = query.since !== null && sinceYears.includes(Number(query.since)) ? Number(query.since) : null;
   const url = editionUrl(route.edition, '/areas', query);
   const table = useApi<LeagueTableResponse>(url);
   const everything = useApi<LeagueTableResponse>(editionUrl(route.edition, '/areas'));
@@ -128,16 +129,13 @@ export function TablePage({ route }: { route: Route }) {
         </div>
         <FilterSelect id="class" label="Class" value={query.class ?? null} options={['hotspot', 'coldspot', 'neither']} onChange={setFilter} />
         <FilterSelect id="coast" label="Coast" value={query.coast ?? null} options={idsOf(COAST)} labels={COAST_LABELS} onChange={setFilter} />
+        <YearSelect edition={route.edition} hint={false} />
         {sinceYears.length > 0 && (
           <div class="field">
             <label for="since">Change since</label>
             <select id="since" name="since" value={since === null ? '' : String(since)} onChange={(event) => updateQuery({ since: event.currentTarget.value === '' ? null : event.currentTarget.value, sort: event.currentTarget.value === '' && sort === 'change' ? null : (query.sort ?? null) })}>
               <option value="">No comparison</option>
-              {sinceYears.map((year) => (
-                <option key={year} value={String(year)}>
-                  {year}
-                </option>
-              ))}
+              <YearOptions years={sinceYears} />
             </select>
           </div>
         )}
