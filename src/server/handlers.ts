@@ -38,6 +38,7 @@ import {
   editionsResponse,
   explainResponse,
   exportResponse,
+  geographyResponse,
   groupsResponse,
   indicatorsResponse,
   leagueTableResponse,
@@ -351,6 +352,10 @@ export function handlers(store: EditionStore): Handlers {
     indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),
     sources: async ({ edition }) => sourcesResponse((await edition()).scored),
     method: async ({ edition }) => (await edition()).scored.method,
+    geography: async ({ edition }) => {
+      const { id, scored } = await edition();
+      return geographyResponse(scored, editionEntry(id).geography.year);
+    },
     export: async ({ query, edition }) => exportResponse(rescored((await edition()).scored, choicesOf(query))),
     geometry: async ({ query, edition }) => {
       const { id } = await edition();
