@@ -17,3 +17,13 @@ export interface CsvTable {
   columns: string[];
   records: CsvRecord[];
 }
+
+/** "20 MB", "1 MB": a byte limit in words. */
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1_000_000)} MB`;
+}
+
+/** What is said of a file larger than a reader accepts (the CLI's readers and the browser's upload). */
+export function fileTooLarge(label: string, size: number, maxBytes: number): string {
+  return `${label}: the file is ${megabytes(size)}, more than the ${megabytes(maxBytes)} this accepts.`;
+}

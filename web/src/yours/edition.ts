@@ -1,0 +1,2 @@
+/** The edition id of a dataset of your own (the "Your own data" page), in URLs and API paths: answered in the page (localApi.ts), never sent. */
+export const YOURS = 'yours';
