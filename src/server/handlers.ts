@@ -19,12 +19,10 @@ import { lookupPostcode, postcodeAttempt } from '../geo/postcodes.js';
 import { POSTCODE_SOURCE_FILES, postcodeTables } from '../pipeline/postcodes.js';
 import { placeSearch } from '../report/placeSearch.js';
 import { hasChoices } from '../method/choices.js';
-import { asParameters, choicesOf, methodKey, rescored } from './rescored.js';
-import { parseVary, parseWholeNumber } from '../method/parameters.js';
+import { asParameters, choicesOf, methodKey, rescored, uncertaintyAnswer } from './rescored.js';
+import { parseWholeNumber } from '../method/parameters.js';
 import { NEIGHBOURS_K } from '../contract/parameters.js';
-import { ASSUMPTION, SEARCH, UNCERTAINTY, idsOf, serverRunsLimit, type GroupBy } from '../method/vocabulary.js';
-import { uncertainty } from '../analysis/uncertainty.js';
-import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
+import { SEARCH, type GroupBy } from '../method/vocabulary.js';
 import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
 import { attribution, shortCredit } from '../report/attribution.js';
@@ -50,7 +48,6 @@ import {
   sourcesResponse,
   trendResponse,
   moversResponse,
-  uncertaintyResponse,
   whatIfResponse,
 } from '../views/responses.js';
 import { mapView } from '../views/measures.js';
@@ -340,18 +337,9 @@ export function handlers(store: EditionStore): Handlers {
     uncertainty: async ({ query, edition }) => {
       const { scored } = await edition();
       const centre = rescored(scored, choicesOf(query));
-      const vary = query.vary === undefined ? idsOf(ASSUMPTION) : asParameters(() => parseVary(query.vary as string));
-      const runs = query.runs ?? UNCERTAINTY.serverRuns.default;
-      const mostRuns = serverRunsLimit(scored.edition.areas.length, centre.method.indicators.length);
-      if (runs > mostRuns) throw new ApiError(400, `query parameter "runs" must be at most ${mostRuns.toLocaleString('en-GB')} on this edition (runs × areas × indicators is bounded); got ${runs}.`, 'runs');
-      const seed = query.seed ?? UNCERTAINTY.seed.default;
-      const concentration = query.concentration ?? UNCERTAINTY.concentration.default;
-      const omit = query.omit ?? UNCERTAINTY.omit.default;
-      const areas = editionUncertaintyInputs(scored.edition.areas);
-      const result = uncertainty(centre.method, areas, { runs, seed, concentration, omit, vary });
-      const body = uncertaintyResponse(scored, centre.method.id, result);
+      const body = uncertaintyAnswer(scored, centre, query);
       if (query.format === undefined || query.format === 'json') return body;
-      return sheetDownload(query.format, uncertaintySheet(body), `smi-${scored.edition.id}-uncertainty-${runs}-runs-seed-${seed}`, 'Uncertainty', scored.edition);
+      return sheetDownload(query.format, uncertaintySheet(body), `smi-${scored.edition.id}-uncertainty-${body.runs}-runs-seed-${body.seed}`, 'Uncertainty', scored.edition);
     },
   };
 }

@@ -1,11 +1,17 @@
 /**
- * An edition under a query's method choices, the same wherever a route is answered: by the
- * server's handlers (handlers.ts) and by the web app's answerer of a dataset of your own
- * (web/src/yours/localApi.ts), which runs in the browser — so nothing here does I/O.
+ * An edition under a query's method choices, and the uncertainty run a query asks for, the same
+ * wherever a route is answered: by the server's handlers (handlers.ts) and by the web app's
+ * answerer of a dataset of your own (web/src/yours/localApi.ts), which runs in the browser — so
+ * nothing here does I/O.
  */
 import { ParameterError, UsageError } from '../errors.js';
 import { applyChoices, hasChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
-import { describeProblem } from '../method/vocabulary.js';
+import { ASSUMPTION, UNCERTAINTY, describeProblem, idsOf, serverRunsLimit } from '../method/vocabulary.js';
+import { parseVary } from '../method/parameters.js';
+import { uncertainty } from '../analysis/uncertainty.js';
+import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
+import type { UncertaintyResponse } from '../contract/responses.js';
+import { uncertaintyResponse } from '../views/responses.js';
 import { rescoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
 import { ApiError } from './apiError.js';
 
@@ -72,3 +78,24 @@ export function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredE
   return entry;
 }
 
+
+/**
+ * The Monte Carlo run of `GET …/uncertainty` around `centre` (the edition under the query's method
+ * choices): the query's runs (bounded: runs × areas × indicators), seed, concentration, omitted
+ * share and varied assumptions, each defaulted as the contract says; a bad one is a 400 naming it.
+ */
+export function uncertaintyAnswer(
+  scored: ScoredEdition,
+  centre: ScoredEdition,
+  query: { runs?: number; seed?: number; concentration?: number; omit?: number; vary?: string },
+): UncertaintyResponse {
+  const vary = query.vary === undefined ? idsOf(ASSUMPTION) : asParameters(() => parseVary(query.vary as string));
+  const runs = query.runs ?? UNCERTAINTY.serverRuns.default;
+  const mostRuns = serverRunsLimit(scored.edition.areas.length, centre.method.indicators.length);
+  if (runs > mostRuns) throw new ApiError(400, `query parameter "runs" must be at most ${mostRuns.toLocaleString('en-GB')} on this edition (runs × areas × indicators is bounded); got ${runs}.`, 'runs');
+  const seed = query.seed ?? UNCERTAINTY.seed.default;
+  const concentration = query.concentration ?? UNCERTAINTY.concentration.default;
+  const omit = query.omit ?? UNCERTAINTY.omit.default;
+  const result = uncertainty(centre.method, editionUncertaintyInputs(scored.edition.areas), { runs, seed, concentration, omit, vary });
+  return uncertaintyResponse(scored, centre.method.id, result);
+}

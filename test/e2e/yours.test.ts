@@ -20,7 +20,7 @@ import { parseCsv, smi } from '../cli/smi.js';
 import { axeViolations, explorerForTests, fetchJson } from './browser.js';
 
 interface ExportBody {
-  areas: Array<{ code: string; name: string; values: Record<string, number | null>; overall: { rank: number | null } }>;
+  areas: Array<{ code: string; name: string; region: string; values: Record<string, number | null>; overall: { rank: number | null } }>;
 }
 interface MethodBody {
   indicators: Array<{ id: string; number: number; label: string; direction: 'higher' | 'lower' }>;
@@ -153,14 +153,26 @@ describe('your own data in the browser', () => {
     await page.goto(`${server.url}/?edition=yours`);
     await page.locator(`[data-area-code="${knowsley.code}"]`).first().waitFor();
     await page.goto(`${server.url}/yours`);
-    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your league table (CSV)' }).click()]);
-    const rows = parseCsv(readFileSync(await saved.path(), 'utf8'), { columns: true }) as Array<{ code: string; rank: string }>;
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('section[aria-labelledby="ranked-heading"]').getByRole('button', { name: 'CSV' }).click()]);
+    const rows = parseCsv(readFileSync(await saved.path(), 'utf8'), { columns: true }) as Array<{ code: string; rank: string; source: string }>;
     expect(rows[0]?.code).toBe(knowsley.code);
     expect(rows[0]?.rank).toBe('1');
+    expect(rows[0]?.source).toMatch(/^commission\.xlsx, sheet "Data" \(your dataset\), computed in this browser/);
+
+    // the league table's own download link, for the rows shown, is made in the page too: no request leaves it
+    await page.goto(`${server.url}/table?edition=yours&region=North+West`);
+    await page.locator('#league-table tbody tr[data-code]').first().waitFor();
+    const requests = recordRequests(page);
+    const [table] = await Promise.all([page.waitForEvent('download'), page.locator('.table-summary .downloads').getByRole('link', { name: 'CSV' }).click()]);
+    const tableRows = parseCsv(readFileSync(await table.path(), 'utf8'), { columns: true }) as Array<{ region: string }>;
+    expect(tableRows.length).toBe(exported.areas.filter((each) => each.region === 'North West').length);
+    expect(new Set(tableRows.map((row) => row.region))).toEqual(new Set(['North West']));
+    expect(requests.filter((request) => request.url().includes('/api/')).map((request) => request.url())).toEqual([]);
   }, 120_000);
 
   it('gives the template of the geography: a code, a name and an empty column per indicator id for each area', async () => {
-    const { page } = session;
+    const { page, server } = session;
+    await page.goto(`${server.url}/yours`);
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the template/ }).click()]);
     const rows = parseCsv(readFileSync(await saved.path(), 'utf8'), { columns: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0]!)).toEqual(['code', 'name', ...method.indicators.map((indicator) => indicator.id)]);

@@ -11,7 +11,7 @@ import { userDatasetEdition } from '../../src/report/userDataset.js';
 import type { AreaGeography } from '../../src/edition/types.js';
 import { guessAreaColumn, guessGeography, guessHeaderIndex, headerNumber, matchIndicators } from '../../web/src/pages/yours/matchColumns.js';
 import { tableFromSheet, type UploadedSheet } from '../../web/src/pages/yours/sheetTable.js';
-import { templateRows } from '../../web/src/pages/yours/yourFiles.js';
+import { templateSheet } from '../../web/src/pages/yours/yourFiles.js';
 
 const indicators = SMI_2017.indicators;
 const ids = indicators.map((indicator) => indicator.id);
@@ -110,11 +110,12 @@ describe('a sheet as the validator\'s table', () => {
   });
 
   it('makes a template of every area with an empty column per indicator id', () => {
-    const rows = templateRows(CUMBRIA.slice(0, 2), ['a', 'b']);
-    expect(rows).toEqual([
-      ['code', 'name', 'a', 'b'],
-      ['E07000026', 'Allerdale', '', ''],
-      ['E07000027', 'Barrow-in-Furness', '', ''],
-    ]);
+    expect(templateSheet(CUMBRIA.slice(0, 2), ['a', 'b'])).toEqual({
+      header: ['code', 'name', 'a', 'b'],
+      rows: [
+        ['E07000026', 'Allerdale', '', ''],
+        ['E07000027', 'Barrow-in-Furness', '', ''],
+      ],
+    });
   });
 });

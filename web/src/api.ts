@@ -3,7 +3,7 @@
  * the page is open), errors as ApiError with the server's message, and `useApi` for components.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { YOURS } from './yours/edition.js';
+import { YOURS_API_PREFIX } from './yours/edition.js';
 
 export class ApiError extends Error {
   constructor(
@@ -28,7 +28,7 @@ export function editionUrl(edition: string, path: string, params: Record<string,
 }
 
 /** The API path prefix of a dataset of your own (web/src/yours/localApi.ts): answered in the page, never sent. */
-const YOURS_PREFIX = `/api/v1/editions/${YOURS}/`;
+const YOURS_PREFIX = YOURS_API_PREFIX;
 
 /** The answer of a URL of edition `yours`, computed in the page; its errors as the server's would be. */
 function answerYours(url: string): Promise<unknown> {

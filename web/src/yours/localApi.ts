@@ -23,7 +23,7 @@ import { placeSearch } from '../../../src/report/placeSearch.js';
 import { scoreEdition, type ScoredEdition } from '../../../src/report/scoredEdition.js';
 import { ApiError } from '../../../src/server/apiError.js';
 import { parseQueryString, readQuery } from '../../../src/server/query.js';
-import { asParameters, choicesOf, rescored } from '../../../src/server/rescored.js';
+import { asParameters, choicesOf, rescored, uncertaintyAnswer } from '../../../src/server/rescored.js';
 import { mapView } from '../../../src/views/measures.js';
 import {
   areaResponse,
@@ -109,11 +109,16 @@ const MATCHERS: Matcher[] = (Object.keys(ROUTES) as RouteName[]).flatMap((name) 
   return [{ name, regex: new RegExp(`^${source}$`), names }];
 });
 
+/** The route of an API URL of edition `yours` (null for none). */
+export function routeOfUrl(url: string): RouteName | null {
+  const { pathname } = new URL(url, 'http://local');
+  return MATCHERS.find((matcher) => matcher.regex.test(pathname))?.name ?? null;
+}
+
 /** Why a route is not answered for your own data: it needs what only the open editions have. */
 const NOT_FOR_YOURS: Partial<Record<RouteName, string>> = {
   patterns: 'the patterns against deprivation, rurality and the coast are of the open editions only',
   briefing: 'the PDF briefing is made by the server, which never sees your data; print the area page instead',
-  uncertainty: 'the uncertainty of your data is computed on the "How sure?" page, in the browser',
 };
 
 /**
@@ -155,7 +160,6 @@ async function answer(url: string): Promise<unknown> {
     case 'areas': {
       if (query.coast !== undefined) throw new ApiError(400, 'query parameter "coast" is for the open editions, whose areas are known to be coastal or not; your dataset has no coastal flags.', 'coast');
       if (query.since !== undefined) throw new ApiError(400, 'query parameter "since" compares the years of the series; your dataset is one year.', 'since');
-      if (query.format !== undefined && query.format !== 'json') throw new ApiError(400, 'download your results from the "Your own data" page; they are made in the browser.', 'format');
       const filters = { stage: str('stage'), region: str('region'), county: str('county'), ruralUrban: str('rural_urban'), class: str('class'), search: str('q'), sort: str('sort'), order: str('order') };
       return asParameters(() => leagueTableResponse(scored, filters as Parameters<typeof leagueTableResponse>[1]));
     }
@@ -203,6 +207,8 @@ async function answer(url: string): Promise<unknown> {
       if (!hasChoices(choices)) throw new ApiError(400, 'say what to change: weights, normalise, aggregate or missing.');
       return shiftResponse(base, scored, choices);
     }
+    case 'uncertainty':
+      return uncertaintyAnswer(base, scored, query as Parameters<typeof uncertaintyAnswer>[2]);
     case 'paths':
     case 'geometry': {
       // the public map of the areas' geography: the request names the open edition and the layout, nothing of yours

@@ -26,7 +26,8 @@ import { useTitle } from '../useTitle.js';
 import { guessAreaColumn, guessGeography, guessHeaderIndex, matchIndicators, type AreaKind, type IndicatorMatch } from './matchColumns.js';
 import { readUpload, type Upload } from './readUpload.js';
 import { rowNumber, tableFromSheet, type ColumnMapping } from './sheetTable.js';
-import { resultCsv, templateCsv } from './yourFiles.js';
+import { templateSheet } from './yourFiles.js';
+import { saveLocally, sheetBlob } from '../../yours/localDownloads.js';
 
 type Year = '2016' | '2025';
 
@@ -153,16 +154,9 @@ export function YoursPage({ route }: { route: Route }) {
 
   const downloadTemplate = async () => {
     if (geography === null) return;
-    const text = await templateCsv(geography.areas, geography.method.indicators.map((indicator) => indicator.id));
-    saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `smi-template-${geography.year}.csv`);
+    saveBlob(await sheetBlob(templateSheet(geography.areas, geography.method.indicators.map((indicator) => indicator.id)), 'csv', 'Template', null), `smi-template-${geography.year}.csv`);
   };
 
-  const downloadResult = async () => {
-    const kept = yourData();
-    if (kept === null) return;
-    const text = await resultCsv(kept.scored, `${kept.data.edition.label}, computed in the browser with the method ${kept.scored.method.id}`);
-    saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'smi-your-data-league-table.csv');
-  };
 
   const columnOptions = header.map((text, column) => ({ value: String(column), label: `${String.fromCharCode(65 + (column % 26))}${column >= 26 ? Math.floor(column / 26) : ''}: ${text === '' ? '(no header)' : text}` }));
   const setIndicator = (id: string, value: string) => mapping !== null && setMapping({ ...mapping, indicators: { ...mapping.indicators, [id]: value === '' ? null : Number(value) } });
@@ -344,9 +338,14 @@ export function YoursPage({ route }: { route: Route }) {
                 </li>
               </ul>
               <p>
-                <button type="button" class="button-secondary" onClick={() => void downloadResult()}>
-                  Download your league table (CSV)
+                Download your league table, made in this browser:{' '}
+                <button type="button" class="button-secondary" onClick={() => void saveLocally(editionUrl(YOURS, '/areas', { format: 'csv' }))}>
+                  CSV
+                </button>{' '}
+                <button type="button" class="button-secondary" onClick={() => void saveLocally(editionUrl(YOURS, '/areas', { format: 'xlsx' }))}>
+                  Excel (XLSX)
                 </button>
+                . Every page of your data (league table, area, Compare, groups, How sure?) downloads what it shows the same way.
               </p>
             </section>
           )}
