@@ -82,7 +82,17 @@ async function choose(page: Page, name: string, bytes: Buffer, mimeType: string)
   await page.locator('#dataset').setInputFiles({ name, mimeType, buffer: bytes });
 }
 
+/** What the server's Content-Security-Policy blocked in the page (recorded from the first script on). */
+function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations);
+}
+
 beforeAll(async () => {
+  await session.context.addInitScript(() => {
+    const scope = globalThis as unknown as { cspViolations: string[]; document: { addEventListener(type: string, listener: (event: { violatedDirective: string; blockedURI: string }) => void): void } };
+    scope.cspViolations = [];
+    scope.document.addEventListener('securitypolicyviolation', (event) => scope.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   [exported, method] = await Promise.all([fetchJson<ExportBody>(session.server, '/api/v1/editions/open-2016/export'), fetchJson<MethodBody>(session.server, '/api/v1/editions/open-2016/method')]);
 }, 60_000);
 
@@ -138,6 +148,8 @@ describe('your own data in the browser', () => {
     });
     expect(offending.map((request) => `${request.method()} ${request.url()}`)).toEqual([]);
     expect(requests.some((request) => request.url().includes('yours'))).toBe(false);
+    // the page ran whole under the server's Content-Security-Policy: the workbook reader and the contract's schemas need no eval
+    expect(await cspViolations(page)).toEqual([]);
     // the recording saw the page's requests: the workbook reader's chunk, loaded when the file was chosen
     expect(requests.some((request) => /\/assets\/xlsx-/.test(request.url()))).toBe(true);
   }, 120_000);
@@ -168,6 +180,12 @@ describe('your own data in the browser', () => {
     expect(tableRows.length).toBe(exported.areas.filter((each) => each.region === 'North West').length);
     expect(new Set(tableRows.map((row) => row.region))).toEqual(new Set(['North West']));
     expect(requests.filter((request) => request.url().includes('/api/')).map((request) => request.url())).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+
+    // How sure? runs the same Monte Carlo in its Web Worker on your data
+    await page.goto(`${server.url}/uncertainty?edition=yours&runs=100&seed=3`);
+    await page.locator('#uncertainty-table').waitFor();
+    expect(await page.locator('#uncertainty-table tbody tr').count()).toBeGreaterThan(0);
   }, 120_000);
 
   it('gives the template of the geography: a code, a name and an empty column per indicator id for each area', async () => {

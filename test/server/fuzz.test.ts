@@ -23,7 +23,7 @@ import { startServer, type RunningServer } from './startServer.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_203);
 /** Property runs; each sends a batch of BATCH requests at once. */
-const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const BATCH = 4;
 /** Valid `runs` of /uncertainty stay this small: a valid request does real Monte Carlo work. */
 const MAX_VALID_RUNS = 20;
@@ -308,6 +308,8 @@ function tagOf(route: RouteName, name: string, value: RawValue, edition: Edition
     // `k` is at most the other areas of this edition (the contract's maximum is of the largest edition)
     const tag = numberTag(text, kind.schema, name === 'k' ? edition.areaCount - 1 : undefined);
     if (route === 'uncertainty' && name === 'runs' && tag === 'valid' && Number(text) > MAX_VALID_RUNS) throw new Error('a large valid runs was generated');
+    // `since`, by the contract's words: on the 2025 councils (open-latest, the series' 2025, and open-series@<year>), a year of the series before the edition's own
+    if (name === 'since' && tag === 'valid') return Number(text) < sinceLimit(edition.id) ? 'valid' : 'named';
     return tag;
   }
   if (value.tag !== undefined) return value.tag;
@@ -316,6 +318,13 @@ function tagOf(route: RouteName, name: string, value: RawValue, edition: Edition
   if (name === 'sort') return ['rank', 'name', ...edition.stages].includes(text) ? 'valid' : 'named';
   if (name === 'measure') return measuresOf(edition).includes(text) ? 'valid' : 'named';
   return 'any';
+}
+
+/** The first year `since` may not be on an edition: its own year on the 2025 councils; on the 2016 districts, none is allowed. */
+function sinceLimit(id: string): number {
+  if (id === 'open-latest') return 2025;
+  const series = /^open-series@(\d{4})$/.exec(id);
+  return series === null ? -Infinity : Number(series[1]);
 }
 
 /** A value for parameter `name` of `route`: mostly of its kind, sometimes junk. */

@@ -9,6 +9,8 @@
  * The dataset is kept in memory and in the tab's sessionStorage (so a reload, or a link opened in
  * the same tab, still finds it); web/src/api.ts loads this module for a URL of edition `yours`.
  */
+// first: the contract's schemas must be defined with zod's eval-free path (see zodJitless.ts)
+import './zodJitless.js';
 import { ROUTES, type RouteName } from '../../../src/contract/routes.js';
 import { YOURS } from './edition.js';
 import type { EditionId } from '../../../src/edition/catalogue.js';

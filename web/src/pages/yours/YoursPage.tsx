@@ -158,7 +158,6 @@ export function YoursPage({ route }: { route: Route }) {
   };
 
 
-  const columnOptions = header.map((text, column) => ({ value: String(column), label: `${String.fromCharCode(65 + (column % 26))}${column >= 26 ? Math.floor(column / 26) : ''}: ${text === '' ? '(no header)' : text}` }));
   const setIndicator = (id: string, value: string) => mapping !== null && setMapping({ ...mapping, indicators: { ...mapping.indicators, [id]: value === '' ? null : Number(value) } });
 
   return (
@@ -234,12 +233,7 @@ export function YoursPage({ route }: { route: Route }) {
                 <div class="field">
                   <label for="area-column">Column of the areas</label>
                   <select id="area-column" value={mapping.area === null ? '' : String(mapping.area.column)} onChange={(event) => setMapping({ ...mapping, area: event.currentTarget.value === '' ? null : { column: Number(event.currentTarget.value), kind: mapping.area?.kind ?? 'code' } })}>
-                    <option value="">None chosen</option>
-                    {columnOptions.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
+                    <ColumnOptions none="None chosen" header={header} />
                   </select>
                 </div>
                 <div class="field">
@@ -298,12 +292,7 @@ export function YoursPage({ route }: { route: Route }) {
                               Column of {indicator.label}
                             </label>
                             <select id={`column-${indicator.id}`} value={column === null ? '' : String(column)} onChange={(event) => setIndicator(indicator.id, event.currentTarget.value)}>
-                              <option value="">No column</option>
-                              {columnOptions.map((option) => (
-                                <option key={option.value} value={option.value}>
-                                  {option.label}
-                                </option>
-                              ))}
+                              <ColumnOptions none="No column" header={header} />
                             </select>
                           </td>
                           <td data-matched>{column === null ? 'not matched' : auto?.column === column && auto.by !== null ? BY_WORDS[auto.by] : 'by you'}</td>
@@ -351,6 +340,27 @@ export function YoursPage({ route }: { route: Route }) {
           )}
         </>
       )}
+    </>
+  );
+}
+
+/** A spreadsheet's name of a column: A … Z, AA, AB … */
+function columnLetters(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The options of a column select: none, then each column of the header row by its letters and header. */
+function ColumnOptions({ none, header }: { none: string; header: readonly string[] }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {header.map((text, column) => (
+        <option key={column} value={String(column)}>
+          {columnLetters(column)}: {text === '' ? '(no header)' : text}
+        </option>
+      ))}
     </>
   );
 }
