@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { App } from './app.js';
 import './styles.css';
-import { keepYourLinksLocal } from './yours/edition.js';
+import { keepYourLinksLocal } from './yours/links.js';
 
 const root = document.getElementById('app');
 if (root !== null) render(<App />, root);
