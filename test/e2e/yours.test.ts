@@ -8,6 +8,7 @@
  * table of edition `yours` must rank Knowsley first and every other area as `smi rank` ranks the
  * same values written as the CLI's CSV — while every request the page makes after the upload is
  * a GET with no body, for the app's own files or the public geography and map, never with a value.
+ * The area page, the map, the coast filter, How sure? and the downloads work on edition `yours`.
  * A bad file gives the CLI's own message for the same file. axe finds nothing on the page.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -181,6 +182,13 @@ describe('your own data in the browser', () => {
     expect(new Set(tableRows.map((row) => row.region))).toEqual(new Set(['North West']));
     expect(requests.filter((request) => request.url().includes('/api/')).map((request) => request.url())).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+
+    // the coast filter: the coastal areas are the open edition's (its public map route), the ranks yours
+    const coastalRows = await fetchJson<{ rows: Array<{ code: string }> }>(server, '/api/v1/editions/open-2016/areas?coast=coastal');
+    await page.goto(`${server.url}/table?edition=yours&coast=coastal`);
+    await page.locator('#league-table tbody tr[data-code]').first().waitFor();
+    const coastalShown = await page.locator('#league-table tbody tr[data-code]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code') ?? ''));
+    expect(new Set(coastalShown)).toEqual(new Set(coastalRows.rows.map((row) => row.code)));
 
     // How sure? runs the same Monte Carlo in its Web Worker on your data
     await page.goto(`${server.url}/uncertainty?edition=yours&runs=100&seed=3`);

@@ -3,8 +3,9 @@
  * answered in the page: the same contract (routes and query parameters read by the server's own
  * reader, src/server/query.ts), the same view functions as the server's handlers (src/views), the
  * same rescoring under method choices (src/server/rescored.ts). The values never leave the
- * browser: the only requests made for this edition are for the public map of its geography
- * (`…/paths`, `…/geometry` of the open edition on the same areas), which holds no value.
+ * browser: the only requests made for this edition are for public things of its geography — the
+ * map (`…/paths`, `…/geometry` of the open edition on the same areas) and which areas are coastal
+ * (that edition's `…/map`) — which name nothing of yours.
  *
  * The dataset is kept in memory and in the tab's sessionStorage (so a reload, or a link opened in
  * the same tab, still finds it); web/src/api.ts loads this module for a URL of edition `yours`.
@@ -21,6 +22,7 @@ import { NEIGHBOURS_K } from '../../../src/contract/parameters.js';
 import { parseSetting, resolveSettings } from '../../../src/analysis/whatIf.js';
 import { parseWholeNumber } from '../../../src/method/parameters.js';
 import { SEARCH, type GroupBy } from '../../../src/method/vocabulary.js';
+import type { CoastalFlags } from '../../../src/report/leagueTable.js';
 import { placeSearch } from '../../../src/report/placeSearch.js';
 import { scoreEdition, type ScoredEdition } from '../../../src/report/scoredEdition.js';
 import { ApiError } from '../../../src/server/apiError.js';
@@ -117,6 +119,27 @@ export function routeOfUrl(url: string): RouteName | null {
   return MATCHERS.find((matcher) => matcher.regex.test(pathname))?.name ?? null;
 }
 
+/** The coastal areas of each open edition's geography, fetched once: the `coastal` list of its map route, which is public (which areas touch the coast) and names nothing of yours. */
+const coastalByEdition = new Map<EditionId, Promise<Set<string>>>();
+
+function coastalCodes(base: EditionId): Promise<Set<string>> {
+  let pending = coastalByEdition.get(base);
+  if (pending === undefined) {
+    pending = fetch(`/api/v1/editions/${encodeURIComponent(base)}/map`, { headers: { accept: 'application/json' } }).then(async (response) => {
+      if (!response.ok) throw new ApiError(response.status === 404 ? 404 : 500, `the coastal areas of ${base} could not be loaded (the server answered ${response.status}).`);
+      return new Set(((await response.json()) as { coastal: string[] }).coastal);
+    });
+    pending.catch(() => coastalByEdition.delete(base));
+    coastalByEdition.set(base, pending);
+  }
+  return pending;
+}
+
+/** Each area of your data, coastal or not, as the league table's coast filter reads it. */
+function coastalFlags(scored: ScoredEdition, coastal: ReadonlySet<string>): CoastalFlags {
+  return new Map(scored.edition.areas.map((area) => [area.code, { coastal: coastal.has(area.code) }]));
+}
+
 /** Why a route is not answered for your own data: it needs what only the open editions have. */
 const NOT_FOR_YOURS: Partial<Record<RouteName, string>> = {
   patterns: 'the patterns against deprivation, rurality and the coast are of the open editions only',
@@ -160,10 +183,10 @@ async function answer(url: string): Promise<unknown> {
   const str = (key: string) => (query[key] === undefined ? undefined : String(query[key]));
   switch (name) {
     case 'areas': {
-      if (query.coast !== undefined) throw new ApiError(400, 'query parameter "coast" is for the open editions, whose areas are known to be coastal or not; your dataset has no coastal flags.', 'coast');
       if (query.since !== undefined) throw new ApiError(400, 'query parameter "since" compares the years of the series; your dataset is one year.', 'since');
-      const filters = { stage: str('stage'), region: str('region'), county: str('county'), ruralUrban: str('rural_urban'), class: str('class'), search: str('q'), sort: str('sort'), order: str('order') };
-      return asParameters(() => leagueTableResponse(scored, filters as Parameters<typeof leagueTableResponse>[1]));
+      const filters = { stage: str('stage'), region: str('region'), county: str('county'), ruralUrban: str('rural_urban'), class: str('class'), search: str('q'), coast: str('coast'), sort: str('sort'), order: str('order') };
+      const coastal = query.coast === undefined ? undefined : coastalFlags(scored, await coastalCodes(own.data.base));
+      return asParameters(() => leagueTableResponse(scored, filters as Parameters<typeof leagueTableResponse>[1], coastal));
     }
     case 'values':
       return asParameters(() => valuesResponse(scored, str('areas')?.split(',').map((code) => code.trim()).filter((code) => code !== '')));
@@ -202,7 +225,8 @@ async function answer(url: string): Promise<unknown> {
       if (query.measure !== undefined && view.measure !== query.measure) {
         throw new ApiError(400, `query parameter "measure" must be one of ${view.measures.map((measure) => measure.id).join(', ')}; got "${query.measure}".`, 'measure');
       }
-      return { ...view, coastal: [], attribution: exportResponse(scored).attribution };
+      const coastal = await coastalCodes(own.data.base);
+      return { ...view, coastal: scored.edition.areas.map((area) => area.code).filter((code) => coastal.has(code)), attribution: exportResponse(scored).attribution };
     }
     case 'shift': {
       const choices = choicesOf(query);
