@@ -221,6 +221,19 @@ describe('your own data in the browser', () => {
     await page.getByRole('button', { name: 'Rank my data' }).click();
     await expect(page.locator('.error-summary').first().textContent()).resolves.toContain(message);
 
+    // a dataset that cannot be ranked (every area the same) is named as the CLI names it: by the file, not as edition "yours"
+    const flat = ['code,' + ids.join(','), `E07000028,${ids.map(() => '50').join(',')}`, `E07000026,${ids.map(() => '50').join(',')}`].join('\n') + '\n';
+    const flatFile = join(dir, 'all-the-same.csv');
+    writeFileSync(flatFile, flat);
+    const flatCli = await smi(['rank', '--edition', flatFile]);
+    expect(flatCli.status).not.toBe(0);
+    const flatMessage = flatCli.stderr.trim().replace(/^smi: /, '');
+    expect(flatMessage).toMatch(/^all-the-same\.csv cannot be ranked/);
+    await choose(page, 'all-the-same.csv', Buffer.from(flat), 'text/csv');
+    await page.locator('#matching').waitFor();
+    await page.getByRole('button', { name: 'Rank my data' }).click();
+    await expect.poll(() => page.locator('.error-summary').first().textContent()).toContain(flatMessage);
+
     // a suppressed value in a workbook: the row number is the sheet's (title and blank rows above the header count)
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['A title'], [], ['code', ...ids], ['E07000028', ...ids.map(() => 50)], ['E07000026', 'x', ...ids.slice(1).map(() => 40)]]), 'Data');

@@ -13,6 +13,7 @@ import type { AreaGeography } from '../../../../src/edition/types.js';
 import { editionOn } from '../../../../src/edition/catalogue.js';
 import { SmiError } from '../../../../src/errors.js';
 import type { MethodDescription } from '../../../../src/method/types.js';
+import { scoreEdition } from '../../../../src/report/scoredEdition.js';
 import { userDatasetEdition } from '../../../../src/report/userDataset.js';
 import { editionUrl, forgetYours, useApi } from '../../api.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
@@ -141,7 +142,10 @@ export function YoursPage({ route }: { route: Route }) {
     const label = upload.csv ? upload.file : `${upload.file}, sheet "${sheet.name}"`;
     try {
       const table = tableFromSheet(sheet, headerIndex, label, mapping, geography.method.indicators.map((indicator) => indicator.id), geography.areas, geography.label);
-      const edition = { ...userDatasetEdition(table, geography.method, allAreas), id: YOURS };
+      const checked = userDatasetEdition(table, geography.method, allAreas);
+      // scored once under the file's name, so that a dataset that cannot be ranked is named as the CLI names it
+      scoreEdition(checked);
+      const edition = { ...checked, id: YOURS };
       const scored = setYourData({ edition, base: geography.edition as Parameters<typeof setYourData>[0]['base'], geography: geography.year });
       forgetYours();
       setRanked({ areas: scored.areas.length, ranked: scored.result.rankedCount, label: edition.label });
