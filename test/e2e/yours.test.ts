@@ -208,31 +208,25 @@ describe('your own data in the browser', () => {
   it('gives the CLI\'s own message for a bad file, and the row of the sheet for a workbook', async () => {
     const { page, server } = session;
     const ids = method.indicators.map((indicator) => indicator.id);
-    const csv = ['code,' + ids.join(','), `E07000028,${ids.map(() => '50').join(',')}`, `E07999999,${ids.map(() => '40').join(',')}`].join('\n') + '\n';
-    const file = join(dir, 'bad-code.csv');
-    writeFileSync(file, csv);
-    const cli = await smi(['rank', '--edition', file]);
-    expect(cli.status).not.toBe(0);
-    const message = cli.stderr.trim().replace(/^smi: /, '');
-    expect(message).toMatch(/^bad-code\.csv, line 3, column code: unknown area code "E07999999"/);
     await page.goto(`${server.url}/yours`);
-    await choose(page, 'bad-code.csv', Buffer.from(csv), 'text/csv');
-    await page.locator('#matching').waitFor();
-    await page.getByRole('button', { name: 'Rank my data' }).click();
-    await expect(page.locator('.error-summary').first().textContent()).resolves.toContain(message);
-
-    // a dataset that cannot be ranked (every area the same) is named as the CLI names it: by the file, not as edition "yours"
-    const flat = ['code,' + ids.join(','), `E07000028,${ids.map(() => '50').join(',')}`, `E07000026,${ids.map(() => '50').join(',')}`].join('\n') + '\n';
-    const flatFile = join(dir, 'all-the-same.csv');
-    writeFileSync(flatFile, flat);
-    const flatCli = await smi(['rank', '--edition', flatFile]);
-    expect(flatCli.status).not.toBe(0);
-    const flatMessage = flatCli.stderr.trim().replace(/^smi: /, '');
-    expect(flatMessage).toMatch(/^all-the-same\.csv cannot be ranked/);
-    await choose(page, 'all-the-same.csv', Buffer.from(flat), 'text/csv');
-    await page.locator('#matching').waitFor();
-    await page.getByRole('button', { name: 'Rank my data' }).click();
-    await expect.poll(() => page.locator('.error-summary').first().textContent()).toContain(flatMessage);
+    const rows = (...lines: string[]) => ['code,' + ids.join(','), ...lines].join('\n') + '\n';
+    // an unknown area code; then a dataset that cannot be ranked (every area the same), named by the file as the CLI names it, not as edition "yours"
+    const cases = [
+      { name: 'bad-code.csv', csv: rows(`E07000028,${ids.map(() => '50').join(',')}`, `E07999999,${ids.map(() => '40').join(',')}`), pattern: /^bad-code\.csv, line 3, column code: unknown area code "E07999999"/ },
+      { name: 'all-the-same.csv', csv: rows(`E07000028,${ids.map(() => '50').join(',')}`, `E07000026,${ids.map(() => '50').join(',')}`), pattern: /^all-the-same\.csv cannot be ranked/ },
+    ];
+    for (const { name, csv, pattern } of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, csv);
+      const cli = await smi(['rank', '--edition', file]);
+      expect(cli.status).not.toBe(0);
+      const message = cli.stderr.trim().replace(/^smi: /, '');
+      expect(message).toMatch(pattern);
+      await choose(page, name, Buffer.from(csv), 'text/csv');
+      await page.locator('#matching').waitFor();
+      await page.getByRole('button', { name: 'Rank my data' }).click();
+      await expect.poll(() => page.locator('.error-summary').first().textContent()).toContain(message);
+    }
 
     // a suppressed value in a workbook: the row number is the sheet's (title and blank rows above the header count)
     const book = XLSX.utils.book_new();
