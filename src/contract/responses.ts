@@ -314,6 +314,30 @@ export const sourcesResponseSchema = z.object({
   attribution: attributionSchema,
 });
 
+/** An area's place in the geography (src/edition/types.ts AreaGeography): no values, so it is public whatever is ranked on it. */
+export const areaGeographySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  type: z.string().describe('Unitary authority, Non-metropolitan district, Metropolitan district or London borough.'),
+  regionCode: z.string(),
+  region: z.string(),
+  countyCode: nullableString,
+  county: nullableString.describe('Upper-tier county of a district in a two-tier area; null where the area is its own upper tier.'),
+  ruralUrban: z.string(),
+  ruralUrbanBroad: z.string(),
+  successorCode: z.string().describe('The April 2025 council this area is (or is part of).'),
+  successorName: z.string(),
+  predecessorCodes: z.array(z.string()).describe('For a 2025 council formed by merging 2016 districts: their codes.'),
+  formerCounty: z.string().optional().describe('For a 2025 unitary council made of districts of one abolished county: its name.'),
+  note: z.string().optional(),
+});
+
+export const geographyResponseSchema = z.object({
+  edition: editionId,
+  geography: z.enum(['2016', '2025']).describe('The year of the areas: the districts of 2016 or the councils of April 2025.'),
+  areas: z.array(areaGeographySchema),
+});
+
 export const exportedAreaSchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -657,6 +681,7 @@ export type CatalogueIndicator = z.infer<typeof catalogueIndicatorSchema>;
 export type IndicatorsResponse = z.infer<typeof indicatorsResponseSchema>;
 export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
 export type ExportedArea = z.infer<typeof exportedAreaSchema>;
+export type GeographyResponse = z.infer<typeof geographyResponseSchema>;
 export type ExportResponse = z.infer<typeof exportResponseSchema>;
 export type Driver = z.infer<typeof driverSchema>;
 export type StageExplanation = z.infer<typeof stageExplanationSchema>;

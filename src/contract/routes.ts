@@ -27,6 +27,7 @@ import {
   editionsResponseSchema,
   explainResponseSchema,
   exportResponseSchema,
+  geographyResponseSchema,
   geometryResponseSchema,
   pathsResponseSchema,
   mapResponseSchema,
@@ -209,6 +210,15 @@ export const ROUTES = {
     params: ['edition'],
     query: noQuery,
     response: sourcesResponseSchema,
+  }),
+  geography: route({
+    path: '/api/v1/editions/{edition}/geography',
+    summary: 'The areas of the geography',
+    description:
+      'The areas the edition ranks, without their values: code, name, type, region, county, rural-urban class and the council of 2025 each is or is part of. What a dataset of your own is checked against (`smi --edition FILE.csv` reads the same geography); the web app’s “Your own data” page fetches it and keeps the user’s values in the browser.',
+    params: ['edition'],
+    query: noQuery,
+    response: geographyResponseSchema,
   }),
   method: route({
     path: '/api/v1/editions/{edition}/method',

@@ -18,20 +18,18 @@ import { EDITION_IDS, SERIES_YEARS, councilYearOf, editionEntry, editionOn, isEd
 import { lookupPostcode, postcodeAttempt } from '../geo/postcodes.js';
 import { POSTCODE_SOURCE_FILES, postcodeTables } from '../pipeline/postcodes.js';
 import { placeSearch } from '../report/placeSearch.js';
-import { ParameterError, UsageError } from '../errors.js';
-import { applyChoices, hasChoices, parseMethodChoices, type MethodChoices } from '../method/choices.js';
-import { parseVary, parseWholeNumber } from '../method/parameters.js';
+import { hasChoices } from '../method/choices.js';
+import { asParameters, choicesOf, methodKey, rescored, uncertaintyAnswer } from './rescored.js';
+import { parseWholeNumber } from '../method/parameters.js';
 import { NEIGHBOURS_K } from '../contract/parameters.js';
-import { ASSUMPTION, SEARCH, UNCERTAINTY, describeProblem, idsOf, serverRunsLimit, type GroupBy } from '../method/vocabulary.js';
-import { uncertainty } from '../analysis/uncertainty.js';
-import { editionUncertaintyInputs } from '../analysis/uncertainty/input.js';
+import { SEARCH, type GroupBy } from '../method/vocabulary.js';
 import { parseSetting, resolveSettings } from '../analysis/whatIf.js';
 import { IMD_SOURCE } from '../pipeline/context.js';
 import { attribution, shortCredit, type Credited } from '../report/attribution.js';
 import { leagueTableSheet, rankChange } from '../report/leagueTable.js';
 import { tidySheet } from '../report/tidyValues.js';
 import { areaInterval, type RankInterval } from '../report/areaInterval.js';
-import { rescoreEdition, type ScoredArea, type ScoredEdition } from '../report/scoredEdition.js';
+import type { ScoredArea, ScoredEdition } from '../report/scoredEdition.js';
 import type { TrendPlace } from '../report/trend.js';
 import type { TrendResponse } from '../contract/responses.js';
 import {
@@ -39,6 +37,7 @@ import {
   editionsResponse,
   explainResponse,
   exportResponse,
+  geographyResponse,
   groupsResponse,
   indicatorsResponse,
   leagueTableResponse,
@@ -50,7 +49,6 @@ import {
   sourcesResponse,
   trendResponse,
   moversResponse,
-  uncertaintyResponse,
   whatIfResponse,
 } from '../views/responses.js';
 import { mapView } from '../views/measures.js';
@@ -118,42 +116,7 @@ function jsonPayload(body: string): Payload {
 type Handler<N extends RouteName> = (context: Context<N>) => Promise<Payload | object>;
 type Handlers = { [N in RouteName]: Handler<N> };
 
-/** Runs `work`, answering a bad parameter with a 400 that names it, and other usage errors with a plain 400. */
-function asParameters<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ParameterError) throw new ApiError(400, describeProblem(`query parameter "${error.problem.parameter}"`, error.problem), error.problem.parameter);
-    if (error instanceof UsageError) throw new ApiError(400, error.message);
-    throw error;
-  }
-}
-
-/** The method choices of a query. */
-function choicesOf(query: { weights?: string; normalise?: string; aggregate?: string; missing?: string }): MethodChoices {
-  return asParameters(() => parseMethodChoices(query));
-}
-
-/**
- * The method the choices give, as JSON (null without choices): what a computation under choices is
- * kept under, here and in the compute pool, so that choices coming to the same method share one.
- * A bad choice is a 400 naming its parameter.
- */
-export function methodKey(scored: ScoredEdition, choices: MethodChoices): string | null {
-  if (!hasChoices(choices)) return null;
-  return JSON.stringify(asParameters(() => applyChoices(scored.method, choices, { presentIndicators: presentIndicators(scored) })));
-}
-
-/** The indicators with at least one value in the edition, worked out once per scored edition. */
-const presentByEdition = new WeakMap<ScoredEdition, Set<string>>();
-function presentIndicators(scored: ScoredEdition): Set<string> {
-  let present = presentByEdition.get(scored);
-  if (present === undefined) {
-    present = new Set(scored.method.indicators.map((indicator) => indicator.id).filter((id) => scored.edition.areas.some((area) => typeof area.values[id] === 'number')));
-    presentByEdition.set(scored, present);
-  }
-  return present;
-}
+export { methodKey };
 
 /** Method ids per scored edition and choices as written, the KEYS_KEPT most recently used (a popular re-weighting is worked out once). */
 const KEYS_KEPT = 256;
@@ -171,32 +134,6 @@ export function queryMethodId(scored: ScoredEdition, query: Record<string, unkno
   if (kept.size >= KEYS_KEPT) kept.delete(kept.keys().next().value!);
   kept.set(written, key);
   return key;
-}
-
-/** How many rescored editions are kept per edition: the most recently used go last. */
-const RESCORED_KEPT = 16;
-const rescoredByEdition = new WeakMap<ScoredEdition, Map<string, ScoredEdition>>();
-
-/**
- * The edition rescored with the choices (the same object when there are none). The result is
- * kept per edition under the method the choices give (so `school=2` and `early-years=0.5,…` that
- * come to the same weights share one), the RESCORED_KEPT most recently used: every route of a
- * re-weighted page, and every client asking for the same choices, is one computation.
- */
-function rescored(scored: ScoredEdition, choices: MethodChoices): ScoredEdition {
-  const key = methodKey(scored, choices);
-  if (key === null) return scored;
-  let kept = rescoredByEdition.get(scored);
-  if (kept === undefined) rescoredByEdition.set(scored, (kept = new Map()));
-  let entry = kept.get(key);
-  if (entry === undefined) {
-    entry = rescoreEdition(scored, JSON.parse(key) as ScoredEdition['method']);
-    if (kept.size >= RESCORED_KEPT) kept.delete(kept.keys().next().value!);
-  } else {
-    kept.delete(key);
-  }
-  kept.set(key, entry);
-  return entry;
 }
 
 /** Serialised league tables per scored edition (the edition's own or a rescored one) and filters, the TABLES_KEPT most recently used: at most 17 × 16 tables of up to 235 KB. */
@@ -355,6 +292,10 @@ export function handlers(store: EditionStore): Handlers {
     indicators: async ({ edition }) => indicatorsResponse((await edition()).scored),
     sources: async ({ edition }) => sourcesResponse((await edition()).scored),
     method: async ({ edition }) => (await edition()).scored.method,
+    geography: async ({ edition }) => {
+      const { id, scored } = await edition();
+      return geographyResponse(scored, editionEntry(id).geography.year);
+    },
     export: async ({ query, edition }) => exportResponse(rescored((await edition()).scored, choicesOf(query))),
     geometry: async ({ query, edition }) => {
       const { id } = await edition();
@@ -411,18 +352,9 @@ export function handlers(store: EditionStore): Handlers {
     uncertainty: async ({ query, edition }) => {
       const { scored } = await edition();
       const centre = rescored(scored, choicesOf(query));
-      const vary = query.vary === undefined ? idsOf(ASSUMPTION) : asParameters(() => parseVary(query.vary as string));
-      const runs = query.runs ?? UNCERTAINTY.serverRuns.default;
-      const mostRuns = serverRunsLimit(scored.edition.areas.length, centre.method.indicators.length);
-      if (runs > mostRuns) throw new ApiError(400, `query parameter "runs" must be at most ${mostRuns.toLocaleString('en-GB')} on this edition (runs × areas × indicators is bounded); got ${runs}.`, 'runs');
-      const seed = query.seed ?? UNCERTAINTY.seed.default;
-      const concentration = query.concentration ?? UNCERTAINTY.concentration.default;
-      const omit = query.omit ?? UNCERTAINTY.omit.default;
-      const areas = editionUncertaintyInputs(scored.edition.areas);
-      const result = uncertainty(centre.method, areas, { runs, seed, concentration, omit, vary });
-      const body = uncertaintyResponse(scored, centre.method.id, result);
+      const body = uncertaintyAnswer(scored, centre, query);
       if (query.format === undefined || query.format === 'json') return body;
-      return sheetDownload(query.format, uncertaintySheet(body), `smi-${scored.edition.id}-uncertainty-${runs}-runs-seed-${seed}`, 'Uncertainty', scored.edition);
+      return sheetDownload(query.format, uncertaintySheet(body), `smi-${scored.edition.id}-uncertainty-${body.runs}-runs-seed-${body.seed}`, 'Uncertainty', scored.edition);
     },
   };
 }

@@ -21,6 +21,7 @@ import type {
   EditionsResponse,
   ExplainResponse,
   ExportResponse,
+  GeographyResponse,
   GroupsResponse,
   IndicatorsResponse,
   LeagueTableResponse,
@@ -164,6 +165,15 @@ export function exportResponse(scored: ScoredEdition): ExportResponse {
 }
 
 /** The period of an edition of the catalogue ("2016"); a user's dataset has none (""). */
+/** The areas of an edition's geography without their values (`GET …/geography`): what a dataset of your own is checked against. */
+export function geographyResponse(scored: Pick<ScoredEdition, 'edition'>, geography: GeographyResponse['geography']): GeographyResponse {
+  return {
+    edition: scored.edition.id,
+    geography,
+    areas: scored.edition.areas.map(({ values: _values, provenance: _provenance, intervals: _intervals, unadjusted: _unadjusted, ...place }) => place),
+  };
+}
+
 export function editionPeriod(scored: Pick<ScoredEdition, 'edition'>): string {
   return isEditionId(scored.edition.id) ? editionEntry(scored.edition.id).period : '';
 }

@@ -385,7 +385,7 @@ describe('weight', () => {
     console.log(`first page: ${first.join(', ')} = ${total} bytes gzipped; chunks: ${chunks.map((file) => `${file} ${size(`assets/${file}`)}`).join(', ')}`);
     expect(total).toBeLessThanOrEqual(250_000);
     const lazy = ROUTES.filter((spec) => spec.source.kind === 'lazy').map((spec) => `page-${spec.id}-`);
-    expect(lazy).toEqual(['page-table-', 'page-area-', 'page-compare-', 'page-groups-', 'page-method-', 'page-uncertainty-', 'page-patterns-', 'page-shift-', 'page-movers-', 'page-embed-map-', 'page-embed-area-']);
+    expect(lazy).toEqual(['page-table-', 'page-area-', 'page-compare-', 'page-groups-', 'page-method-', 'page-uncertainty-', 'page-patterns-', 'page-shift-', 'page-movers-', 'page-yours-', 'page-embed-map-', 'page-embed-area-']);
     // the area page's trend charts (d3-scale, d3-shape) load on their own, once a trend has arrived
     for (const name of ['uncertainty.worker', 'page-area-TrendCharts-', ...lazy]) {
       expect(chunks.some((file) => file.startsWith(name))).toBe(true);

@@ -592,6 +592,7 @@ const READY: Record<PageId | 'not-found', string> = {
   patterns: '#coastal-rule',
   shift: '#shift-table',
   movers: '#movers-table',
+  yours: '#dataset',
   'embed-map': 'figure [data-area-code]',
   'embed-area': '#embed-headline',
   'not-found': 'main h1',

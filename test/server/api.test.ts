@@ -293,6 +293,19 @@ describe('groups, indicators, sources, method, export', () => {
     await expectError('/api/v1/editions/open-2016/groups?by=colour', 400, /"by" must be one of region, county, rural-urban/);
   });
 
+  it('gives the areas of the geography without their values, as the lookup file lists them', async () => {
+    const body = await getJson<{ geography: string; areas: Array<Record<string, unknown> & { code: string; region: string; successorCode: string }> }>('/api/v1/editions/open-2016/geography');
+    expect(body.geography).toBe('2016');
+    expect(body.areas.map((area) => area.code).sort()).toEqual(districts.map((row) => row.lad16cd).sort());
+    const carlisle = body.areas.find((area) => area.code === 'E07000028')!;
+    const row = districts.find((each) => each.lad16cd === 'E07000028')!;
+    expect([carlisle.region, carlisle.successorCode]).toEqual([row.rgn16nm, row.lad25cd]);
+    for (const area of body.areas) expect(Object.keys(area)).not.toEqual(expect.arrayContaining(['values']));
+    const councils = await getJson<{ geography: string; areas: Array<{ code: string }> }>('/api/v1/editions/open-latest/geography');
+    expect(councils.geography).toBe('2025');
+    expect(new Set(councils.areas.map((area) => area.code))).toEqual(councils2025);
+  });
+
   it('describes the 16 indicators, the source files and the method', async () => {
     const indicators = await getJson<{ indicators: Array<{ id: string; level: string; coverage: number }> }>('/api/v1/editions/open-2016/indicators');
     expect(indicators.indicators.map((indicator) => indicator.id)).toEqual(SMI_2017.indicators.map((indicator) => indicator.id));

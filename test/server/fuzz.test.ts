@@ -23,7 +23,7 @@ import { startServer, type RunningServer } from './startServer.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_203);
 /** Property runs; each sends a batch of BATCH requests at once. */
-const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const BATCH = 4;
 /** Valid `runs` of /uncertainty stay this small: a valid request does real Monte Carlo work. */
 const MAX_VALID_RUNS = 20;

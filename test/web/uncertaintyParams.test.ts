@@ -29,6 +29,8 @@ describe('uncertainty settings', () => {
     expect(settingsQuery(settings)).toEqual({ runs: '200', seed: '3', concentration: null, omit: null, vary: 'weights' });
     expect(cliCommand(settings, 'open-latest', 'open-2016')).toBe('npx smi uncertainty --runs 200 --seed 3 --vary weights --edition open-latest');
     expect(cliCommand({ ...settings, omit: 0.5, vary: ['data'] }, 'open-2016', 'open-2016')).toBe('npx smi uncertainty --runs 200 --seed 3 --omit 0.5 --vary data');
+    // your own data is a CSV file on the command line
+    expect(cliCommand(settings, 'yours', 'open-2016')).toBe('npx smi uncertainty --runs 200 --seed 3 --vary weights --edition your-data.csv');
   });
 });
 

@@ -3,6 +3,7 @@
  * the page is open), errors as ApiError with the server's message, and `useApi` for components.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { YOURS_API_PREFIX } from './yours/edition.js';
 
 export class ApiError extends Error {
   constructor(
@@ -26,8 +27,31 @@ export function editionUrl(edition: string, path: string, params: Record<string,
   return apiUrl(`/editions/${encodeURIComponent(edition)}${path}`, params);
 }
 
+/** The API path prefix of a dataset of your own (web/src/yours/localApi.ts): answered in the page, never sent. */
+const YOURS_PREFIX = YOURS_API_PREFIX;
+
+/** The answer of a URL of edition `yours`, computed in the page; its errors as the server's would be. */
+function answerYours(url: string): Promise<unknown> {
+  return import('./yours/localApi.js')
+    .then((local) => local.answerLocally(url))
+    .catch((error: unknown) => {
+      if (error instanceof Error && error.name === 'ApiError' && 'status' in error && typeof error.status === 'number') throw new ApiError(error.status, error.message);
+      throw error;
+    });
+}
+
+/** Forgets the answers kept for edition `yours` (a new dataset was given). */
+export function forgetYours(): void {
+  for (const url of [...cache.keys()]) if (url.startsWith(YOURS_PREFIX)) cache.delete(url);
+}
+
 export function fetchJson<T>(url: string): Promise<T> {
   let pending = cache.get(url);
+  if (pending === undefined && url.startsWith(YOURS_PREFIX)) {
+    pending = answerYours(url);
+    pending.catch(() => cache.delete(url));
+    cache.set(url, pending);
+  }
   if (pending === undefined) {
     pending = fetch(url, { headers: { accept: 'application/json' } }).then(async (response) => {
       const body: unknown = await response.json().catch(() => null);

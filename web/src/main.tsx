@@ -6,6 +6,8 @@
 import { render } from 'preact';
 import { App } from './app.js';
 import './styles.css';
+import { keepYourLinksLocal } from './yours/links.js';
 
 const root = document.getElementById('app');
 if (root !== null) setTimeout(() => render(<App />, root), 0);
+keepYourLinksLocal(document);

@@ -88,6 +88,15 @@ export const ROUTES = [
     methodChoices: false,
   },
   {
+    id: 'yours',
+    pattern: '/yours',
+    title: 'Your own data',
+    source: lazy(() => import('./pages/yours/YoursPage.js').then((module) => module.YoursPage)),
+    nav: { label: 'Your own data', order: 6.8 },
+    example: '/yours',
+    methodChoices: false,
+  },
+  {
     id: 'embed-map',
     pattern: '/embed/map',
     title: 'Map',

@@ -14,6 +14,7 @@ export type {
   ExportedArea,
   ExportResponse,
   GeometryResponse,
+  GeographyResponse,
   MapResponse,
   PathsResponse,
   GroupRow,

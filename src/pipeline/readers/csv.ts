@@ -6,19 +6,9 @@ import { parse, CsvError } from 'csv-parse/sync';
 import { SmiError } from '../../errors.js';
 import { readFileBytes } from './file.js';
 
-export interface CsvRecord {
-  /** 1-based line number of the record in the file (the header is line 1). */
-  line: number;
-  /** Cell text by column name (trimmed of surrounding spaces). */
-  cells: Record<string, string>;
-}
+import type { CsvRecord, CsvTable } from '../../edition/table.js';
 
-export interface CsvTable {
-  /** The file's name as shown in messages. */
-  label: string;
-  columns: string[];
-  records: CsvRecord[];
-}
+export type { CsvRecord, CsvTable };
 
 /** Limits of a file a user gives: its size, the characters of one row (a cell of megabytes is no value), its data rows and its columns. */
 export interface CsvLimits {

@@ -1,11 +1,7 @@
 /** Reading a whole file for the readers, with the SmiError they all give when it cannot be read. */
 import { readFileSync, statSync } from 'node:fs';
 import { SmiError } from '../../errors.js';
-
-/** "20 MB", "1 MB": a byte limit in words. */
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1_000_000)} MB`;
-}
+import { fileTooLarge } from '../../edition/table.js';
 
 /**
  * The bytes of a file; `label` names it in the SmiError thrown when it is missing, unreadable, not
@@ -23,7 +19,7 @@ export function readFileBytes(path: string, label: string, maxBytes: number = In
     const code = (error as NodeJS.ErrnoException).code;
     throw new SmiError(code === 'ENOENT' ? `${label}: no such file.` : `${label}: cannot be read (${code ?? 'unknown error'}).`);
   }
-  if (size > maxBytes) throw new SmiError(`${label}: the file is ${megabytes(size)}, more than the ${megabytes(maxBytes)} this accepts.`);
+  if (size > maxBytes) throw new SmiError(fileTooLarge(label, size, maxBytes));
   try {
     return readFileSync(path);
   } catch (error) {

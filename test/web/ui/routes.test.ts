@@ -60,7 +60,7 @@ describe('the table', () => {
   });
 
   it('orders the navigation by `order`, leaving out the pages reached from others', () => {
-    expect(NAV_ROUTES.map((spec) => spec.nav.label)).toEqual(['Map', 'League table', 'Compare', 'Groups', 'How sure?', 'Patterns', 'Who moved?', 'Method & sources']);
+    expect(NAV_ROUTES.map((spec) => spec.nav.label)).toEqual(['Map', 'League table', 'Compare', 'Groups', 'How sure?', 'Patterns', 'Who moved?', 'Your own data', 'Method & sources']);
     expect(ROUTES.filter((spec) => spec.nav === null).map((spec) => spec.id)).toEqual(['area', 'shift', 'embed-map', 'embed-area']);
     // A link in the header is its pattern itself.
     for (const spec of NAV_ROUTES) expect(spec.pattern).not.toContain(':');

@@ -14,6 +14,7 @@ import { EmbedCode } from '../../components/EmbedCode.js';
 import { ValueDownloads } from '../../components/ValueDownloads.js';
 import { useMemo } from 'preact/hooks';
 import { editionEntry, editionOn, isEditionId } from '../../../../src/edition/catalogue.js';
+import { YOURS } from '../../yours/edition.js';
 import { editionUrl, useApi } from '../../api.js';
 import { countyValuePhrase, stageCoveragePhrase } from '../../../../src/report/indicatorWords.js';
 import { Caveat } from '../../components/Caveat.js';
@@ -172,12 +173,17 @@ export function AreaPage({ route }: { route: Route }) {
         <li>
           <Link href={href('/table', { edition: route.edition, region: area.region, ...choices })}>League table of {area.region}</Link>
         </li>
-        <li data-print="hide">
-          {/* the server's PDF of this page (GET …/briefing.pdf), under the page's method choices */}
-          <a id="briefing-pdf" href={editionUrl(route.edition, `/areas/${encodeURIComponent(area.code)}/briefing.pdf`, choices)} download>
-            Download the briefing (PDF)
-          </a>
-        </li>
+        {route.edition === YOURS ? (
+          // the server makes the briefing, and it never sees your data
+          <li data-print="hide">To keep a copy of this page of your data, print it (the print layout is made for A4).</li>
+        ) : (
+          <li data-print="hide">
+            {/* the server's PDF of this page (GET …/briefing.pdf), under the page's method choices */}
+            <a id="briefing-pdf" href={editionUrl(route.edition, `/areas/${encodeURIComponent(area.code)}/briefing.pdf`, choices)} download>
+              Download the briefing (PDF)
+            </a>
+          </li>
+        )}
       </ul>
 
       <h2>Life stages</h2>

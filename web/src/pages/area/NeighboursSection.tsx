@@ -1,7 +1,8 @@
 /**
  * "Similar areas" on an area page: the five nearest statistical neighbours on the indicators and
  * on context (deprivation, rural-urban class, region, coast), each with its distance, from
- * GET …/areas/{code}/neighbours?k=5&on=indicators|context.
+ * GET …/areas/{code}/neighbours?k=5&on=indicators|context (on your own data, edition `yours`, on the
+ * indicators only: context is the server's).
  */
 import { editionUrl, useApi } from '../../api.js';
 import type { NeighboursResponse } from '../../types.js';
@@ -10,6 +11,7 @@ import { Pending } from '../../components/Status.js';
 import { formatNumber } from '../../format.js';
 import type { MethodParams } from '../../state/methodChoices.js';
 import { areaHref } from '../../state/url.js';
+import { YOURS } from '../../yours/edition.js';
 
 const K = 5;
 
@@ -31,14 +33,18 @@ export function NeighboursSection({ edition, code, name, choices }: { edition: s
           title={`Most like ${name} on the indicators`}
           note="Over every indicator of the index."
         />
-        <NeighbourList
-          edition={edition}
-          code={code}
-          on="context"
-          choices={choices}
-          title={`Most like ${name} in context`}
-          note="Over deprivation (English Indices of Deprivation 2015), the rural-urban class, being in the same region and being on the coast."
-        />
+        {edition === YOURS ? (
+          <p>The areas most like it in context (deprivation, rurality, the coast) are shown for the open editions only: they need the server's context data, and your data stays in the browser.</p>
+        ) : (
+          <NeighbourList
+            edition={edition}
+            code={code}
+            on="context"
+            choices={choices}
+            title={`Most like ${name} in context`}
+            note="Over deprivation (English Indices of Deprivation 2015), the rural-urban class, being in the same region and being on the coast."
+          />
+        )}
       </div>
     </section>
   );

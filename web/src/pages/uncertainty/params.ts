@@ -7,6 +7,7 @@
 import { ParameterError } from '../../../../src/errors.js';
 import { parseDecimal, parseVary as parseVaryParameter, parseWholeNumber, type UncertaintySettings } from '../../../../src/method/parameters.js';
 import { ASSUMPTION, UNCERTAINTY, idsOf, type Assumption } from '../../../../src/method/vocabulary.js';
+import { YOURS } from '../../yours/edition.js';
 
 export type { Assumption, UncertaintySettings };
 
@@ -117,6 +118,7 @@ export function cliCommand(settings: UncertaintySettings, edition: string, defau
   if (query.concentration !== null) parts.push(`--concentration ${settings.concentration}`);
   if (query.omit !== null) parts.push(`--omit ${settings.omit}`);
   if (query.vary !== null && query.vary !== undefined) parts.push(`--vary ${query.vary}`);
-  if (edition !== defaultEdition) parts.push(`--edition ${edition}`);
+  // your own data (edition `yours`) is a file on the command line: the CSV the "Your own data" page's template lays out
+  if (edition !== defaultEdition) parts.push(`--edition ${edition === YOURS ? 'your-data.csv' : edition}`);
   return parts.join(' ');
 }
