@@ -42,7 +42,7 @@ describe('at 375 px', () => {
   });
 
   it('gives every button, field and summary a target of at least 24 × 24 px', async () => {
-    for (const route of ['/', '/table', '/area/E07000028', '/compare?areas=E07000026,E07000028']) {
+    for (const route of ['/', '/table', '/area/E07000028', '/compare?areas=E07000026,E07000028', '/yours', '/movers', '/uncertainty', '/groups', '/patterns']) {
       await open(route);
       await session.page.waitForTimeout(500);
       const small = await session.page.locator('main button, main select, main input:not([type=radio]):not([type=checkbox]), main summary').evaluateAll((elements) =>
