@@ -119,3 +119,29 @@ describe('a sheet as the validator\'s table', () => {
     });
   });
 });
+
+describe('the limits of an uploaded workbook (the CLI\'s, in its words)', () => {
+  const workbook = async (sheet: Record<string, unknown>): Promise<ArrayBuffer> => {
+    const XLSX = (await import('xlsx')).default;
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Data');
+    const bytes = XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
+    return bytes;
+  };
+
+  it('refuses a header wider than 500 columns, a sheet of more than 100,000 data rows and a row of more than 10,000 characters', async () => {
+    const XLSX = (await import('xlsx')).default;
+    const { readUploadBytes } = await import('../../web/src/pages/yours/readUpload.js');
+    const wide = XLSX.utils.aoa_to_sheet([Array.from({ length: 501 }, (_, i) => `c${i}`), Array.from({ length: 501 }, () => 1)]);
+    await expect(readUploadBytes('wide.xlsx', await workbook(wide))).rejects.toThrow('wide.xlsx, sheet "Data": the header has 501 columns, more than the 500 this accepts.');
+    // a sheet that says it reaches row 100,002 (a header and 100,001 data rows), as a crafted file can, is refused before its cells are read
+    const tall = XLSX.utils.aoa_to_sheet([['code'], ['E07000028']]);
+    tall['!ref'] = 'A1:A100002';
+    await expect(readUploadBytes('tall.xlsx', await workbook(tall))).rejects.toThrow('tall.xlsx, sheet "Data": the file has 100,001 data rows, more than the 100,000 this accepts.');
+    const long = XLSX.utils.aoa_to_sheet([['Title'], ['code', 'x'], ['E07000028', 'y'.repeat(10_001)]]);
+    await expect(readUploadBytes('long.xlsx', await workbook(long))).rejects.toThrow('long.xlsx, sheet "Data", line 3: a row is longer than this accepts (10,000 characters); is a cell holding something other than a value?');
+    // just inside every limit, the sheet is read
+    const inside = XLSX.utils.aoa_to_sheet([Array.from({ length: 500 }, (_, i) => `c${i}`), ['y'.repeat(9_000)]]);
+    expect((await readUploadBytes('inside.xlsx', await workbook(inside))).sheets[0]!.rows).toHaveLength(2);
+  });
+});

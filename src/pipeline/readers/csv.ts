@@ -6,7 +6,7 @@ import { parse, CsvError } from 'csv-parse/sync';
 import { SmiError } from '../../errors.js';
 import { readFileBytes } from './file.js';
 
-import type { CsvRecord, CsvTable } from '../../edition/table.js';
+import { rowTooLong, tooManyColumns, tooManyRows, type CsvRecord, type CsvTable } from '../../edition/table.js';
 
 export type { CsvRecord, CsvTable };
 
@@ -69,10 +69,10 @@ export function parseCsvText(text: string, label: string, limits?: Partial<Omit<
   if (headerEntry === undefined) throw new SmiError(`${label}: the file is empty; expected a header row.`);
   const header = headerEntry.record;
   if (limits?.maxColumns !== undefined && header.length > limits.maxColumns) {
-    throw new SmiError(`${label}, line 1: the header has ${header.length.toLocaleString('en-GB')} columns, more than the ${limits.maxColumns.toLocaleString('en-GB')} this accepts.`);
+    throw new SmiError(tooManyColumns(`${label}, line 1`, header.length, limits.maxColumns));
   }
   if (limits?.maxRows !== undefined && body.length > limits.maxRows) {
-    throw new SmiError(`${label}: the file has ${body.length.toLocaleString('en-GB')} data rows, more than the ${limits.maxRows.toLocaleString('en-GB')} this accepts.`);
+    throw new SmiError(tooManyRows(label, body.length, limits.maxRows));
   }
   const seen = new Set<string>();
   header.forEach((name, index) => {
@@ -101,7 +101,7 @@ function describeCsvError(error: CsvError, maxRowCharacters: number | undefined)
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a closing quote is followed by other characters';
     case 'CSV_MAX_RECORD_SIZE':
-      return `a row is longer than this accepts (${(maxRowCharacters ?? 0).toLocaleString('en-GB')} characters); is a cell holding something other than a value?`;
+      return rowTooLong(maxRowCharacters ?? 0);
     default:
       return error.message.replace(/^Invalid [^:]*: /, '');
   }

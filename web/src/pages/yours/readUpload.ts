@@ -4,7 +4,7 @@
  * Commission's and councils' files come in). It is imported here, and this module only when a
  * file is chosen, so its ~140 KB reach no one who does not upload. Nothing is sent anywhere.
  */
-import { fileTooLarge } from '../../../../src/edition/table.js';
+import { fileTooLarge, rowTooLong, tooManyColumns, tooManyRows } from '../../../../src/edition/table.js';
 import { SmiError } from '../../../../src/errors.js';
 import { USER_CSV_LIMITS } from '../../../../src/report/userDataset.js';
 import type { UploadedSheet } from './sheetTable.js';
@@ -42,8 +42,19 @@ export async function readUploadBytes(name: string, bytes: ArrayBuffer): Promise
     const ref = sheet['!ref'];
     if (ref === undefined) return { name: sheetName, rows: [], firstRow: 1 };
     const range = utils.decode_range(ref);
-    const rows = utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '', blankrows: true });
-    return { name: sheetName, rows: rows.map((row) => (Array.isArray(row) ? row.map(cellText) : [])), firstRow: range.s.r + 1 };
+    // the CLI's limits, checked on the sheet's extent before its cells are turned into rows
+    const where = csv ? name : `${name}, sheet "${sheetName}"`;
+    const columns = range.e.c - range.s.c + 1;
+    if (columns > USER_CSV_LIMITS.maxColumns) throw new SmiError(tooManyColumns(where, columns, USER_CSV_LIMITS.maxColumns));
+    const dataRows = range.e.r - range.s.r;
+    if (dataRows > USER_CSV_LIMITS.maxRows) throw new SmiError(tooManyRows(where, dataRows, USER_CSV_LIMITS.maxRows));
+    const rows = utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '', blankrows: true }).map((row) => (Array.isArray(row) ? row.map(cellText) : []));
+    rows.forEach((row, index) => {
+      if (row.reduce((length, cell) => length + cell.length, 0) > USER_CSV_LIMITS.maxRowCharacters) {
+        throw new SmiError(`${where}, line ${range.s.r + 1 + index}: ${rowTooLong(USER_CSV_LIMITS.maxRowCharacters)}`);
+      }
+    });
+    return { name: sheetName, rows, firstRow: range.s.r + 1 };
   });
   if (sheets.every((sheet) => sheet.rows.length === 0)) throw new SmiError(`${name}: the file is empty; expected a header row and at least one data row.`);
   return { file: name, csv, sheets };
