@@ -15,6 +15,7 @@ import { usableCacheDir } from '../pipeline/cache.js';
 import { resolveDataDir } from '../pipeline/dataDir.js';
 import { EDITION_IDS, loadEdition } from '../pipeline/editions/index.js';
 import { checkRankable, scoreEdition, type ScoredEdition } from '../report/scoredEdition.js';
+import { scoreEditionCached } from '../pipeline/scoredCache.js';
 import type { Env } from './io.js';
 
 /** The flags of every command that reads an edition (see `withSource` in commands/options.ts). */
@@ -33,7 +34,10 @@ export interface SourceFlags {
 
 export async function loadScored(flags: SourceFlags, env: Env): Promise<ScoredEdition> {
   const { edition, method } = await loadSource(flags, env);
-  const scored = scoreEdition(edition, method);
+  // an open edition under its own method is kept scored beside it (one entry each); other methods
+  // and datasets of your own are scored afresh, so that the cache does not grow with every variant
+  const own = method === edition.method && (EDITION_IDS as readonly string[]).includes(edition.id);
+  const scored = own ? scoreEditionCached(edition, method, usableCacheDir(env)) : scoreEdition(edition, method);
   checkRankable(edition, scored.result);
   return scored;
 }

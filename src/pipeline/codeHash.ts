@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folders, under the code root, whose modules shape a built edition. */
-const LAYERS = ['pipeline', 'edition', 'method', 'geo', 'report', 'stats'];
+const LAYERS = ['pipeline', 'edition', 'method', 'geo', 'report', 'stats', 'engine'];
 const MODULE = /\.(js|ts)$/;
 
 let memo: string | undefined;

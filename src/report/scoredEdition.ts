@@ -29,11 +29,32 @@ export interface ScoredEdition {
 
 export function scoreEdition(edition: Edition, method: MethodDescription = edition.method): ScoredEdition {
   try {
-    return scored(edition, method, runIndex(method, edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values }))));
+    return scored(edition, method, runIndex(method, engineInputs(edition)));
   } catch (error) {
     if (error instanceof NothingToRankError) throw new SmiError(`${edition.id} cannot be ranked: ${error.message}`);
     throw error;
   }
+}
+
+/**
+ * The edition scored with a result computed before (`result`, as {@link scoreEdition} gave it for
+ * this edition and method, kept by the caller): the same object, except that the engine's working,
+ * which only a re-run reads, is computed when first asked for.
+ */
+export function scoredFromResult(edition: Edition, method: MethodDescription, result: IndexResult): ScoredEdition {
+  const areas = pairAreas(edition, result);
+  let steps: IndexSteps | undefined;
+  const scoredEdition = { edition, method, result, areas, byCode: new Map(areas.map((entry) => [entry.area.code, entry])) } as ScoredEdition;
+  Object.defineProperty(scoredEdition, 'steps', {
+    enumerable: true,
+    get: () => (steps ??= scoreEdition(edition, method).steps),
+  });
+  return scoredEdition;
+}
+
+/** The inputs the engine reads of an edition's areas (what a kept result is keyed on). */
+export function engineInputs(edition: Pick<Edition, 'areas'>): Array<{ code: string; name: string; values: EditionArea['values'] }> {
+  return edition.areas.map((area) => ({ code: area.code, name: area.name, values: area.values }));
 }
 
 /**
@@ -62,13 +83,19 @@ export function rescoreEdition(base: ScoredEdition, method: MethodDescription): 
   return run === null ? scoreEdition(base.edition, method) : scored(base.edition, method, run);
 }
 
-function scored(edition: Edition, method: MethodDescription, run: IndexRun): ScoredEdition {
-  const { result } = run;
-  const areas = edition.areas.map((area, index) => {
+/** Each area of the edition with its result, in order (a result out of order is a fault). */
+function pairAreas(edition: Edition, result: IndexResult): ScoredArea[] {
+  if (result.areas.length !== edition.areas.length) throw new Error(`engine returned ${result.areas.length} areas for ${edition.areas.length}`);
+  return edition.areas.map((area, index) => {
     const areaResult = result.areas[index];
     if (areaResult === undefined || areaResult.code !== area.code) throw new Error(`engine returned areas out of order at ${area.code}`);
     return { area, result: areaResult };
   });
+}
+
+function scored(edition: Edition, method: MethodDescription, run: IndexRun): ScoredEdition {
+  const { result } = run;
+  const areas = pairAreas(edition, result);
   return {
     edition,
     method,
