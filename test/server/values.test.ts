@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import XLSX from 'xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveDataDir } from '../../src/pipeline/dataDir.js';
-import { startServer, type RunningServer } from './startServer.js';
+import { serverForTests } from './startServer.js';
 
 interface Profile {
   name: string;
@@ -24,16 +24,10 @@ type CsvRow = Record<string, string>;
 const lookup = parseCsv(readFileSync(join(resolveDataDir(), 'geo', 'lad16_england_lookup.csv')), { columns: true, bom: true }) as Array<Record<string, string>>;
 const districts = new Set(lookup.filter((row) => row.in_smi_324 === '1').map((row) => row.lad16cd));
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer();
-}, 90_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const session = serverForTests();
 
 async function get(path: string): Promise<Response> {
-  return fetch(new URL(path, server.url));
+  return fetch(new URL(path, session.server.url));
 }
 
 const number = (text: string | undefined): number | null => (text === undefined || text === '' ? null : Number(text));
