@@ -71,6 +71,26 @@ describe('the map page', () => {
     expect(await shapeLabels(page)).toEqual(inPage);
   }, 60_000);
 
+  it('has the new colours in the very frame that shows the slider moved', async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator('figure[aria-busy="false"] [data-area-code]').first().waitFor();
+    await page.locator('details.reweight > summary').click();
+    await page.locator('details.reweight[data-ready="true"]').waitFor();
+    // the move is dispatched as a frame starts; the next animation-frame callback runs before that
+    // frame is painted, so what the shapes hold then is what the frame shows. A recomputation left
+    // to an ordinary effect (run after the paint) fails this: the map follows a frame late.
+    const [before, atNextFrame] = (await page.evaluate(`(async () => {
+      const fills = () => [...document.querySelectorAll('.area-map [data-area-code]')].map((path) => path.getAttribute('fill')).join();
+      const slider = document.querySelector('#reweight-school');
+      await new Promise((done) => requestAnimationFrame(done));
+      const before = fills();
+      slider.value = '3';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      return [before, await new Promise((done) => requestAnimationFrame(() => done(fills())))];
+    })()`)) as [string, string];
+    expect(atNextFrame).not.toBe(before);
+  }, 60_000);
+
   it('says so when the weights cannot be used, and resets', async () => {
     await page.goto(`${server.url}/`);
     await page.locator('figure[aria-busy="false"] [data-area-code]').first().waitFor();

@@ -8,7 +8,7 @@
  * The export, and the engine (reweight.ts), are fetched only when the panel is first opened: the
  * first page needs neither.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { editionUrl, fetchJson } from '../../api.js';
 import { formatWeights, type MethodParams } from '../../state/methodChoices.js';
 import { updateQuery } from '../../state/url.js';
@@ -85,8 +85,11 @@ export function ReweightPanel({ edition, choices, measure, onView }: Props) {
   const weights = useMemo(() => new Map([...defaults].map(([id, weight]) => [id, weight * (factors.get(id) ?? 1)])), [defaults, factors]);
   const changed = [...factors.values()].some((factor) => factor !== 1);
 
-  // the recomputation: on every change of the weights or the measure, in the page
-  useEffect(() => {
+  // the recomputation: on every change of the weights or the measure, in the page, as a layout
+  // effect — run as soon as the slider's change is rendered, before the browser paints — so that the
+  // map's new colours are in the very frame that shows the slider moved (an ordinary effect runs
+  // after that frame, and the map followed a frame later)
+  useLayoutEffect(() => {
     if (loaded === null) return;
     if (!changed) {
       latest.current.onView(null);
