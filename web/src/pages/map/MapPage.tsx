@@ -72,9 +72,10 @@ export function MapPage({ route }: { route: Route }) {
   const byCode = useMemo(() => new Map<string, Standing>(result?.areas.map((area) => [area.code, area]) ?? []), [result]);
   const classes = useMemo(() => new Map<string, AreaClass | null>(result?.areas.map((area) => [area.code, area.class]) ?? []), [result]);
   const coastalCodes = useMemo(() => new Set(served?.coastal ?? []), [served]);
+  // the areas are the served ones' (weights tried in the page change standings, not which areas there are)
   const selected = useMemo(
-    () => (coast === null || result === null ? null : new Set(result.areas.filter((area) => coastalCodes.has(area.code) === (coast === 'coastal')).map((area) => area.code))),
-    [coast, result, coastalCodes],
+    () => (coast === null || served === null ? null : new Set(served.areas.filter((area) => coastalCodes.has(area.code) === (coast === 'coastal')).map((area) => area.code))),
+    [coast, served, coastalCodes],
   );
   const projected = paths.data;
   const ready = result !== null && projected !== null && paths.url === editionUrl(route.edition, '/paths', { layout });
@@ -108,6 +109,16 @@ export function MapPage({ route }: { route: Route }) {
     const timer = setTimeout(() => setListShown(true), 0);
     return () => clearTimeout(timer);
   }, [drawn, listShown]);
+
+  // The 324-row table and the 324 names of "Go to an area" are kept as they are (the same element,
+  // which Preact does not diff again) while the page re-renders for a slider's move: only the map
+  // follows each move.
+  const choicesKey = JSON.stringify(choices);
+  const areaList = useMemo(
+    () => (listed !== null && listShown ? <AreaList result={listed} selected={selected} measure={findMeasure(listed.measures, listed.measure)} sortBy={sortBy} order={order} edition={route.edition} choices={choices} /> : null),
+    [listed, listShown, selected, sortBy, order, route.edition, choicesKey],
+  );
+  const goToArea = useMemo(() => (served !== null && listShown ? <GoToArea areas={served.areas} onGo={(code) => setFocusRequest({ code })} /> : null), [served, listShown]);
 
   return (
     <div class="map-page">
@@ -209,14 +220,14 @@ export function MapPage({ route }: { route: Route }) {
               ))}
             </fieldset>
           </form>
-          {result !== null && listShown && <GoToArea areas={result.areas} onGo={(code) => setFocusRequest({ code })} />}
+          {goToArea}
           <Legend measure={measure} hasNoData={hasNoData} />
           {measure.kind === 'change' && <OverTimeNote id="map-change-note" edition={route.edition} />}
           {/* weights tried in the page re-rank one year; the change measure compares two, on the server */}
           {!changeMapped && <ReweightPanel edition={route.edition} choices={choices} measure={measureParam} onView={setLocal} />}
         </div>
       </div>
-      {listed !== null && listShown && <AreaList result={listed} selected={selected} measure={findMeasure(listed.measures, listed.measure)} sortBy={sortBy} order={order} edition={route.edition} choices={choices} />}
+      {areaList}
     </div>
   );
 }
