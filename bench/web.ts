@@ -4,12 +4,15 @@
  * - the first page (`/`): the bytes it moves (as sent, compressed) by kind, and its long tasks
  *   (over 50 ms) until the map is drawn;
  * - re-weighting the map in the page, two ways:
+ *   - from the page: an input event dispatched as a frame begins (in an animation frame callback)
+ *     to the first task after that frame is rendered, median, p95 and worst of 40 moves, each
+ *     checked to have recoloured the map by then; beside it the same measure for recolouring the
+ *     324 shapes directly (setAttribute, no engine, no Preact): the floor of this machine's painting;
  *   - Chromium's own Event Timing (what INP is built on): 40 real key presses on a slider, each
  *     entry's duration from the key press to the next frame painted after its handlers; Chromium
- *     reports only events of 16 ms or more, so an unreported press was painted within 16 ms;
- *   - from the page: a dispatched input event to a task queued from the next animation frame,
- *     median and p95 of 40 moves, beside the same measure for recolouring the 324 shapes directly
- *     (setAttribute, no engine, no Preact): the floor of this machine's frames and painting.
+ *     reports only events of 16 ms or more, so an unreported press was painted within 16 ms. This
+ *     includes the wait for the display's next refresh (up to 16.7 ms at 60 Hz), so it is printed
+ *     beside the same presses handled by a listener that only recolours the shapes.
  *
  * Nothing is asserted.
  */
@@ -65,58 +68,85 @@ try {
 
   await page.locator('details.reweight > summary').click();
   await page.locator('details.reweight[data-ready="true"]').waitFor();
-  // a string, so that the TypeScript runner's helpers do not end up in the page's code
-  const measured = (await page.evaluate(`(async () => {
+  // a string, so that the TypeScript runner's helpers do not end up in the page's code. The input
+  // is dispatched as a frame begins (in an animation frame callback), and the time taken is up to
+  // the first task after that frame's rendering (style, layout, paint): the change is in that frame
+  // only if the work fits, so this is input → painted frame with no wait for the display's next
+  // refresh. Each move is checked to have changed the map's colours by then.
+  const inPage = (action: string) => `(async () => {
     const slider = document.querySelector('#reweight-school');
+    const paths = [...document.querySelectorAll('.area-map [data-area-code]')];
+    const fills = () => paths.map((path) => path.getAttribute('fill')).join();
+    const task = () => new Promise((done) => { const channel = new MessageChannel(); channel.port1.onmessage = () => done(performance.now()); channel.port2.postMessage(null); });
     const out = [];
     const computeMs = [];
-    const afterPaint = () => new Promise((done) => requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => done(); channel.port2.postMessage(null); }));
+    let unchanged = 0;
     for (let i = 0; i < 40; i += 1) {
-      await afterPaint();
-      const started = performance.now();
-      slider.value = String([0.5, 2, 1.25, 3][i % 4]);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await afterPaint();
-      out.push(performance.now() - started);
+      await new Promise((done) => requestAnimationFrame(done));
+      await task();
+      const before = fills();
+      const ms = await new Promise((done) => requestAnimationFrame(() => {
+        const started = performance.now();
+        ${action}
+        task().then((ended) => done(ended - started));
+      }));
+      if (fills() === before) unchanged += 1;
+      out.push(ms);
       computeMs.push(Number(document.querySelector('figure.map-figure').dataset.computeMs));
     }
-    return [out, computeMs];
-  })()`)) as [number[], number[]];
-  const [times, computeTimes] = measured;
-  const floor = (await page.evaluate(`(async () => {
-    const paths = [...document.querySelectorAll('.area-map [data-area-code]')];
-    const afterPaint = () => new Promise((done) => requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => done(); channel.port2.postMessage(null); }));
-    const out = [];
-    for (let i = 0; i < 40; i += 1) {
-      await afterPaint();
-      const started = performance.now();
-      for (const [j, path] of paths.entries()) path.setAttribute('fill', (i + j) % 2 ? '#b2182b' : '#2166ac');
-      await afterPaint();
-      out.push(performance.now() - started);
-    }
-    return out;
-  })()`)) as number[];
-
-  // Chromium's Event Timing for real key presses (trusted events) on the slider
-  await page.evaluate(`(() => {
-    window.slowEvents = [];
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (entry.name === 'keydown') window.slowEvents.push({ duration: entry.duration, processing: entry.processingEnd - entry.processingStart }); }).observe({ type: 'event', durationThreshold: 16, buffered: false });
-  })()`);
-  await page.locator('#reweight-school').focus();
-  for (let i = 0; i < 40; i += 1) {
-    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-    await page.waitForTimeout(120);
-  }
-  await page.waitForTimeout(300);
-  const slow = (await page.evaluate('window.slowEvents')) as Array<{ duration: number; processing: number }>;
-  console.log(
-    `Re-weighting the map, Chromium's Event Timing (40 key presses on a slider, press → next painted frame): ${40 - slow.length} of 40 painted within 16 ms${slow.length === 0 ? '' : `; the others ${slow.map((entry) => `${entry.duration} ms`).join(', ')}`}`,
-  );
+    return [out, computeMs, unchanged];
+  })()`;
+  const [times, computeTimes, unchanged] = (await page.evaluate(
+    inPage(`slider.value = String([0.5, 2, 1.25, 3][i % 4]); slider.dispatchEvent(new Event('input', { bubbles: true }));`),
+  )) as [number[], number[], number];
   const computed = await page.locator('figure.map-figure').getAttribute('data-computed-in-page');
+  // the floor: the same 324 shapes recoloured directly (setAttribute; no engine, no Preact)
+  const [floor] = (await page.evaluate(inPage(`for (const [j, path] of paths.entries()) path.setAttribute('fill', (i + j) % 2 ? '#b2182b' : '#2166ac');`))) as [number[]];
+  // put the map back as the sliders have it
+  await page.evaluate(`(() => { const slider = document.querySelector('#reweight-school'); slider.value = '1'; slider.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+
+  // Chromium's Event Timing for real key presses (trusted events): from the press to the next frame
+  // painted after its handlers, which includes waiting for the display's next refresh (up to a
+  // frame, 16.7 ms at 60 Hz, whatever the page does); the same for a key handler that only
+  // recolours the shapes, as the floor of that measure
+  const pressKeys = async (floorOnly: boolean): Promise<Array<{ duration: number; processing: number }>> => {
+    await page.evaluate(`(() => {
+      window.slowEvents = [];
+      window.observer?.disconnect();
+      window.observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (entry.name === 'keydown') window.slowEvents.push({ duration: entry.duration, processing: entry.processingEnd - entry.processingStart }); });
+      window.observer.observe({ type: 'event', durationThreshold: 16, buffered: false });
+      window.floorOnly = ${floorOnly};
+      if (!window.floorListener) {
+        window.floorListener = true;
+        let turn = 0;
+        const paths = [...document.querySelectorAll('.area-map [data-area-code]')];
+        document.querySelector('#reweight-school').addEventListener('keydown', (event) => {
+          if (!window.floorOnly) return;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          turn += 1;
+          for (const [j, path] of paths.entries()) path.setAttribute('fill', (turn + j) % 2 ? '#b2182b' : '#2166ac');
+        }, { capture: true });
+      }
+    })()`);
+    await page.locator('#reweight-school').focus();
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await page.waitForTimeout(120);
+    }
+    await page.waitForTimeout(300);
+    return (await page.evaluate('window.slowEvents')) as Array<{ duration: number; processing: number }>;
+  };
+  const slow = await pressKeys(false);
+  const slowFloor = await pressKeys(true);
+  const within = (entries: Array<{ duration: number }>) => `${40 - entries.length} of 40 within 16 ms${entries.length === 0 ? '' : ` (the others ${entries.map((entry) => `${entry.duration} ms`).join(', ')})`}`;
+  const ms = (values: number[], p: number) => `${(quantile(values, p) ?? NaN).toFixed(1)} ms`;
   console.log(
-    `Re-weighting the map, from the page (dispatched input → after the next frame, 40 moves): median ${(quantile(times, 0.5) ?? NaN).toFixed(1)} ms, p95 ${(quantile(times, 0.95) ?? NaN).toFixed(1)} ms (target under 16 ms); of which the engine and the view ${(quantile(computeTimes, 0.5) ?? NaN).toFixed(1)} ms${computed === 'true' ? '' : ' — the map did not recompute!'}; ` +
-      `recolouring the shapes directly, measured the same way: median ${(quantile(floor, 0.5) ?? NaN).toFixed(1)} ms, p95 ${(quantile(floor, 0.95) ?? NaN).toFixed(1)} ms`,
+    `Re-weighting the map in the page (input at the start of a frame → that frame rendered, 40 moves): median ${ms(times, 0.5)}, p95 ${ms(times, 0.95)}, worst ${ms(times, 1)} (target under 16 ms)` +
+      `${computed === 'true' ? '' : ' — the map did not recompute!'}${unchanged === 0 ? '' : ` — ${unchanged} moves left the map's colours as they were!`}; of which the engine and the view ${ms(computeTimes, 0.5)}; ` +
+      `recolouring the 324 shapes directly, the same way: median ${ms(floor, 0.5)}, p95 ${ms(floor, 0.95)}`,
   );
+  console.log(`  Chromium's Event Timing, 40 key presses on the slider (press → next painted frame, with the wait for the display's refresh): ${within(slow)}; a key handler that only recolours the shapes: ${within(slowFloor)}`);
 } finally {
   await browser.close();
   await server.stop();
